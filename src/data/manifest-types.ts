@@ -1,0 +1,107 @@
+/**
+ * The data contract between the files in public/data/ and the app.
+ *
+ * public/data/manifest.json lists every dataset the war room shows. A ministry swaps demo data
+ * for real data by replacing the data files and this manifest; no rebuild is needed.
+ */
+
+/** A text in both UI languages. Thai is shown first; English is the fallback. */
+export interface LocalText {
+  readonly th: string;
+  readonly en: string;
+}
+
+/** The ids of the datasets the war room ships. User files get other ids (issue 6). */
+export const CORE_DATASET_IDS = [
+  'vaccination',
+  'poverty',
+  'road_safety',
+  'complaints',
+  'households',
+] as const;
+
+/** One of the ids in {@link CORE_DATASET_IDS}. */
+export type CoreDatasetId = (typeof CORE_DATASET_IDS)[number];
+
+/** Column types the contract allows (DuckDB type names). */
+export const COLUMN_TYPES = [
+  'INTEGER',
+  'BIGINT',
+  'DOUBLE',
+  'VARCHAR',
+  'BOOLEAN',
+  'DATE',
+  'TIMESTAMP',
+] as const;
+
+/** One of {@link COLUMN_TYPES}. */
+export type ColumnType = (typeof COLUMN_TYPES)[number];
+
+/** One column of a dataset's table. */
+export interface ColumnDef {
+  readonly name: string;
+  readonly type: ColumnType;
+  /** May the column hold NULL? */
+  readonly nullable: boolean;
+  readonly description?: string;
+}
+
+/** How often the source publishes: drives the freshness badge (issue 5). */
+export type Cadence = 'daily' | 'weekly' | 'monthly' | 'yearly' | 'once';
+
+/** File formats the loader reads. */
+export type DataFormat = 'parquet' | 'csv';
+
+/** One dataset of the manifest. */
+export interface DatasetDef {
+  readonly id: string;
+  readonly title: LocalText;
+  /** Unit of the dataset's main measure, e.g. "% of population". */
+  readonly unit: LocalText;
+  /** Who published the data (or "War Room demo generator" for demo data). */
+  readonly source: LocalText;
+  readonly licence: string;
+  /** ISO date (YYYY-MM-DD) of the newest data in the file. */
+  readonly asOf: string;
+  /** Period the data covers, ISO dates inclusive. */
+  readonly period: { readonly from: string; readonly to: string };
+  readonly cadence: Cadence;
+  /** True when the numbers are generated: every view and export then says ข้อมูลสาธิต · Demo data. */
+  readonly demo: boolean;
+  /** Personal data: only aggregates with at least this many records may be shown (k-anonymity). */
+  readonly minGroupSize?: number;
+  /** File name relative to the manifest (or an absolute http(s) URL). */
+  readonly file: string;
+  readonly format: DataFormat;
+  readonly columns: readonly ColumnDef[];
+}
+
+/** A small pre-aggregated file the first map paint uses before DuckDB is ready. */
+export interface PreviewDef {
+  /** Dataset the preview summarises. */
+  readonly dataset: string;
+  /** JSON file relative to the manifest: {@link ProvincePreview}. */
+  readonly file: string;
+}
+
+/** public/data/manifest.json */
+export interface Manifest {
+  readonly version: 1;
+  /** ISO timestamp at which the manifest was written. */
+  readonly generatedAt: string;
+  readonly datasets: readonly DatasetDef[];
+  readonly preview: PreviewDef;
+}
+
+/** The first-paint file: dose-2 coverage per province at the newest week. */
+export interface ProvincePreview {
+  readonly dataset: string;
+  readonly asOf: string;
+  readonly rows: readonly {
+    readonly province_code: number;
+    readonly population: number;
+    readonly dose1: number;
+    readonly dose2: number;
+    readonly dose3: number;
+  }[];
+}
