@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDemoFiles } from './generate';
+import { DEFAULT_OPTIONS } from './options';
+import { createSmallRun, SMALL_RUN_OPTIONS, type SmallRun } from './small-run';
+
+describe('determinism', () => {
+  it('gives byte-identical files for the same flags, and other bytes for another seed', () => {
+    const options = { ...SMALL_RUN_OPTIONS, outDir: 'unused' };
+    const first = buildDemoFiles(options);
+    const second = buildDemoFiles(options);
+    expect([...first.keys()]).toEqual([...second.keys()]);
+    for (const [name, bytes] of first) {
+      expect(Buffer.from(bytes).equals(Buffer.from(second.get(name) ?? [])), name).toBe(true);
+    }
+    const reseeded = buildDemoFiles({ ...options, seed: options.seed + 1 });
+    const roadBytes = first.get('road_safety.parquet') ?? new Uint8Array();
+    expect(
+      Buffer.from(roadBytes).equals(Buffer.from(reseeded.get('road_safety.parquet') ?? [])),
+    ).toBe(false);
+  });
+});
+
+describe('committed public/data', () => {
+  let run: SmallRun;
+  beforeAll(async () => {
+    run = await createSmallRun(DEFAULT_OPTIONS);
+  });
+  afterAll(() => {
+    run.dispose();
+  });
+
+  it('is exactly what `npm run demo-data` produces with the default flags', () => {
+    for (const [name, bytes] of run.files) {
+      const committed = readFileSync(join(DEFAULT_OPTIONS.outDir, name));
+      expect(committed.equals(readFileSync(join(run.dir, name))), `public/data/${name}`).toBe(true);
+      expect(committed.length).toBe(bytes.length);
+    }
+  });
+
+  it('has festival days with about 3.1x the crashes and 3.3x the deaths of ordinary days', async () => {
+    const [stats] = await run.query.all(`SELECT
+      count(*) FILTER (festival IS NOT NULL) / 21 AS festival_crashes,
+      count(*) FILTER (festival IS NULL) / 351 AS ordinary_crashes,
+      sum(deaths) FILTER (festival IS NOT NULL) / 21 AS festival_deaths,
+      sum(deaths) FILTER (festival IS NULL) / 351 AS ordinary_deaths,
+      count(*) AS n FROM ${run.table('road_safety.parquet')}`);
+    expect(stats?.n).toBe(DEFAULT_OPTIONS.incidents);
+    const crashRatio = Number(stats?.festival_crashes) / Number(stats?.ordinary_crashes);
+    const deathRatio = Number(stats?.festival_deaths) / Number(stats?.ordinary_deaths);
+    expect(crashRatio).toBeGreaterThan(2.9);
+    expect(crashRatio).toBeLessThan(3.35);
+    expect(deathRatio).toBeGreaterThan(2.8);
+    expect(deathRatio).toBeLessThan(3.9);
+  });
+});

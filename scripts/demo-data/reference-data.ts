@@ -1,0 +1,90 @@
+/**
+ * The committed facts the generator starts from: the province list (data/provinces.csv), the
+ * registered population (data/population-2020.csv) and the static dataset metadata
+ * (data/datasets.json).
+ */
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { DatasetDef } from '../../src/data/manifest-types';
+
+/** The regions of data/regions.csv. */
+export type RegionId = 'north' | 'northeast' | 'central' | 'east' | 'west' | 'south';
+
+const REGION_IDS: readonly RegionId[] = ['north', 'northeast', 'central', 'east', 'west', 'south'];
+
+/** One province with the facts the generator needs. */
+export interface ProvinceFacts {
+  /** TIS-1099 code (10 Bangkok ... 96 Narathiwat). */
+  readonly code: number;
+  readonly region: RegionId;
+  /** DOPA registered population at 31 Dec 2020. */
+  readonly population: number;
+}
+
+/** The static part of a dataset's manifest entry; the generator adds asOf and period. */
+export type StaticDatasetDef = Omit<DatasetDef, 'asOf' | 'period'>;
+
+function parseCsv(path: string): Record<string, string>[] {
+  const parsed = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  const firstError = parsed.errors[0];
+  if (firstError) throw new Error(`${path}: cannot parse CSV (${firstError.message})`);
+  return parsed.data;
+}
+
+function toInteger(text: string | undefined, what: string): number {
+  const value = Number(text);
+  if (text === undefined || text.trim() === '' || !Number.isInteger(value)) {
+    throw new Error(`${what} is not an integer: "${text ?? ''}"`);
+  }
+  return value;
+}
+
+function toRegion(text: string | undefined, what: string): RegionId {
+  const region = REGION_IDS.find((id) => id === text);
+  if (!region) throw new Error(`${what} is not a known region: "${text ?? ''}"`);
+  return region;
+}
+
+/**
+ * Reads the 77 provinces and joins their population; throws if a province has no population
+ * or the population file names a province the province list does not have.
+ */
+export function readProvinces(
+  provincesCsvPath: string,
+  populationCsvPath: string,
+): ProvinceFacts[] {
+  const populationByCode = new Map<number, number>();
+  for (const [index, row] of parseCsv(populationCsvPath).entries()) {
+    const where = `${populationCsvPath} row ${index + 2}`;
+    populationByCode.set(
+      toInteger(row.code, `${where} code`),
+      toInteger(row.population, `${where} population`),
+    );
+  }
+  const provinces = parseCsv(provincesCsvPath).map((row, index): ProvinceFacts => {
+    const where = `${provincesCsvPath} row ${index + 2}`;
+    const code = toInteger(row.code, `${where} code`);
+    const population = populationByCode.get(code);
+    if (population === undefined) throw new Error(`${populationCsvPath} has no province ${code}`);
+    return {
+      code,
+      region: toRegion(row.region, `${where} region`),
+      population,
+    };
+  });
+  const known = new Set(provinces.map((province) => province.code));
+  for (const code of populationByCode.keys()) {
+    if (!known.has(code)) throw new Error(`${populationCsvPath} has unknown province ${code}`);
+  }
+  return provinces.sort((a, b) => a.code - b.code);
+}
+
+/** Reads data/datasets.json: a JSON array of {@link StaticDatasetDef}. */
+export function readStaticDatasets(path: string): StaticDatasetDef[] {
+  const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (!Array.isArray(parsed)) throw new Error(`${path}: expected a JSON array of datasets`);
+  return parsed as StaticDatasetDef[];
+}
