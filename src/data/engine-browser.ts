@@ -1,0 +1,37 @@
+/**
+ * The browser's {@link DataEngine}: duckdb-wasm in a worker, Parquet through parquet-wasm.
+ * Every file comes from the app's own bundle (Vite `?url` imports): nothing is fetched from a CDN,
+ * and extension auto-loading is switched off so DuckDB never tries to download one.
+ */
+import { AsyncDuckDB, VoidLogger } from '@duckdb/duckdb-wasm';
+import duckdbWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import duckdbWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import initParquet from 'parquet-wasm/esm';
+import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
+import { createEngine, type DataEngine } from './engine';
+import { createParquetDecoder } from './parquet';
+import { createWasmBackend } from './wasm-backend';
+
+/**
+ * Starts duckdb-wasm (exception-handling build, supported by every browser with WebGL2) and
+ * returns an engine on one connection. Takes seconds: do not make the first paint wait for it.
+ */
+export async function createBrowserEngine(): Promise<DataEngine> {
+  const worker = new Worker(duckdbWorkerUrl);
+  const db = new AsyncDuckDB(new VoidLogger(), worker);
+  try {
+    await db.instantiate(duckdbWasmUrl);
+    await db.open({});
+    const conn = await db.connect();
+    await conn.query('SET autoinstall_known_extensions = false');
+    await conn.query('SET autoload_known_extensions = false');
+    const backend = createWasmBackend(db, conn, () => db.terminate());
+    const decodeParquet = createParquetDecoder(() =>
+      initParquet({ module_or_path: parquetWasmUrl }),
+    );
+    return createEngine(backend, decodeParquet);
+  } catch (error) {
+    await db.terminate();
+    throw error;
+  }
+}

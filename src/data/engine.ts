@@ -1,0 +1,87 @@
+/**
+ * The DuckDB engine as the rest of src/data sees it, independent of which DuckDB runs it
+ * (duckdb-wasm in the browser, native DuckDB or the duckdb-wasm Node bundle in tests).
+ */
+import type { Table } from 'apache-arrow';
+import type { DatasetDef } from './manifest-types';
+import type { SqlQuery } from './sql';
+import { loadTableInto } from './table-loader';
+
+/** A DuckDB database holding one table per dataset. */
+export interface DataEngine {
+  /**
+   * Reads a dataset file (Parquet or CSV, per `def.format`) into the dataset's table. The file is
+   * staged and checked against `def.columns` first and then swapped in atomically, so a failed
+   * load keeps the previous table. `bytes` may be handed to a worker: do not reuse it.
+   * @returns the number of rows loaded.
+   * @throws Error naming the file and, for schema problems, the column.
+   */
+  loadTable(def: DatasetDef, bytes: Uint8Array): Promise<number>;
+  /** Runs one statement with `?` parameters and returns its result. */
+  query(q: SqlQuery): Promise<Table>;
+  /** Releases the database; later calls fail. */
+  terminate(): Promise<void>;
+}
+
+/** The few DuckDB operations the shared engine logic needs; each engine implements them. */
+export interface EngineBackend {
+  /** Runs one statement, binding `q.params` to its `?` placeholders; returns its result. */
+  query(q: SqlQuery): Promise<Table>;
+  /** Creates table `name` (unquoted) from an Arrow IPC stream; its columns keep the Arrow types. */
+  createTableFromArrowIpc(name: string, ipc: Uint8Array): Promise<void>;
+  /**
+   * Makes `bytes` readable by DuckDB's file functions (e.g. read_csv).
+   * @returns the path to pass to them as a parameter.
+   */
+  registerFile(name: string, bytes: Uint8Array): Promise<string>;
+  /** Forgets a file made readable by {@link registerFile}. */
+  dropFile(path: string): Promise<void>;
+  /** Closes the connection and the database. */
+  close(): Promise<void>;
+}
+
+/** Turns Parquet file bytes into an Arrow IPC stream (parquet-wasm: DuckDB-wasm has no Parquet reader offline). */
+export type ParquetDecoder = (bytes: Uint8Array) => Promise<Uint8Array>;
+
+/**
+ * Builds a {@link DataEngine} on a backend. Calls run one at a time: they share one connection,
+ * and a query running inside a load's transaction (or failing inside it) would break the load.
+ * A query waiting for its turn goes before loads that have not started yet, so the map's query
+ * is not stuck behind a large file; a started load always finishes first.
+ */
+export function createEngine(backend: EngineBackend, decodeParquet: ParquetDecoder): DataEngine {
+  const queries: (() => Promise<void>)[] = [];
+  const loads: (() => Promise<void>)[] = [];
+  let running = false;
+  let terminated = false;
+
+  const runNext = (): void => {
+    if (running) return;
+    const job = queries.shift() ?? loads.shift();
+    if (!job) return;
+    running = true;
+    void job().finally(() => {
+      running = false;
+      runNext();
+    });
+  };
+  const enqueue = <T>(queue: (() => Promise<void>)[], task: () => Promise<T>): Promise<T> => {
+    if (terminated) return Promise.reject(new Error('the data engine has been terminated'));
+    return new Promise<T>((resolve, reject) => {
+      queue.push(() => task().then(resolve, reject));
+      runNext();
+    });
+  };
+
+  return {
+    loadTable: (def, bytes) =>
+      enqueue(loads, () => loadTableInto(backend, decodeParquet, def, bytes)),
+    query: (q) => enqueue(queries, () => backend.query(q)),
+    terminate: async () => {
+      if (terminated) return;
+      const closed = enqueue(loads, () => backend.close());
+      terminated = true;
+      await closed;
+    },
+  };
+}

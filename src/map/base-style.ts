@@ -1,0 +1,58 @@
+import type { StyleSpecification } from 'maplibre-gl';
+import type { Geography } from './load-geography';
+
+/** Colours of the dark base map. */
+export const BASE_COLOURS = {
+  sea: '#0b1424',
+  land: '#1b2436',
+  landOutline: '#3a465c',
+  provinceOutline: '#0b1424',
+  nationalOutline: '#c9d3e6',
+} as const;
+
+/** Id of the MapLibre layer the data layers are drawn beneath (province outlines stay on top). */
+export const DATA_LAYERS_BEFORE_ID = 'province-outline';
+
+/**
+ * A MapLibre style that needs no tiles, no sprite and no glyph server: the sea, the neighbouring
+ * countries and the province outlines, all from the app's own GeoJSON.
+ */
+export function createBaseStyle(geography: Geography): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      neighbours: { type: 'geojson', data: geography.neighbours },
+      provinces: { type: 'geojson', data: geography.provinces },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': BASE_COLOURS.sea } },
+      {
+        id: 'neighbour-fill',
+        type: 'fill',
+        source: 'neighbours',
+        paint: { 'fill-color': BASE_COLOURS.land },
+      },
+      {
+        id: 'neighbour-outline',
+        type: 'line',
+        source: 'neighbours',
+        paint: { 'line-color': BASE_COLOURS.landOutline, 'line-width': 0.8 },
+      },
+      {
+        id: 'province-base',
+        type: 'fill',
+        source: 'provinces',
+        paint: { 'fill-color': BASE_COLOURS.land },
+      },
+      {
+        id: DATA_LAYERS_BEFORE_ID,
+        type: 'line',
+        source: 'provinces',
+        paint: {
+          'line-color': BASE_COLOURS.provinceOutline,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.4, 8, 1.2],
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,67 @@
+import type { DatasetDef } from '../data/manifest-types';
+import type { Lang } from '../i18n/messages';
+import { createStore, type Store } from './store';
+
+/** One province's vaccination figures at one week. */
+export interface ProvinceVaccination {
+  readonly code: number;
+  readonly population: number;
+  readonly dose1: number;
+  readonly dose2: number;
+  readonly dose3: number;
+}
+
+/** The vaccination figures the map shows, and where they came from. */
+export interface VaccinationSnapshot {
+  readonly asOf: string;
+  /** 'preview' = the shipped first-paint file; 'database' = computed by DuckDB. */
+  readonly origin: 'preview' | 'database';
+  readonly rows: readonly ProvinceVaccination[];
+}
+
+/** The province under the pointer and where the pointer is, in map pixels. */
+export interface HoverState {
+  readonly code: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Page life cycle, mirrored on `<html data-state>`. */
+export type Phase = 'loading' | 'ready' | 'error';
+
+/** DuckDB life cycle, mirrored on `<html data-engine>`. */
+export type EngineStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** Everything the views read. Views change it only through the actions in actions.ts. */
+export interface AppState {
+  readonly lang: Lang;
+  readonly phase: Phase;
+  readonly errorMessage: string | null;
+  readonly engine: EngineStatus;
+  readonly engineMessage: string | null;
+  readonly datasets: readonly DatasetDef[];
+  readonly vaccination: VaccinationSnapshot | null;
+  readonly hovered: HoverState | null;
+}
+
+/** The state before anything is loaded. */
+export function initialAppState(lang: Lang): AppState {
+  return {
+    lang,
+    phase: 'loading',
+    errorMessage: null,
+    engine: 'idle',
+    engineMessage: null,
+    datasets: [],
+    vaccination: null,
+    hovered: null,
+  };
+}
+
+/** The app's store type. */
+export type AppStore = Store<AppState>;
+
+/** Creates the app's store. */
+export function createAppStore(lang: Lang): AppStore {
+  return createStore(initialAppState(lang));
+}

@@ -1,0 +1,116 @@
+import { useCallback, useMemo } from 'react';
+import { PROVINCE_BY_CODE } from '../data/provinces';
+import { t } from '../i18n/messages';
+import type { Geography } from '../map/load-geography';
+import { WarMap } from '../map/WarMap';
+import { markReady, setHovered, setLang } from '../state/actions';
+import type { AppStore } from '../state/app-state';
+import { selectCoverageChoropleth } from '../state/selectors';
+import { useStore } from '../state/store';
+import { Header } from './Header';
+import { Legend } from './Legend';
+import { ProvinceTooltip } from './ProvinceTooltip';
+import { useDocumentState } from './use-document-state';
+
+/** Props of {@link App}. */
+export interface AppProps {
+  readonly store: AppStore;
+  readonly geography: Geography | null;
+}
+
+/** The dashboard: header, map with its legend and tooltip, or a loading/error message. */
+export function App({ store, geography }: AppProps) {
+  const lang = useStore(store, (s) => s.lang);
+  const phase = useStore(store, (s) => s.phase);
+  const errorMessage = useStore(store, (s) => s.errorMessage);
+  const engine = useStore(store, (s) => s.engine);
+  const hovered = useStore(store, (s) => s.hovered);
+  const datasets = useStore(store, (s) => s.datasets);
+  const choropleth = useStore(store, selectCoverageChoropleth);
+  useDocumentState(phase, engine, lang);
+
+  const vaccinationDef = datasets.find((d) => d.id === 'vaccination');
+  const labels = useMemo(
+    () =>
+      (geography?.provinces.features ?? []).map((f) => {
+        const province = PROVINCE_BY_CODE.get(f.properties.code);
+        return {
+          id: f.properties.code,
+          lon: f.properties.label_lon,
+          lat: f.properties.label_lat,
+          text: (lang === 'th' ? province?.nameTh : province?.nameEn) ?? String(f.properties.code),
+          // The capital is always labelled; otherwise bigger provinces win.
+          priority: f.properties.code === 10 ? Number.MAX_VALUE : f.properties.areaKm2,
+        };
+      }),
+    [geography, lang],
+  );
+  const onHover = useCallback(
+    (code: number | null, x: number, y: number) => {
+      setHovered(store, code === null ? null : { code, x, y });
+    },
+    [store],
+  );
+  const onPainted = useCallback(() => {
+    markReady(store);
+  }, [store]);
+  const switchLanguage = useCallback(() => {
+    const next = store.getState().lang === 'th' ? 'en' : 'th';
+    setLang(store, next);
+    const url = new URL(window.location.href);
+    url.searchParams.set('lang', next);
+    window.history.replaceState(null, '', url);
+  }, [store]);
+
+  return (
+    <div className="app">
+      <Header lang={lang} engine={engine} onSwitchLanguage={switchLanguage} />
+      <main className="map-area">
+        {geography && (
+          <WarMap
+            geography={geography}
+            colourByCode={choropleth?.colourByCode ?? null}
+            highlightCode={hovered?.code ?? null}
+            labels={labels}
+            ariaLabel={t(lang, 'mapLabel')}
+            onHover={onHover}
+            onPainted={onPainted}
+          />
+        )}
+        {choropleth && (
+          <Legend
+            lang={lang}
+            title={t(lang, 'dose2Coverage')}
+            unit={t(lang, 'percentOfPopulation')}
+            classification={choropleth.classification}
+            palette={choropleth.palette}
+            showNoData={choropleth.valueByCode.size < PROVINCE_BY_CODE.size}
+            dataset={vaccinationDef}
+            asOf={choropleth.asOf}
+          />
+        )}
+        {hovered && choropleth && (
+          <ProvinceTooltip
+            lang={lang}
+            hovered={hovered}
+            row={choropleth.rowByCode.get(hovered.code)}
+            value={choropleth.valueByCode.get(hovered.code)}
+            asOf={choropleth.asOf}
+            dataset={vaccinationDef}
+          />
+        )}
+        {phase === 'loading' && !choropleth && (
+          <p className="status-message" role="status">
+            {t(lang, 'loading')}
+          </p>
+        )}
+        {phase === 'error' && (
+          <div className="status-message status-error" role="alert">
+            <h2>{t(lang, 'errorTitle')}</h2>
+            <p>{errorMessage}</p>
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { useEffect } from 'react';
+import type { Lang } from '../i18n/messages';
+import type { EngineStatus, Phase } from '../state/app-state';
+
+/**
+ * Mirrors the app's life cycle on <html> for automation and kiosk supervisors:
+ * data-state="loading|ready|error", data-engine="idle|loading|ready|error", and lang.
+ */
+export function useDocumentState(phase: Phase, engine: EngineStatus, lang: Lang): void {
+  useEffect(() => {
+    document.documentElement.dataset.state = phase;
+  }, [phase]);
+  useEffect(() => {
+    document.documentElement.dataset.engine = engine;
+  }, [engine]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+}

@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { ProvincePreview } from '../../src/data/manifest-types';
+import { VIRIDIS_5 } from '../../src/state/palettes';
+import { openApp, saveScreenshot, waitForReady, type AppPage } from './harness';
+import {
+  decodePng,
+  paletteIndexOf,
+  projectToPage,
+  readProvinceAnchors,
+  type ProvinceAnchor,
+} from './map-pixels';
+
+const baseUrl = inject('baseUrl');
+let app: AppPage | undefined;
+
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+function readPreview(): ProvincePreview {
+  return JSON.parse(readFileSync('public/data/vaccination-latest.json', 'utf8')) as ProvincePreview;
+}
+
+/** The palette class painted at each province's anchor, with labels and panels hidden. */
+async function paletteIndexByProvince(current: AppPage, anchors: readonly ProvinceAnchor[]) {
+  const hide = await current.page.addStyleTag({
+    content: '.province-labels, .legend, .province-tooltip { visibility: hidden !important; }',
+  });
+  const pixels = decodePng(await current.page.screenshot());
+  await hide.evaluate((node) => {
+    (node as HTMLStyleElement).remove();
+  });
+  const result = new Map<number, number>();
+  for (const anchor of anchors) {
+    const point = await projectToPage(current.page, anchor.lon, anchor.lat);
+    result.set(anchor.code, paletteIndexOf(pixels.rgbAt(point.x, point.y), VIRIDIS_5));
+  }
+  return result;
+}
+
+describe('the spine: a coloured Thailand, offline', () => {
+  it('paints all 77 provinces by dose-2 coverage, with legend, labels and no outside request', async () => {
+    app = await openApp(baseUrl);
+    await waitForReady(app.page);
+    await app.page.waitForFunction(
+      () => document.documentElement.dataset.engine === 'ready',
+      null,
+      {
+        timeout: 120_000,
+      },
+    );
+    await saveScreenshot(app.page, 'spine-th');
+
+    const anchors = readProvinceAnchors();
+    expect(anchors).toHaveLength(77);
+    const classes = await paletteIndexByProvince(app, anchors);
+    const unpainted = [...classes].filter(([, index]) => index < 0).map(([code]) => code);
+    expect(unpainted).toEqual([]);
+    expect(new Set(classes.values()).size).toBe(VIRIDIS_5.length);
+
+    // Higher coverage never gets a lower colour class than lower coverage.
+    const ordered = readPreview()
+      .rows.map((r) => ({ code: r.province_code, pct: r.dose2 / r.population }))
+      .sort((a, b) => a.pct - b.pct)
+      .map((r) => classes.get(r.code) ?? -1);
+    expect(ordered).toEqual([...ordered].sort((a, b) => a - b));
+
+    const legend = await app.page.locator('.legend').innerText();
+    expect(legend).toContain('ข้อมูลสาธิต');
+    expect(legend).toContain('Demo data');
+    expect(legend).toContain('ร้อยละของประชากร');
+    expect(legend).toMatch(/ข้อมูล ณ \d{1,2} [ก-๙.]+ 25\d\d/);
+
+    await expect
+      .poll(() => app?.page.locator('.province-label:not([hidden])').count())
+      .toBeGreaterThan(15);
+    expect(await app.page.locator('.province-label', { hasText: 'บึงกาฬ' }).count()).toBe(1);
+    const thaiFontReady = await app.page.evaluate(() =>
+      document.fonts.check('16px Sarabun', 'ผู้ใหญ่บ้าน'),
+    );
+    expect(thaiFontReady).toBe(true);
+
+    expect(app.foreignRequests).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('shows a tooltip with both names, the value and a Buddhist-era date on hover', async () => {
+    app = await openApp(baseUrl);
+    await waitForReady(app.page);
+    const bangkok = readProvinceAnchors().find((a) => a.code === 10);
+    if (!bangkok) throw new Error('Bangkok missing from the geography');
+    const point = await projectToPage(app.page, bangkok.lon, bangkok.lat);
+    await app.page.mouse.move(point.x, point.y);
+    const tooltip = app.page.locator('.province-tooltip');
+    await tooltip.waitFor();
+    const text = await tooltip.innerText();
+    expect(text).toContain('กรุงเทพมหานคร');
+    expect(text).toContain('Bangkok');
+    expect(text).toMatch(/\d+\.\d %/);
+    expect(text).toContain('2564');
+    expect(text).toContain('ข้อมูลสาธิต');
+    await saveScreenshot(app.page, 'spine-tooltip');
+  });
+
+  it('switches to English and back', async () => {
+    app = await openApp(`${baseUrl}?lang=en`);
+    await waitForReady(app.page);
+    expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await app.page.locator('.legend-title').innerText()).toContain('vaccination coverage');
+    expect(await app.page.locator('.province-label', { hasText: 'Bueng Kan' }).count()).toBe(1);
+    await saveScreenshot(app.page, 'spine-en');
+    await app.page.getByRole('button', { name: 'เปลี่ยนเป็นภาษาไทย' }).click();
+    await expect.poll(() => app?.page.locator('.legend-title').innerText()).toContain('วัคซีน');
+    expect(new URL(app.page.url()).searchParams.get('lang')).toBe('th');
+  });
+
+  it('shows an error state naming the file when the manifest cannot be loaded', async () => {
+    app = await openApp('about:blank');
+    await app.page.route('**/data/manifest.json', (route) =>
+      route.fulfill({ status: 500, body: 'boom' }),
+    );
+    await app.page.goto(baseUrl);
+    await app.page.waitForFunction(() => document.documentElement.dataset.state === 'error');
+    const alert = await app.page.getByRole('alert').innerText();
+    expect(alert).toContain('manifest.json');
+    expect(app.pageErrors).toEqual([]);
+  });
+});
