@@ -6,11 +6,9 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { DatasetDef } from '../../src/data/manifest-types';
+import { parseProvinceTable, type RegionId } from '../../src/data/province-table';
 
-/** The regions of data/regions.csv. */
-export type RegionId = 'north' | 'northeast' | 'central' | 'east' | 'west' | 'south';
-
-const REGION_IDS: readonly RegionId[] = ['north', 'northeast', 'central', 'east', 'west', 'south'];
+export type { RegionId };
 
 /** One province with the facts the generator needs. */
 export interface ProvinceFacts {
@@ -42,12 +40,6 @@ function toInteger(text: string | undefined, what: string): number {
   return value;
 }
 
-function toRegion(text: string | undefined, what: string): RegionId {
-  const region = REGION_IDS.find((id) => id === text);
-  if (!region) throw new Error(`${what} is not a known region: "${text ?? ''}"`);
-  return region;
-}
-
 /**
  * Reads the 77 provinces and joins their population; throws if a province has no population
  * or the population file names a province the province list does not have.
@@ -64,16 +56,11 @@ export function readProvinces(
       toInteger(row.population, `${where} population`),
     );
   }
-  const provinces = parseCsv(provincesCsvPath).map((row, index): ProvinceFacts => {
-    const where = `${provincesCsvPath} row ${index + 2}`;
-    const code = toInteger(row.code, `${where} code`);
+  const table = parseProvinceTable(readFileSync(provincesCsvPath, 'utf8'));
+  const provinces = table.map(({ code, region }): ProvinceFacts => {
     const population = populationByCode.get(code);
     if (population === undefined) throw new Error(`${populationCsvPath} has no province ${code}`);
-    return {
-      code,
-      region: toRegion(row.region, `${where} region`),
-      population,
-    };
+    return { code, region, population };
   });
   const known = new Set(provinces.map((province) => province.code));
   for (const code of populationByCode.keys()) {

@@ -1,31 +1,13 @@
 import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
+import { parseProvinceTable } from '../../src/data/province-table';
 import { GEOGRAPHY_FILES, repoPath } from './paths';
 
 const csvPath = GEOGRAPHY_FILES.provincesCsv;
 
-/**
- * Reads the numeric province codes (column `code`) from `data/provinces.csv`, sorted ascending.
- * Throws if a code is missing, not an integer, or repeated.
- */
+/** Reads the numeric province codes from `data/provinces.csv` (validated), sorted ascending. */
 export function readProvinceCodes(): number[] {
-  const parsed = Papa.parse<Record<string, string>>(readFileSync(repoPath(csvPath), 'utf8'), {
-    header: true,
-    skipEmptyLines: true,
-  });
-  if (parsed.errors.length > 0) {
-    const first = parsed.errors[0];
-    throw new Error(`${csvPath}: cannot parse CSV (${first?.message ?? 'unknown error'})`);
-  }
-  const codes = parsed.data.map((row, index) => {
-    const code = Number(row.code);
-    if (!Number.isInteger(code)) {
-      throw new Error(`${csvPath}: row ${index + 2} has no integer code (got "${row.code ?? ''}")`);
-    }
-    return code;
-  });
-  if (new Set(codes).size !== codes.length) throw new Error(`${csvPath}: duplicate province code`);
-  return codes.sort((a, b) => a - b);
+  const table = parseProvinceTable(readFileSync(repoPath(csvPath), 'utf8'));
+  return table.map((province) => province.code).sort((a, b) => a - b);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { DatasetDef, Manifest, ProvincePreview } from './manifest-types';
 import { parseProvincePreview } from './preview';
 import { DatasetRegistry, parseManifest } from './registry';
 import type { SqlQuery } from './sql';
-import { messageOf } from './table-loader';
+import { messageOf } from './error-message';
 
 /** Where one dataset is in its load. */
 export type DatasetLoadState = 'loading' | 'ready' | 'error';

@@ -88,7 +88,12 @@ describe('parseManifest', () => {
     [
       'an id that is not a table name',
       (_, d) => (roadSafety(d).id = 'Road Safety'),
-      "manifest.json: datasets[2] (Road Safety): id 'Road Safety' must be lower-case letters, digits and _ and start with a letter (it becomes a table name)",
+      "manifest.json: datasets[2] (Road Safety): id 'Road Safety' must be lower-case letters, digits and single _ and start with a letter (it becomes a table name)",
+    ],
+    [
+      'an id that could clash with a staging table',
+      (_, d) => (roadSafety(d).id = 'vaccination__staging'),
+      "manifest.json: datasets[2] (vaccination__staging): id 'vaccination__staging' must be lower-case letters, digits and single _ and start with a letter (it becomes a table name)",
     ],
     [
       'a title without English',

@@ -17,8 +17,11 @@ import {
 } from './manifest-types';
 import { quoteIdent } from './sql';
 
-/** Dataset ids double as table names: lower-case letters, digits and `_`, starting with a letter. */
-export const DATASET_ID_PATTERN = /^[a-z][a-z0-9_]{0,62}$/;
+/**
+ * Dataset ids double as table names: lower-case letters, digits and `_`, starting with a letter.
+ * `__` is reserved for the loader's staging tables (`<id>__staging`).
+ */
+export const DATASET_ID_PATTERN = /^(?!.*__)[a-z][a-z0-9_]{0,62}$/;
 
 const CADENCES: readonly Cadence[] = ['daily', 'weekly', 'monthly', 'yearly', 'once'];
 const FORMATS: readonly DataFormat[] = ['parquet', 'csv'];
@@ -91,7 +94,7 @@ function parseDataset(entry: unknown, source: string, index: number): DatasetDef
   const id = reader.string('id', 'the table name, e.g. road_safety');
   if (!DATASET_ID_PATTERN.test(id)) {
     throw reader.fail(
-      `id '${id}' must be lower-case letters, digits and _ and start with a letter (it becomes a table name)`,
+      `id '${id}' must be lower-case letters, digits and single _ and start with a letter (it becomes a table name)`,
     );
   }
   const period = reader.object('period', 'the dates the data covers: { "from", "to" }');

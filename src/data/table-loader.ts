@@ -8,6 +8,7 @@ import type { ColumnDef, DatasetDef } from './manifest-types';
 import { datasetTableName } from './registry';
 import { schemaProblems, type StagedColumn } from './schema-check';
 import { quoteIdent, type SqlParam } from './sql';
+import { messageOf } from './error-message';
 
 /**
  * Loads `bytes` into a staging table, checks it against `def.columns`, then replaces the
@@ -193,9 +194,4 @@ async function run(backend: EngineBackend, sql: string, params: SqlParam[] = [])
 export function columnValues(table: Table, name: string): unknown[] {
   const column = table.getChild(name);
   return column ? Array.from(column, (value: unknown) => value) : [];
-}
-
-/** The message of an unknown thrown value. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -56,6 +56,13 @@ export function formatDate(iso: string, lang: Lang): string {
   return `${date.day} ${ENGLISH_MONTHS_SHORT[date.month - 1] ?? ''} ${date.year} (BE ${buddhistYear})`;
 }
 
+/** A number with thousands separators and at most `maxFractionDigits` decimals. */
+export function formatNumber(value: number, lang: Lang, maxFractionDigits: number): string {
+  return value.toLocaleString(lang === 'th' ? 'th-TH' : 'en-GB', {
+    maximumFractionDigits: maxFractionDigits,
+  });
+}
+
 /** A count with thousands separators, e.g. 1,032,987. */
 export function formatCount(value: number, lang: Lang): string {
   return value.toLocaleString(lang === 'th' ? 'th-TH' : 'en-GB', { maximumFractionDigits: 0 });

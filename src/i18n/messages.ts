@@ -14,6 +14,7 @@ const MESSAGES = {
   loading: { th: 'กำลังโหลดข้อมูล…', en: 'Loading data…' },
   errorTitle: { th: 'โหลดข้อมูลไม่สำเร็จ', en: 'The data could not be loaded' },
   noData: { th: 'ไม่มีข้อมูล', en: 'No data' },
+  noticesLabel: { th: 'ปัญหาของข้อมูล', en: 'Data problems' },
   asOf: { th: 'ข้อมูล ณ', en: 'As of' },
   source: { th: 'ที่มา', en: 'Source' },
   licence: { th: 'สัญญาอนุญาต', en: 'Licence' },

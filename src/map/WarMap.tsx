@@ -67,19 +67,27 @@ export function WarMap(props: WarMapProps) {
     let created: MapParts | null = null;
     map.once('load', () => {
       if (disposed) return;
-      const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
-      map.addControl(overlay);
-      created = { map, overlay, labels: new ProvinceLabelOverlay(map) };
-      window.warRoomMap = {
-        project: (lon, lat) => {
-          const point = map.project([lon, lat]);
-          return { x: point.x, y: point.y };
+      // deck.gl attaches to MapLibre's WebGL context asynchronously; until onLoad it draws nothing.
+      const overlay = new MapLibreOverlay({
+        interleaved: true,
+        layers: [],
+        onLoad: () => {
+          if (disposed || !created) return;
+          window.warRoomMap = {
+            project: (lon, lat) => {
+              const point = map.project([lon, lat]);
+              return { x: point.x, y: point.y };
+            },
+          };
+          setParts(created);
         },
-      };
-      setParts(created);
+      });
+      created = { map, overlay, labels: new ProvinceLabelOverlay(map) };
+      map.addControl(overlay);
     });
     return () => {
       disposed = true;
+      setParts(null);
       created?.labels.destroy();
       delete window.warRoomMap;
       map.remove();
@@ -103,13 +111,11 @@ export function WarMap(props: WarMapProps) {
 
   useEffect(() => {
     if (!parts || !colourByCode) return;
-    let cancelled = false;
-    parts.map.once('idle', () => {
-      if (!cancelled) onPainted();
-    });
-    parts.map.triggerRepaint();
+    const { map } = parts;
+    map.once('idle', onPainted);
+    map.triggerRepaint();
     return () => {
-      cancelled = true;
+      map.off('idle', onPainted);
     };
   }, [parts, colourByCode, onPainted]);
 

@@ -2,6 +2,8 @@ import { area } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import { messageOf } from '../data/error-message';
+import { PROVINCE_BY_CODE } from '../data/provinces';
 
 /** Properties the geography script writes on each province. */
 export interface ProvinceProps {
@@ -31,7 +33,35 @@ export interface Geography {
 async function fetchTopology(url: string): Promise<Topology> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status} — check that the file exists`);
-  return (await response.json()) as Topology;
+  try {
+    return (await response.json()) as Topology;
+  } catch (error) {
+    throw new Error(
+      `${url}: is not valid JSON (${messageOf(error)}); rebuild it with npm run geo`,
+      {
+        cause: error,
+      },
+    );
+  }
+}
+
+/** Checks what the map relies on: a known province code and a finite label point per feature. */
+export function checkProvinceFeatures(
+  features: readonly Feature<Polygon | MultiPolygon, Partial<ProvinceProps> | null>[],
+  url: string,
+  knownCodes: ReadonlySet<number>,
+): void {
+  features.forEach((f, index) => {
+    const props = f.properties;
+    const fail = (what: string) =>
+      new Error(`${url}: feature ${index}: ${what}; rebuild the file with npm run geo`);
+    if (!props || typeof props.code !== 'number' || !knownCodes.has(props.code)) {
+      throw fail(`property "code" ${JSON.stringify(props?.code)} is not a province code`);
+    }
+    if (!Number.isFinite(props.label_lon) || !Number.isFinite(props.label_lat)) {
+      throw fail(`province ${props.code} has no label_lon/label_lat`);
+    }
+  });
 }
 
 function objectAsCollection<P>(topology: Topology, name: string, url: string) {
@@ -53,6 +83,7 @@ export async function loadGeography(baseUrl: string): Promise<Geography> {
     'provinces',
     provincesUrl,
   );
+  checkProvinceFeatures(rawProvinces.features, provincesUrl, new Set(PROVINCE_BY_CODE.keys()));
   const provinces: FeatureCollection<Polygon | MultiPolygon, ProvinceProps> = {
     type: 'FeatureCollection',
     features: rawProvinces.features.map((f) => ({

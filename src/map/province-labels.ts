@@ -57,7 +57,6 @@ export class ProvinceLabelOverlay {
         return { label, element, width: 0, height: 0 };
       });
     this.measure();
-    this.resolveCollisions();
   }
 
   /** Measures label sizes again (call after the web font has loaded). */

@@ -47,3 +47,8 @@ export function setEngineStatus(
 ): void {
   store.update((s) => ({ ...s, engine, engineMessage }));
 }
+
+/** Adds a notice (shown until the page reloads); repeated notices are kept once. */
+export function addNotice(store: AppStore, notice: string): void {
+  store.update((s) => (s.notices.includes(notice) ? s : { ...s, notices: [...s.notices, notice] }));
+}

@@ -5,6 +5,8 @@ import { createStore, type Store } from './store';
 /** One province's vaccination figures at one week. */
 export interface ProvinceVaccination {
   readonly code: number;
+  /** ISO date of the week these cumulative figures end on. */
+  readonly weekEnd: string;
   readonly population: number;
   readonly dose1: number;
   readonly dose2: number;
@@ -42,6 +44,8 @@ export interface AppState {
   readonly datasets: readonly DatasetDef[];
   readonly vaccination: VaccinationSnapshot | null;
   readonly hovered: HoverState | null;
+  /** Problems the person should know about while the page keeps working (e.g. a dataset failed). */
+  readonly notices: readonly string[];
 }
 
 /** The state before anything is loaded. */
@@ -55,6 +59,7 @@ export function initialAppState(lang: Lang): AppState {
     datasets: [],
     vaccination: null,
     hovered: null,
+    notices: [],
   };
 }
 

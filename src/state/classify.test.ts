@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classIndex, quantileBreaks } from './classify';
-import { rgbToHex, VIRIDIS_5 } from './palettes';
+import { rgbToHex, spreadPalette, VIRIDIS_5 } from './palettes';
 import { createStore, memoizeLast } from './store';
 
 describe('quantileBreaks', () => {
@@ -68,5 +68,14 @@ describe('store', () => {
     expect(double(input)).toBe(double(input));
     double([1, 2]);
     expect(runs).toBe(2);
+  });
+});
+
+describe('spreadPalette', () => {
+  it('keeps both ends when classes merge', () => {
+    expect(spreadPalette(VIRIDIS_5, 5)).toEqual(VIRIDIS_5);
+    expect(spreadPalette(VIRIDIS_5, 3)).toEqual([VIRIDIS_5[0], VIRIDIS_5[2], VIRIDIS_5[4]]);
+    expect(spreadPalette(VIRIDIS_5, 1)).toEqual([VIRIDIS_5[2]]);
+    expect(spreadPalette(VIRIDIS_5, 0)).toEqual([]);
   });
 });

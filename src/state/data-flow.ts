@@ -1,13 +1,10 @@
 import { isoDateFromEpochMs, tableRows } from '../data/arrow-rows';
-import { DataCoordinator } from '../data/coordinator';
+import { DataCoordinator, type CoordinatorOptions } from '../data/coordinator';
+import { messageOf } from '../data/error-message';
 import type { ProvincePreview } from '../data/manifest-types';
 import { vaccinationByProvince } from '../data/queries';
-import { markError, setDatasets, setEngineStatus, setVaccination } from './actions';
-import type { AppStore, ProvinceVaccination, VaccinationSnapshot } from './app-state';
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+import { addNotice, markError, setDatasets, setEngineStatus, setVaccination } from './actions';
+import type { AppStore, VaccinationSnapshot } from './app-state';
 
 /** The shipped first-paint file as a snapshot. */
 export function snapshotFromPreview(preview: ProvincePreview): VaccinationSnapshot {
@@ -16,6 +13,7 @@ export function snapshotFromPreview(preview: ProvincePreview): VaccinationSnapsh
     origin: 'preview',
     rows: preview.rows.map((r) => ({
       code: r.province_code,
+      weekEnd: preview.asOf,
       population: r.population,
       dose1: r.dose1,
       dose2: r.dose2,
@@ -26,61 +24,77 @@ export function snapshotFromPreview(preview: ProvincePreview): VaccinationSnapsh
 
 /** Rows of the vaccinationByProvince query as a snapshot; as-of is the newest week found. */
 export function snapshotFromRows(rows: readonly Record<string, unknown>[]): VaccinationSnapshot {
-  let newest = -Infinity;
-  const converted: ProvinceVaccination[] = rows.map((r) => {
-    newest = Math.max(newest, Number(r.week_end));
-    return {
-      code: Number(r.province_code),
-      population: Number(r.population),
-      dose1: Number(r.dose1),
-      dose2: Number(r.dose2),
-      dose3: Number(r.dose3),
-    };
-  });
-  const asOf = Number.isFinite(newest) ? isoDateFromEpochMs(newest) : '';
+  const converted = rows.map((r) => ({
+    code: Number(r.province_code),
+    weekEnd: isoDateFromEpochMs(Number(r.week_end)),
+    population: Number(r.population),
+    dose1: Number(r.dose1),
+    dose2: Number(r.dose2),
+    dose3: Number(r.dose3),
+  }));
+  const asOf = converted.reduce((newest, r) => (r.weekEnd > newest ? r.weekEnd : newest), '');
   return { asOf, origin: 'database', rows: converted };
 }
 
+/** Resolves once the page has left the loading phase (painted, or failed). */
+function whenPainted(store: AppStore): Promise<void> {
+  return new Promise((resolve) => {
+    const check = (): boolean => {
+      if (store.getState().phase === 'loading') return false;
+      resolve();
+      return true;
+    };
+    if (check()) return;
+    const unsubscribe = store.subscribe(() => {
+      if (check()) unsubscribe();
+    });
+  });
+}
+
 /**
- * Loads the manifest and the first-paint preview into the store, then starts DuckDB in the
- * background and replaces the preview with figures computed by DuckDB once it is ready.
+ * Loads the manifest and the first-paint preview into the store; once the map has painted,
+ * starts DuckDB and replaces the preview with the figures DuckDB computes. A failed or empty
+ * DuckDB result keeps the preview on screen and adds a notice naming the problem.
  * Returns the coordinator (null when the manifest could not be read).
  */
 export async function startDataFlow(
   store: AppStore,
   manifestUrl: string,
+  options: CoordinatorOptions = {},
 ): Promise<DataCoordinator | null> {
   let coordinator: DataCoordinator;
   try {
-    coordinator = await DataCoordinator.open(manifestUrl);
+    coordinator = await DataCoordinator.open(manifestUrl, options);
   } catch (error) {
+    setEngineStatus(store, 'error', messageOf(error));
     markError(store, messageOf(error));
     return null;
   }
   setDatasets(store, coordinator.manifest.datasets);
   try {
     setVaccination(store, snapshotFromPreview(await coordinator.preview()));
+    // DuckDB's 40 MB of WebAssembly would compete with the first paint; it waits for it.
+    await whenPainted(store);
   } catch (error) {
-    // The map can still be drawn from DuckDB; say why the first paint is late.
-    console.warn(messageOf(error));
+    addNotice(store, messageOf(error));
   }
 
   setEngineStatus(store, 'loading');
   const started = coordinator.start();
+  let queryFailed = false;
   try {
     await coordinator.whenReady('vaccination');
-    const table = await coordinator.query(vaccinationByProvince(coordinator.registry));
-    setVaccination(store, snapshotFromRows(tableRows(table)));
-    await started;
-    const failed = coordinator.statuses().filter((s) => s.state === 'error');
-    setEngineStatus(
-      store,
-      failed.length === 0 ? 'ready' : 'error',
-      failed.map((s) => s.message ?? s.id).join('\n') || null,
-    );
+    const rows = tableRows(await coordinator.query(vaccinationByProvince(coordinator.registry)));
+    if (rows.length > 0) setVaccination(store, snapshotFromRows(rows));
+    else addNotice(store, `${coordinator.registry.get('vaccination').file}: has no rows`);
   } catch (error) {
-    setEngineStatus(store, 'error', messageOf(error));
-    if (!store.getState().vaccination) markError(store, messageOf(error));
+    queryFailed = true;
+    addNotice(store, messageOf(error));
   }
+  await started;
+  const failed = coordinator.statuses().filter((s) => s.state === 'error');
+  for (const status of failed) addNotice(store, status.message ?? status.id);
+  setEngineStatus(store, failed.length === 0 && !queryFailed ? 'ready' : 'error');
+  if (!store.getState().vaccination) markError(store, store.getState().notices.join('\n'));
   return coordinator;
 }

@@ -21,3 +21,15 @@ export const NO_DATA_COLOUR: Rgb = [72, 78, 92];
 export function rgbToHex([r, g, b]: Rgb): string {
   return `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 }
+
+/** `count` colours spread evenly over `palette` (its ends included), for when classes merge. */
+export function spreadPalette(palette: readonly Rgb[], count: number): Rgb[] {
+  if (count <= 0) return [];
+  if (count === 1)
+    return palette.slice(Math.floor(palette.length / 2), Math.floor(palette.length / 2) + 1);
+  return Array.from(
+    { length: count },
+    (_, i) =>
+      palette[Math.round((i * (palette.length - 1)) / (count - 1))] ?? palette[0] ?? [0, 0, 0],
+  );
+}

@@ -1,7 +1,7 @@
 import { PROVINCE_BY_CODE } from '../data/provinces';
 import type { AppState, ProvinceVaccination, VaccinationSnapshot } from './app-state';
 import { classIndex, quantileBreaks, type Classification } from './classify';
-import { NO_DATA_COLOUR, VIRIDIS_5, type Rgb } from './palettes';
+import { NO_DATA_COLOUR, spreadPalette, VIRIDIS_5, type Rgb } from './palettes';
 import { memoizeLast } from './store';
 
 /** What the map and legend need to draw the dose-2 coverage choropleth. */
@@ -15,11 +15,16 @@ export interface CoverageChoropleth {
   /** Dose-2 coverage in percent per province code. */
   readonly valueByCode: ReadonlyMap<number, number>;
   readonly rowByCode: ReadonlyMap<number, ProvinceVaccination>;
+  /** True when at least one province has no value (the legend then shows the no-data swatch). */
+  readonly hasNoData: boolean;
 }
 
-/** Dose-2 coverage, percent of the registered population; null without a population. */
+/**
+ * Dose-2 coverage, percent of the registered population, rounded to the one decimal the screen
+ * shows (so a value and its legend class always agree); null without a population.
+ */
 export function dose2Percent(row: ProvinceVaccination): number | null {
-  return row.population > 0 ? (100 * row.dose2) / row.population : null;
+  return row.population > 0 ? Math.round((1000 * row.dose2) / row.population) / 10 : null;
 }
 
 const buildCoverageChoropleth = memoizeLast(
@@ -33,10 +38,12 @@ const buildCoverageChoropleth = memoizeLast(
       if (pct !== null) valueByCode.set(row.code, pct);
     }
     const classification = quantileBreaks([...valueByCode.values()], VIRIDIS_5.length);
-    const palette = VIRIDIS_5.slice(0, classification.breaks.length + 1);
+    const palette = spreadPalette(VIRIDIS_5, classification.breaks.length + 1);
     const colourByCode = new Map<number, Rgb>();
+    let hasNoData = false;
     for (const code of PROVINCE_BY_CODE.keys()) {
       const index = classIndex(valueByCode.get(code), classification);
+      hasNoData ||= index < 0;
       colourByCode.set(code, index < 0 ? NO_DATA_COLOUR : (palette[index] ?? NO_DATA_COLOUR));
     }
     return {
@@ -47,6 +54,7 @@ const buildCoverageChoropleth = memoizeLast(
       colourByCode,
       valueByCode,
       rowByCode,
+      hasNoData,
     };
   },
 );

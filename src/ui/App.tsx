@@ -9,8 +9,7 @@ import { selectCoverageChoropleth } from '../state/selectors';
 import { useStore } from '../state/store';
 import { Header } from './Header';
 import { Legend } from './Legend';
-import { ProvinceTooltip } from './ProvinceTooltip';
-import { useDocumentState } from './use-document-state';
+import { HoverTooltip } from './HoverTooltip';
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -24,10 +23,10 @@ export function App({ store, geography }: AppProps) {
   const phase = useStore(store, (s) => s.phase);
   const errorMessage = useStore(store, (s) => s.errorMessage);
   const engine = useStore(store, (s) => s.engine);
-  const hovered = useStore(store, (s) => s.hovered);
+  const hoveredCode = useStore(store, (s) => s.hovered?.code ?? null);
+  const notices = useStore(store, (s) => s.notices);
   const datasets = useStore(store, (s) => s.datasets);
   const choropleth = useStore(store, selectCoverageChoropleth);
-  useDocumentState(phase, engine, lang);
 
   const vaccinationDef = datasets.find((d) => d.id === 'vaccination');
   const labels = useMemo(
@@ -70,7 +69,7 @@ export function App({ store, geography }: AppProps) {
           <WarMap
             geography={geography}
             colourByCode={choropleth?.colourByCode ?? null}
-            highlightCode={hovered?.code ?? null}
+            highlightCode={hoveredCode}
             labels={labels}
             ariaLabel={t(lang, 'mapLabel')}
             onHover={onHover}
@@ -84,20 +83,25 @@ export function App({ store, geography }: AppProps) {
             unit={t(lang, 'percentOfPopulation')}
             classification={choropleth.classification}
             palette={choropleth.palette}
-            showNoData={choropleth.valueByCode.size < PROVINCE_BY_CODE.size}
+            showNoData={choropleth.hasNoData}
             dataset={vaccinationDef}
             asOf={choropleth.asOf}
           />
         )}
-        {hovered && choropleth && (
-          <ProvinceTooltip
+        {choropleth && (
+          <HoverTooltip
+            store={store}
             lang={lang}
-            hovered={hovered}
-            row={choropleth.rowByCode.get(hovered.code)}
-            value={choropleth.valueByCode.get(hovered.code)}
-            asOf={choropleth.asOf}
+            choropleth={choropleth}
             dataset={vaccinationDef}
           />
+        )}
+        {notices.length > 0 && (
+          <ul className="notices" role="alert" aria-label={t(lang, 'noticesLabel')}>
+            {notices.map((notice) => (
+              <li key={notice}>{notice}</li>
+            ))}
+          </ul>
         )}
         {phase === 'loading' && !choropleth && (
           <p className="status-message" role="status">

@@ -1,5 +1,6 @@
+import { memo } from 'react';
 import type { DatasetDef } from '../data/manifest-types';
-import { formatDate } from '../i18n/format';
+import { formatDate, formatNumber } from '../i18n/format';
 import { t, type Lang } from '../i18n/messages';
 import { NO_DATA_COLOUR, rgbToHex, type Rgb } from '../state/palettes';
 import type { Classification } from '../state/classify';
@@ -18,7 +19,7 @@ export interface LegendProps {
 }
 
 function formatBreak(value: number, lang: Lang): string {
-  return value.toLocaleString(lang === 'th' ? 'th-TH' : 'en-GB', { maximumFractionDigits: 1 });
+  return formatNumber(value, lang, 1);
 }
 
 /** Text of class `index` of `breaks`: "< 60", "60 – 70", "≥ 80". */
@@ -32,7 +33,7 @@ export function classRangeText(breaks: readonly number[], index: number, lang: L
 }
 
 /** The map legend: title, unit, colour classes, no-data swatch, source, as-of date, demo label. */
-export function Legend(props: LegendProps) {
+export const Legend = memo(function Legend(props: LegendProps) {
   const { lang, classification, palette, dataset } = props;
   return (
     <section className="legend" aria-label={props.title}>
@@ -63,4 +64,4 @@ export function Legend(props: LegendProps) {
       )}
     </section>
   );
-}
+});

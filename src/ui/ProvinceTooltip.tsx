@@ -11,7 +11,6 @@ export interface ProvinceTooltipProps {
   readonly hovered: HoverState;
   readonly row: ProvinceVaccination | undefined;
   readonly value: number | undefined;
-  readonly asOf: string;
   readonly dataset: DatasetDef | undefined;
 }
 
@@ -43,7 +42,7 @@ export function ProvinceTooltip(props: ProvinceTooltipProps) {
         </p>
       )}
       <p className="tooltip-detail">
-        {t(lang, 'asOf')} {formatDate(props.asOf, lang)}
+        {t(lang, 'asOf')} {row ? formatDate(row.weekEnd, lang) : '—'}
       </p>
       {props.dataset?.demo && <DemoBadge />}
     </div>

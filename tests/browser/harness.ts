@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-/** Chromium flags for a closed network and no GPU (see DEVELOPERS.md). */
+/** Chromium flags for a machine with a closed network and no GPU. */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

@@ -1,0 +1,45 @@
+import { useCallback } from 'react';
+import { t } from '../i18n/messages';
+import type { Geography } from '../map/load-geography';
+import { markError } from '../state/actions';
+import type { AppStore } from '../state/app-state';
+import { useStore } from '../state/store';
+import { App } from './App';
+import { ErrorBoundary } from './ErrorBoundary';
+import { useDocumentState } from './use-document-state';
+
+/** Props of {@link Root}. */
+export interface RootProps {
+  readonly store: AppStore;
+  readonly geography: Geography | null;
+}
+
+/**
+ * The top of the tree: mirrors the life cycle on <html> (outside the error boundary, so a render
+ * error still reaches `data-state=error`) and catches render errors.
+ */
+export function Root({ store, geography }: RootProps) {
+  const phase = useStore(store, (s) => s.phase);
+  const engine = useStore(store, (s) => s.engine);
+  const lang = useStore(store, (s) => s.lang);
+  useDocumentState(phase, engine, lang);
+  const onError = useCallback(
+    (message: string) => {
+      markError(store, message);
+    },
+    [store],
+  );
+  return (
+    <ErrorBoundary
+      onError={onError}
+      fallback={(message) => (
+        <div className="status-message status-error" role="alert">
+          <h2>{t(lang, 'errorTitle')}</h2>
+          <p>{message}</p>
+        </div>
+      )}
+    >
+      <App store={store} geography={geography} />
+    </ErrorBoundary>
+  );
+}
