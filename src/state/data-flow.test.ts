@@ -1,29 +1,13 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWasmNodeEngine } from '../data/testing/engines';
 import { markReady } from './actions';
 import { createAppStore, type AppStore } from './app-state';
 import { startDataFlow } from './data-flow';
 import { selectCoverageChoropleth } from './selectors';
+import { PUBLIC_DATA_URL, publicDataFetch } from './testing/public-data';
 
-const BASE = 'http://127.0.0.1/data/';
-
-/** Serves the committed public/data files, with `overrides` (null = 404) taking precedence. */
-function publicDataFetch(overrides: Record<string, Uint8Array | null> = {}): typeof fetch {
-  return (input) => {
-    const url = input instanceof Request ? input.url : String(input);
-    const name = url.slice(BASE.length);
-    const override = overrides[name];
-    if (override === null) return Promise.resolve(new Response('missing', { status: 404 }));
-    try {
-      const bytes = override ?? readFileSync(path.join('public/data', name));
-      return Promise.resolve(new Response(new Uint8Array(bytes)));
-    } catch {
-      return Promise.resolve(new Response('missing', { status: 404 }));
-    }
-  };
-}
+const BASE = PUBLIC_DATA_URL;
 
 /** Plays the map's part: reports the first paint as soon as there is something to paint. */
 function paintWhenDataArrives(store: AppStore): void {

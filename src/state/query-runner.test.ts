@@ -1,0 +1,113 @@
+import type { Table } from 'apache-arrow';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tableRows } from '../data/arrow-rows';
+import { DataCoordinator } from '../data/coordinator';
+import { vaccinationByProvince } from '../data/queries';
+import { createWasmNodeEngine } from '../data/testing/engines';
+import { QueryRunner, type ViewQuery } from './query-runner';
+import { createStore } from './store';
+import { PUBLIC_DATA_URL, publicDataFetch } from './testing/public-data';
+
+interface TestState {
+  readonly weekEnd: string;
+  readonly unrelated: number;
+}
+
+let coordinator: DataCoordinator | undefined;
+
+afterEach(async () => {
+  await coordinator?.close();
+  coordinator = undefined;
+});
+
+async function loadedCoordinator(): Promise<DataCoordinator> {
+  coordinator = await DataCoordinator.open(`${PUBLIC_DATA_URL}manifest.json`, {
+    fetch: publicDataFetch(),
+    createEngine: createWasmNodeEngine,
+  });
+  await coordinator.start();
+  return coordinator;
+}
+
+const coverageAtWeek: ViewQuery<TestState> = {
+  key: 'coverage',
+  datasets: ['vaccination'],
+  inputs: (s) => [s.weekEnd],
+  build: (registry, s) => vaccinationByProvince(registry, { weekEnd: s.weekEnd }),
+};
+
+function collect() {
+  const results: { key: string; table: Table }[] = [];
+  const failures: string[] = [];
+  return {
+    results,
+    failures,
+    sink: {
+      result: (key: string, table: Table) => results.push({ key, table }),
+      failure: (_key: string, message: string) => failures.push(message),
+    },
+  };
+}
+
+function weekOf(table: Table | undefined): string {
+  const first = table ? tableRows(table)[0] : undefined;
+  return new Date(Number(first?.week_end)).toISOString().slice(0, 10);
+}
+
+describe('QueryRunner', () => {
+  it('runs a query once its dataset is loaded, and again only when an input changes', async () => {
+    const source = await loadedCoordinator();
+    const store = createStore<TestState>({ weekEnd: '2021-06-30', unrelated: 0 });
+    const { results, sink } = collect();
+    const runner = new QueryRunner(store, source, [coverageAtWeek], sink);
+    const stop = runner.start();
+    await runner.idle();
+    expect(results).toHaveLength(0);
+
+    runner.datasetLoaded('vaccination');
+    await runner.idle();
+    expect(results).toHaveLength(1);
+    expect(results[0]?.table.numRows).toBe(77);
+    expect(weekOf(results[0]?.table)).toBe('2021-06-27');
+
+    store.update((s) => ({ ...s, unrelated: 1 }));
+    await runner.idle();
+    expect(results).toHaveLength(1);
+
+    store.update((s) => ({ ...s, weekEnd: '2021-11-28' }));
+    await runner.idle();
+    expect(results).toHaveLength(2);
+    expect(weekOf(results[1]?.table)).toBe('2021-11-28');
+
+    runner.datasetLoaded('vaccination');
+    await runner.idle();
+    expect(results).toHaveLength(3);
+    stop();
+  });
+
+  it('delivers only the newest run when inputs change faster than queries finish', async () => {
+    const source = await loadedCoordinator();
+    const store = createStore<TestState>({ weekEnd: '2021-04-04', unrelated: 0 });
+    const { results, sink } = collect();
+    const runner = new QueryRunner(store, source, [coverageAtWeek], sink);
+    runner.start();
+    runner.datasetLoaded('vaccination');
+    for (const weekEnd of ['2021-05-02', '2021-07-04', '2021-09-05']) {
+      store.update((s) => ({ ...s, weekEnd }));
+    }
+    await runner.idle();
+    expect(results.map((r) => weekOf(r.table))).toEqual(['2021-09-05']);
+  });
+
+  it('reports a query that cannot be built or run', async () => {
+    const source = await loadedCoordinator();
+    const store = createStore<TestState>({ weekEnd: 'yesterday', unrelated: 0 });
+    const { failures, results, sink } = collect();
+    const runner = new QueryRunner(store, source, [coverageAtWeek], sink);
+    runner.start();
+    runner.datasetLoaded('vaccination');
+    await runner.idle();
+    expect(results).toEqual([]);
+    expect(failures).toEqual(['weekEnd "yesterday" is not an ISO date YYYY-MM-DD']);
+  });
+});

@@ -1,0 +1,105 @@
+import type { Table } from 'apache-arrow';
+import { messageOf } from '../data/error-message';
+import type { DatasetRegistry } from '../data/registry';
+import type { SqlQuery } from '../data/sql';
+import type { Store } from './store';
+
+/** A query a view declares: what it reads, what it depends on, how to build its SQL. */
+export interface ViewQuery<S> {
+  readonly key: string;
+  /** Dataset ids the query reads; it runs once all are loaded and again when one is reloaded. */
+  readonly datasets: readonly string[];
+  /** The state values the query depends on; it reruns when one changes (Object.is). */
+  readonly inputs: (state: S) => readonly unknown[];
+  readonly build: (registry: DatasetRegistry, state: S) => SqlQuery;
+}
+
+/** What the runner needs from the data module (DataCoordinator provides it). */
+export interface QuerySource {
+  readonly registry: DatasetRegistry;
+  query(q: SqlQuery): Promise<Table>;
+}
+
+/** Receives the runner's results and failures. */
+export interface QueryResultSink {
+  result(key: string, table: Table): void;
+  failure(key: string, message: string): void;
+}
+
+function sameInputs(a: readonly unknown[] | undefined, b: readonly unknown[]): boolean {
+  return a !== undefined && a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
+}
+
+/**
+ * Runs each declared query when its datasets are loaded and whenever its inputs change, the
+ * Mosaic way: views declare queries and receive Arrow tables. Only the newest run of a key may
+ * deliver: a slow old result never overwrites a newer one.
+ */
+export class QueryRunner<S> {
+  private readonly loaded = new Map<string, number>();
+  private readonly lastInputs = new Map<string, readonly unknown[]>();
+  private readonly lastLoads = new Map<string, string>();
+  private readonly generation = new Map<string, number>();
+  private readonly pending = new Set<Promise<void>>();
+
+  constructor(
+    private readonly store: Store<S>,
+    private readonly source: QuerySource,
+    private readonly queries: readonly ViewQuery<S>[],
+    private readonly sink: QueryResultSink,
+  ) {}
+
+  /** Starts following the store; returns the function that stops it. */
+  start(): () => void {
+    const unsubscribe = this.store.subscribe(() => {
+      this.runDue();
+    });
+    this.runDue();
+    return unsubscribe;
+  }
+
+  /** Marks a dataset as (re)loaded: its queries run again. */
+  datasetLoaded(id: string): void {
+    this.loaded.set(id, (this.loaded.get(id) ?? 0) + 1);
+    this.runDue();
+  }
+
+  /** Resolves when no query is running (for tests and readiness checks). */
+  async idle(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  }
+
+  private runDue(): void {
+    const state = this.store.getState();
+    for (const query of this.queries) {
+      if (!query.datasets.every((id) => this.loaded.has(id))) continue;
+      const loads = query.datasets.map((id) => this.loaded.get(id)).join(',');
+      const inputs = query.inputs(state);
+      if (
+        this.lastLoads.get(query.key) === loads &&
+        sameInputs(this.lastInputs.get(query.key), inputs)
+      ) {
+        continue;
+      }
+      this.lastLoads.set(query.key, loads);
+      this.lastInputs.set(query.key, inputs);
+      this.run(query, state);
+    }
+  }
+
+  private run(query: ViewQuery<S>, state: S): void {
+    const generation = (this.generation.get(query.key) ?? 0) + 1;
+    this.generation.set(query.key, generation);
+    const current = () => this.generation.get(query.key) === generation;
+    const task = (async () => {
+      try {
+        const table = await this.source.query(query.build(this.source.registry, state));
+        if (current()) this.sink.result(query.key, table);
+      } catch (error) {
+        if (current()) this.sink.failure(query.key, messageOf(error));
+      }
+    })();
+    this.pending.add(task);
+    void task.finally(() => this.pending.delete(task));
+  }
+}

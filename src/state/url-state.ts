@@ -1,0 +1,151 @@
+/**
+ * The URL is a public contract: wall scenes, shared links and exports open a view with it.
+ * `?mode=overview&layers=vaccination,road_safety&province=30&from=2025-04-11&to=2025-04-17&region=northeast&lang=en&view=102.1,14.97,7.5`
+ */
+import { isIsoDate } from '../data/json-fields';
+import { CORE_DATASET_IDS } from '../data/manifest-types';
+import { PROVINCE_BY_CODE } from '../data/provinces';
+import { REGION_IDS, type RegionId } from '../data/province-table';
+import type { Lang } from '../i18n/messages';
+import type { LayerId } from './view-models';
+
+/** Screen modes. */
+export const MODES = ['overview', 'wall', 'analyst'] as const;
+
+/** One of {@link MODES}. */
+export type Mode = (typeof MODES)[number];
+
+/** The camera, as the URL carries it. */
+export interface MapView {
+  readonly lon: number;
+  readonly lat: number;
+  readonly zoom: number;
+}
+
+/** Everything the URL defines. */
+export interface UrlState {
+  readonly mode: Mode;
+  /** Dataset ids in drawing order (first = bottom). */
+  readonly layers: readonly LayerId[];
+  /** TIS-1099 code of the selected province. */
+  readonly province: number | null;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly region: RegionId | null;
+  readonly lang: Lang;
+  /** null = fit the whole country (or the region / province). */
+  readonly view: MapView | null;
+}
+
+/** What a URL without parameters shows. */
+export const DEFAULT_URL_STATE: UrlState = {
+  mode: 'overview',
+  layers: ['vaccination'],
+  province: null,
+  from: null,
+  to: null,
+  region: null,
+  lang: 'th',
+  view: null,
+};
+
+/** The parsed state and, for each parameter that was ignored, why. */
+export interface ParsedUrlState {
+  readonly state: UrlState;
+  readonly problems: readonly string[];
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[]): T | undefined {
+  return allowed.find((item) => item === value);
+}
+
+function parseView(text: string): MapView | null {
+  const parts = text.split(',').map(Number);
+  const [lon, lat, zoom] = parts;
+  if (parts.length !== 3 || lon === undefined || lat === undefined || zoom === undefined)
+    return null;
+  const valid =
+    Math.abs(lon) <= 180 &&
+    Math.abs(lat) <= 85 &&
+    zoom >= 0 &&
+    zoom <= 22 &&
+    parts.every(Number.isFinite);
+  return valid ? { lon, lat, zoom } : null;
+}
+
+/** Reads a query string (with or without "?"). Bad values fall back to defaults and are listed. */
+export function parseUrlState(search: string): ParsedUrlState {
+  const params = new URLSearchParams(search);
+  const problems: string[] = [];
+  const read = <T>(name: string, parse: (text: string) => T | null | undefined, fallback: T): T => {
+    const text = params.get(name);
+    if (text === null || text === '') return fallback;
+    const value = parse(text);
+    if (value === null || value === undefined) {
+      problems.push(`${name}=${text}: not understood, using the default`);
+      return fallback;
+    }
+    return value;
+  };
+
+  const layers = read(
+    'layers',
+    (text) => {
+      const ids = text.split(',').map((id) => id.trim());
+      const known = ids.filter((id): id is LayerId => oneOf(id, CORE_DATASET_IDS) !== undefined);
+      for (const id of ids) {
+        if (!known.includes(id as LayerId)) problems.push(`layers: unknown layer "${id}" ignored`);
+      }
+      return [...new Set(known)];
+    },
+    DEFAULT_URL_STATE.layers,
+  );
+  let from = read('from', (text) => (isIsoDate(text) ? text : null), null);
+  let to = read('to', (text) => (isIsoDate(text) ? text : null), null);
+  if (from !== null && to !== null && from > to) [from, to] = [to, from];
+
+  return {
+    state: {
+      mode: read('mode', (text) => oneOf(text, MODES), DEFAULT_URL_STATE.mode),
+      layers,
+      province: read(
+        'province',
+        (text) =>
+          /^\d{2}$/.test(text) && PROVINCE_BY_CODE.has(Number(text)) ? Number(text) : null,
+        null,
+      ),
+      from,
+      to,
+      region: read('region', (text) => oneOf(text, REGION_IDS), null),
+      lang: read('lang', (text) => oneOf(text, ['th', 'en'] as const), DEFAULT_URL_STATE.lang),
+      view: read('view', parseView, null),
+    },
+    problems,
+  };
+}
+
+/** Rounds a view to what the URL keeps (lon/lat 4 decimals ≈ 11 m, zoom 2 decimals). */
+export function roundView(view: MapView): MapView {
+  const round = (value: number, decimals: number) => Number(value.toFixed(decimals));
+  return { lon: round(view.lon, 4), lat: round(view.lat, 4), zoom: round(view.zoom, 2) };
+}
+
+/** The canonical query string (with "?", or "" when everything is default). Defaults are left out. */
+export function serializeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.mode !== DEFAULT_URL_STATE.mode) params.set('mode', state.mode);
+  if (state.layers.join(',') !== DEFAULT_URL_STATE.layers.join(',')) {
+    params.set('layers', state.layers.join(','));
+  }
+  if (state.province !== null) params.set('province', String(state.province));
+  if (state.from !== null) params.set('from', state.from);
+  if (state.to !== null) params.set('to', state.to);
+  if (state.region !== null) params.set('region', state.region);
+  if (state.lang !== DEFAULT_URL_STATE.lang) params.set('lang', state.lang);
+  if (state.view !== null) {
+    const { lon, lat, zoom } = roundView(state.view);
+    params.set('view', `${lon},${lat},${zoom}`);
+  }
+  const text = params.toString().replace(/%2C/g, ',');
+  return text === '' ? '' : `?${text}`;
+}
