@@ -1,10 +1,97 @@
+import type { Table } from 'apache-arrow';
 import type { DatasetDef } from '../data/manifest-types';
+import type { RegionId } from '../data/province-table';
 import type { Lang } from '../i18n/messages';
 import type { AppStore, EngineStatus, HoverState, VaccinationSnapshot } from './app-state';
+import type { LayerSettings, PovertyDimension } from './layer-settings';
+import { roundView, type MapView, type UrlState } from './url-state';
+import type { LayerId } from './view-models';
 
 /** Switches the UI language. */
 export function setLang(store: AppStore, lang: Lang): void {
-  store.update((s) => (s.lang === lang ? s : { ...s, lang }));
+  store.update((s) => (s.lang === lang ? s : { ...s, lang, url: { ...s.url, lang } }));
+}
+
+/** Replaces the URL-backed view (back/forward, a pasted link). */
+export function applyUrlState(store: AppStore, url: UrlState): void {
+  store.update((s) => ({ ...s, url, lang: url.lang }));
+}
+
+function updateUrl(store: AppStore, change: Partial<UrlState>): void {
+  store.update((s) => {
+    const url = { ...s.url, ...change };
+    const same = (Object.keys(change) as (keyof UrlState)[]).every((key) =>
+      Object.is(url[key], s.url[key]),
+    );
+    return same ? s : { ...s, url };
+  });
+}
+
+/** Sets the layers shown, in drawing order (first = bottom). */
+export function setLayerOrder(store: AppStore, layers: readonly LayerId[]): void {
+  updateUrl(store, { layers });
+}
+
+/** Selects a province everywhere (map, rankings, charts, card), or clears the selection. */
+export function selectProvince(store: AppStore, province: number | null): void {
+  updateUrl(store, { province });
+}
+
+/** Narrows every view to a region, or to the whole country. */
+export function setRegion(store: AppStore, region: RegionId | null): void {
+  updateUrl(store, { region });
+}
+
+/** Filters every view to a date range (a brush), or clears it. */
+export function setDateRange(store: AppStore, range: { from: string; to: string } | null): void {
+  updateUrl(store, { from: range?.from ?? null, to: range?.to ?? null });
+}
+
+/** Records the map camera (rounded) for the URL. */
+export function setMapView(store: AppStore, view: MapView | null): void {
+  store.update((s) => {
+    const next = view && roundView(view);
+    const old = s.url.view;
+    if (
+      old === next ||
+      (old && next && old.lon === next.lon && old.lat === next.lat && old.zoom === next.zoom)
+    ) {
+      return s;
+    }
+    return { ...s, url: { ...s.url, view: next } };
+  });
+}
+
+/** Changes one layer's display settings. */
+export function setLayerSettings(
+  store: AppStore,
+  id: LayerId,
+  change: Partial<LayerSettings>,
+): void {
+  store.update((s) => ({
+    ...s,
+    layerSettings: { ...s.layerSettings, [id]: { ...s.layerSettings[id], ...change } },
+  }));
+}
+
+/** Chooses the TPMAP dimension the poverty layer shows. */
+export function setPovertyDimension(store: AppStore, povertyDimension: PovertyDimension): void {
+  store.update((s) => (s.povertyDimension === povertyDimension ? s : { ...s, povertyDimension }));
+}
+
+/** Moves the global time cursor (null = the whole filter range). */
+export function setCursor(store: AppStore, cursor: string | null): void {
+  store.update((s) => (s.cursor === cursor ? s : { ...s, cursor }));
+}
+
+/** Starts or stops playback of the time cursor. */
+export function setPlaying(store: AppStore, playing: boolean): void {
+  store.update((s) => (s.playing === playing ? s : { ...s, playing }));
+}
+
+/** Stores the newest result of a view query. */
+export function setResult(store: AppStore, key: string, table: Table): void {
+  store.update((s) => ({ ...s, results: { ...s.results, [key]: table } }));
 }
 
 /** Records the datasets the manifest lists. */

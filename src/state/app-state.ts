@@ -1,6 +1,14 @@
 import type { DatasetDef } from '../data/manifest-types';
 import type { Lang } from '../i18n/messages';
+import type { Table } from 'apache-arrow';
+import {
+  DEFAULT_LAYER_SETTINGS,
+  type LayerSettings,
+  type PovertyDimension,
+} from './layer-settings';
 import { createStore, type Store } from './store';
+import { DEFAULT_URL_STATE, type UrlState } from './url-state';
+import type { LayerId } from './view-models';
 
 /** One province's vaccination figures at one week. */
 export interface ProvinceVaccination {
@@ -46,10 +54,20 @@ export interface AppState {
   readonly hovered: HoverState | null;
   /** Problems the person should know about while the page keeps working (e.g. a dataset failed). */
   readonly notices: readonly string[];
+  /** The view the URL describes (its `lang` is mirrored in {@link AppState.lang}). */
+  readonly url: UrlState;
+  readonly layerSettings: Readonly<Record<LayerId, LayerSettings>>;
+  readonly povertyDimension: PovertyDimension;
+  /** The global time cursor (ISO date) or null for "the whole filter range". */
+  readonly cursor: string | null;
+  readonly playing: boolean;
+  /** Latest result of each declared view query, by query key. */
+  readonly results: Readonly<Record<string, Table>>;
 }
 
-/** The state before anything is loaded. */
-export function initialAppState(lang: Lang): AppState {
+/** The state before anything is loaded, for the view `url` describes. */
+export function initialAppState(url: UrlState = DEFAULT_URL_STATE): AppState {
+  const lang: Lang = url.lang;
   return {
     lang,
     phase: 'loading',
@@ -60,13 +78,19 @@ export function initialAppState(lang: Lang): AppState {
     vaccination: null,
     hovered: null,
     notices: [],
+    url,
+    layerSettings: DEFAULT_LAYER_SETTINGS,
+    povertyDimension: 'any',
+    cursor: null,
+    playing: false,
+    results: {},
   };
 }
 
 /** The app's store type. */
 export type AppStore = Store<AppState>;
 
-/** Creates the app's store. */
-export function createAppStore(lang: Lang): AppStore {
-  return createStore(initialAppState(lang));
+/** Creates the app's store for the view `url` describes. */
+export function createAppStore(url: UrlState = DEFAULT_URL_STATE): AppStore {
+  return createStore(initialAppState(url));
 }

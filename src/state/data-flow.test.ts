@@ -17,7 +17,7 @@ function paintWhenDataArrives(store: AppStore): void {
 }
 
 async function run(overrides: Record<string, Uint8Array | null> = {}) {
-  const store = createAppStore('th');
+  const store = createAppStore();
   paintWhenDataArrives(store);
   const coordinator = await startDataFlow(store, `${BASE}manifest.json`, {
     fetch: publicDataFetch(overrides),

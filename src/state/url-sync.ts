@@ -1,0 +1,55 @@
+import { applyUrlState } from './actions';
+import type { AppStore } from './app-state';
+import { parseUrlState, serializeUrlState, type UrlState } from './url-state';
+
+/** The parts of `window` URL syncing uses (a test can pass its own). */
+export interface HistoryLike {
+  readonly location: { readonly search: string; readonly pathname: string };
+  readonly history: {
+    pushState(data: unknown, unused: string, url: string): void;
+    replaceState(data: unknown, unused: string, url: string): void;
+  };
+  addEventListener(type: 'popstate', listener: () => void): void;
+  removeEventListener(type: 'popstate', listener: () => void): void;
+}
+
+/** Changes a person navigates by (back/forward step through them); camera and language are not. */
+function isNavigation(before: UrlState, after: UrlState): boolean {
+  return (
+    before.mode !== after.mode ||
+    before.layers.join(',') !== after.layers.join(',') ||
+    before.province !== after.province ||
+    before.region !== after.region ||
+    before.from !== after.from ||
+    before.to !== after.to
+  );
+}
+
+/**
+ * Keeps the address bar and the store's URL-backed view in step: store changes write the URL
+ * (a history entry for navigation, a replacement for camera and language), back/forward and
+ * pasted links read it. Returns the function that stops syncing.
+ */
+export function syncUrl(store: AppStore, target: HistoryLike = window): () => void {
+  let current = store.getState().url;
+  const unsubscribe = store.subscribe(() => {
+    const next = store.getState().url;
+    if (next === current) return;
+    const query = serializeUrlState(next);
+    const address = `${target.location.pathname}${query}`;
+    if (query !== target.location.search) {
+      if (isNavigation(current, next)) target.history.pushState(null, '', address);
+      else target.history.replaceState(null, '', address);
+    }
+    current = next;
+  });
+  const onPopState = () => {
+    current = parseUrlState(target.location.search).state;
+    applyUrlState(store, current);
+  };
+  target.addEventListener('popstate', onPopState);
+  return () => {
+    unsubscribe();
+    target.removeEventListener('popstate', onPopState);
+  };
+}

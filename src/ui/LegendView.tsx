@@ -1,0 +1,41 @@
+import { memo } from 'react';
+import { formatDate } from '../i18n/format';
+import { t, type Lang } from '../i18n/messages';
+import { rgbToHex, type Rgb } from '../state/palettes';
+import type { LegendModel } from '../state/view-models';
+import { DemoBadge } from './DemoBadge';
+
+function Swatch({ colour }: { readonly colour: Rgb }) {
+  return <span className="legend-swatch" style={{ backgroundColor: rgbToHex(colour) }} />;
+}
+
+/** One layer's legend: title, unit, colour classes, notes, demo label, as-of date and source. */
+export const LegendView = memo(function LegendView({
+  model,
+  lang,
+}: {
+  readonly model: LegendModel;
+  readonly lang: Lang;
+}) {
+  return (
+    <section className="legend" aria-label={model.title} data-layer={model.layerId}>
+      <h3 className="legend-title">{model.title}</h3>
+      <p className="legend-unit">{model.unit}</p>
+      <ul className="legend-classes">
+        {[...model.classes, ...model.notes].map((entry) => (
+          <li key={`${entry.label}-${rgbToHex(entry.colour)}`} className="legend-class">
+            <Swatch colour={entry.colour} />
+            <span>{entry.label}</span>
+          </li>
+        ))}
+      </ul>
+      {model.demo && <DemoBadge />}
+      <p className="legend-meta">
+        {t(lang, 'asOf')} {formatDate(model.asOf, lang)}
+      </p>
+      <p className="legend-meta">
+        {t(lang, 'source')}: {model.source} · {model.licence}
+      </p>
+    </section>
+  );
+});
