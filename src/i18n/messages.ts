@@ -82,6 +82,40 @@ const MESSAGES = {
     th: 'แผนที่ประเทศไทยรายจังหวัด',
     en: 'Map of Thailand by province',
   },
+  legendBelowTarget: {
+    th: 'ต่ำกว่าเป้าหมาย {target} (เส้นขอบ)',
+    en: 'Below the {target} target (outlined)',
+  },
+  legendSmallCellsHidden: {
+    th: 'ไม่แสดงช่องที่มีน้อยกว่า {count} ครัวเรือน',
+    en: 'Cells with fewer than {count} households are not shown',
+  },
+  legendSmallGroupsHidden: {
+    th: 'ไม่แสดงกลุ่มที่มีน้อยกว่า {count} รายการ',
+    en: 'Groups with fewer than {count} records are not shown',
+  },
+  kpiVaccinationLabel: { th: 'ความครอบคลุมเข็มที่ 2 ทั้งประเทศ', en: 'Dose 2 coverage, nationwide' },
+  kpiRoadDeathsLabel: { th: 'ผู้เสียชีวิตจากอุบัติเหตุทางถนน', en: 'Road deaths' },
+  kpiOpenComplaintsLabel: { th: 'เรื่องร้องเรียนที่ยังไม่ยุติ', en: 'Open complaints' },
+  kpiPovertyLabel: { th: 'คนจนเป้าหมาย', en: 'Poverty target people' },
+  kpiHouseholdsLabel: { th: 'ครัวเรือนที่สำรวจ', en: 'Households surveyed' },
+  kpiBelowTarget: {
+    th: 'จังหวัดที่ต่ำกว่าเป้าหมาย {target}: {count}',
+    en: 'Provinces below the {target} target: {count}',
+  },
+  kpiAboveUsual: {
+    th: 'จังหวัดที่ผู้เสียชีวิตสูงกว่าปกติเกิน {factor} เท่า: {count}',
+    en: 'Provinces above {factor}× their usual death rate: {count}',
+  },
+  kpiOverdueShare: {
+    th: 'จังหวัดที่เรื่องค้างเกิน {days} วัน มากกว่า {share} ของเรื่องที่ยังไม่ยุติ: {count}',
+    en: 'Provinces with over {share} of open cases older than {days} days: {count}',
+  },
+  kpiPoints: { th: 'จุด', en: 'pts' },
+  kpiNoComparison: { th: 'ไม่มีข้อมูลเปรียบเทียบ', en: 'No comparison' },
+  rankTop: { th: 'สูงสุด {count} จังหวัด', en: 'Top {count} provinces' },
+  rankBottom: { th: 'ต่ำสุด {count} จังหวัด', en: 'Bottom {count} provinces' },
+  rankPosition: { th: 'อันดับ {rank} จาก {of}', en: 'Rank {rank} of {of}' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** A key of the UI string table. */
