@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react';
+import type { Lang } from '../i18n/messages';
+import type { BreakdownModel } from '../state/view-models';
+import { ChartFrame } from './ChartFrame';
+import { chartText } from './chart-text';
+import { categoryColour } from './chart-theme';
+import { HorizontalBars, type BarLine } from './HorizontalBars';
+
+/** Props of {@link BreakdownChart}. */
+export interface BreakdownChartProps {
+  readonly model: BreakdownModel;
+  readonly lang: Lang;
+  /** Height of the bars (frame header not included), in pixels. */
+  readonly height: number;
+  /** False turns every animation off (wall mode). */
+  readonly animate: boolean;
+  /** Bar colour per row key; rows without one take colour-blind-safe defaults by position. */
+  readonly colours?: Readonly<Record<string, string>>;
+  /** Makes every line a button that reports its row key. */
+  readonly onSelectKey?: (key: string) => void;
+  /** Badge slot of the frame header, e.g. the demo-data badge. */
+  readonly children?: ReactNode;
+}
+
+/** One horizontal bar per category (dose, dimension, cause ...) with its label and value (`data-key`). */
+export function BreakdownChart(props: BreakdownChartProps) {
+  const { model, lang, colours, onSelectKey } = props;
+  const lines = model.rows.map((row, index): BarLine => ({
+    id: `key-${row.key}`,
+    label: row.label,
+    value: row.value,
+    valueText: row.valueText,
+    colour: colours?.[row.key] ?? categoryColour(index),
+    selected: false,
+    dataAttributes: { 'data-key': row.key },
+    ...(onSelectKey && {
+      onActivate: () => {
+        onSelectKey(row.key);
+      },
+    }),
+  }));
+
+  return (
+    <ChartFrame
+      kind="breakdown"
+      lang={lang}
+      title={model.title}
+      unit={model.unit}
+      badge={props.children}
+    >
+      {lines.length === 0 ? (
+        <p className="chart-empty" style={{ height: props.height }}>
+          {chartText(lang, 'noData')}
+        </p>
+      ) : (
+        <HorizontalBars
+          lines={lines}
+          height={props.height}
+          animate={props.animate}
+          listLabel={`${chartText(lang, 'breakdownList')}: ${model.title}`}
+        />
+      )}
+    </ChartFrame>
+  );
+}

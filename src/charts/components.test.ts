@@ -1,0 +1,147 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { BreakdownModel, RankingModel, TimeSeriesModel } from '../state/view-models';
+import { BreakdownChart } from './BreakdownChart';
+import { RankingChart } from './RankingChart';
+import { TimeSeriesChart } from './TimeSeriesChart';
+
+const ignore = () => undefined;
+
+function count(markup: string, pattern: RegExp): number {
+  return markup.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
+}
+
+describe('RankingChart markup', () => {
+  const model: RankingModel = {
+    title: 'ความครอบคลุมวัคซีน',
+    unit: 'ร้อยละของประชากร',
+    rows: Array.from({ length: 77 }, (_, index) => ({
+      code: index === 0 ? 10 : 100 + index,
+      label: index === 0 ? 'กรุงเทพมหานคร' : index === 40 ? 'บึงกาฬ' : `จังหวัด ${index}`,
+      value: 90 - index / 2,
+      valueText: `${90 - index / 2} %`,
+    })),
+    selectedCode: 140,
+  };
+  const markup = renderToStaticMarkup(
+    createElement(RankingChart, {
+      model,
+      lang: 'th',
+      height: 440,
+      animate: false,
+      onSelectProvince: ignore,
+    }),
+  );
+
+  it('marks the root and renders the top 10, bottom 10 and the selected province as buttons', () => {
+    expect(markup).toContain('data-chart="ranking"');
+    expect(count(markup, /<button [^>]*data-code="/)).toBe(21);
+    expect(markup).toContain('data-code="10"');
+    expect(markup).toContain('กรุงเทพมหานคร');
+    expect(markup).toContain('อีก 30 จังหวัด');
+    expect(markup).toContain('อีก 26 จังหวัด');
+  });
+
+  it('highlights only the selected province', () => {
+    expect(count(markup, /aria-pressed="true"/)).toBe(1);
+    expect(markup).toMatch(
+      /aria-pressed="true" data-code="140"><span[^>]*><span class="bars-prefix">41<\/span>บึงกาฬ/,
+    );
+  });
+
+  it('renders names from data as text, never as HTML', () => {
+    const hostile = renderToStaticMarkup(
+      createElement(RankingChart, {
+        model: { ...model, rows: [{ code: 1, label: '<img src=x>', value: 1, valueText: '1' }] },
+        lang: 'en',
+        height: 100,
+        animate: false,
+        onSelectProvince: ignore,
+      }),
+    );
+    expect(hostile).not.toContain('<img');
+    expect(hostile).toContain('&lt;img src=x&gt;');
+  });
+});
+
+describe('BreakdownChart markup', () => {
+  const model: BreakdownModel = {
+    title: 'ความยากจนแยกตามมิติ',
+    unit: 'คน',
+    rows: [
+      { key: 'health', label: 'สุขภาพ', value: 10, valueText: '10 คน' },
+      { key: 'income', label: 'รายได้', value: 30, valueText: '30 คน' },
+    ],
+  };
+
+  it('labels every bar with its key and makes bars buttons only when they can be chosen', () => {
+    const passive = renderToStaticMarkup(
+      createElement(BreakdownChart, { model, lang: 'th', height: 120, animate: false }),
+    );
+    expect(passive).toContain('data-chart="breakdown"');
+    expect(passive).toContain('data-key="health"');
+    expect(passive).toContain('data-key="income"');
+    expect(passive).not.toContain('<button');
+    const active = renderToStaticMarkup(
+      createElement(BreakdownChart, {
+        model,
+        lang: 'th',
+        height: 120,
+        animate: false,
+        onSelectKey: ignore,
+      }),
+    );
+    expect(count(active, /<button [^>]*data-key="/)).toBe(2);
+  });
+
+  it('says when there is nothing to show', () => {
+    const empty = renderToStaticMarkup(
+      createElement(BreakdownChart, {
+        model: { ...model, rows: [] },
+        lang: 'en',
+        height: 120,
+        animate: false,
+      }),
+    );
+    expect(empty).toContain('No data');
+  });
+});
+
+describe('TimeSeriesChart markup', () => {
+  const model: TimeSeriesModel = {
+    title: 'ความครอบคลุมวัคซีน',
+    unit: 'ร้อยละของประชากร',
+    dates: ['2024-12-29', '2025-01-05', '2025-01-12', '2025-01-19'],
+    lines: [{ id: 'dose2', label: 'เข็มที่ 2', colour: '#5ec962', values: [1, null, 3, 4] }],
+    range: null,
+    cursor: null,
+  };
+  const render = (changes: Partial<TimeSeriesModel>, lang: 'th' | 'en' = 'th') =>
+    renderToStaticMarkup(
+      createElement(TimeSeriesChart, {
+        model: { ...model, ...changes },
+        lang,
+        height: 300,
+        animate: false,
+        onRangeChange: ignore,
+      }),
+    );
+
+  it('shows the whole period in Buddhist-era dates and no "show all" without a range', () => {
+    const markup = render({});
+    expect(markup).toContain('data-chart="time-series"');
+    expect(markup).toContain('29 ธ.ค. 2567 – 19 ม.ค. 2568');
+    expect(markup).not.toContain('แสดงทั้งช่วง');
+  });
+
+  it('shows the range from the model and offers to clear it', () => {
+    const markup = render({ range: { from: '2025-01-05', to: '2025-01-12' } }, 'en');
+    expect(markup).toContain('Selected range: 5 Jan 2025 (BE 2568) – 12 Jan 2025 (BE 2568)');
+    expect(markup).toContain('Show all');
+  });
+
+  it('says when there is nothing to show', () => {
+    expect(render({ dates: [], lines: [] })).toContain('ไม่มีข้อมูล');
+  });
+});
