@@ -139,3 +139,11 @@ export function setEngineStatus(
 export function addNotice(store: AppStore, notice: string): void {
   store.update((s) => (s.notices.includes(notice) ? s : { ...s, notices: [...s.notices, notice] }));
 }
+
+/** Records each province's anchor point (for symbols at provinces). */
+export function setAnchors(
+  store: AppStore,
+  anchors: ReadonlyMap<number, readonly [number, number]>,
+): void {
+  store.update((s) => ({ ...s, anchors }));
+}

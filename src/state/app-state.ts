@@ -63,6 +63,8 @@ export interface AppState {
   readonly playing: boolean;
   /** Latest result of each declared view query, by query key. */
   readonly results: Readonly<Record<string, Table>>;
+  /** A point inside each province (its label anchor) once the geography has loaded. */
+  readonly anchors: ReadonlyMap<number, readonly [number, number]> | null;
 }
 
 /** The state before anything is loaded, for the view `url` describes. */
@@ -84,6 +86,7 @@ export function initialAppState(url: UrlState = DEFAULT_URL_STATE): AppState {
     cursor: null,
     playing: false,
     results: {},
+    anchors: null,
   };
 }
 

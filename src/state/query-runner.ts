@@ -12,6 +12,8 @@ export interface ViewQuery<S> {
   /** The state values the query depends on; it reruns when one changes (Object.is). */
   readonly inputs: (state: S) => readonly unknown[];
   readonly build: (registry: DatasetRegistry, state: S) => SqlQuery;
+  /** When given and false, the query does not run (e.g. its layer is hidden). */
+  readonly enabled?: (state: S) => boolean;
 }
 
 /** What the runner needs from the data module (DataCoordinator provides it). */
@@ -73,6 +75,10 @@ export class QueryRunner<S> {
     const state = this.store.getState();
     for (const query of this.queries) {
       if (!query.datasets.every((id) => this.loaded.has(id))) continue;
+      if (query.enabled && !query.enabled(state)) {
+        this.lastInputs.delete(query.key);
+        continue;
+      }
       const loads = query.datasets.map((id) => this.loaded.get(id)).join(',');
       const inputs = query.inputs(state);
       if (

@@ -1,0 +1,201 @@
+/**
+ * Chart models of the focused dataset (the top-most layer on the map): a time series, a
+ * province ranking and a breakdown. Charts summarise the selected province, else the region,
+ * else the whole country.
+ */
+import { formatCount, formatNumber, formatPercent } from '../i18n/format';
+import { t, type Lang } from '../i18n/messages';
+import type { AppState } from './app-state';
+import { categoricalColour } from './palettes';
+import { rankProvinces, rankingTitle, type RankOrder } from './rankings';
+import { isoDay, resultRows } from './result-rows';
+import { regionCodes } from './view-filters';
+import { QUERY_KEYS } from './view-queries';
+import type {
+  BreakdownModel,
+  LayerId,
+  RankingModel,
+  SeriesLine,
+  TimeSeriesModel,
+} from './view-models';
+
+/** The dataset the charts describe: the top-most layer shown, else vaccination. */
+export function focusedDataset(state: AppState): LayerId {
+  return state.url.layers[state.url.layers.length - 1] ?? 'vaccination';
+}
+
+function line(id: string, label: string, index: number, values: (number | null)[]): SeriesLine {
+  return { id, label, colour: categoricalColour(index), values };
+}
+
+/** The time series of a dataset, or null for datasets without one (poverty, households). */
+export function timeSeriesModel(state: AppState, id: LayerId): TimeSeriesModel | null {
+  const lang = state.lang;
+  const range = state.url.from && state.url.to ? { from: state.url.from, to: state.url.to } : null;
+  const base = { range, cursor: state.cursor };
+  if (id === 'vaccination') {
+    const rows = resultRows(state, QUERY_KEYS.vaccinationSeries);
+    if (rows.length === 0) return null;
+    const pct = (dose: string) =>
+      rows.map((r) =>
+        Number(r.population) > 0 ? (100 * Number(r[dose])) / Number(r.population) : null,
+      );
+    return {
+      ...base,
+      title: t(lang, 'layer_vaccination'),
+      unit: t(lang, 'percentOfPopulation'),
+      dates: rows.map((r) => isoDay(r.week_end)),
+      lines: [
+        line('dose1', t(lang, 'measure_dose1_pct'), 0, pct('dose1')),
+        line('dose2', t(lang, 'measure_dose2_pct'), 1, pct('dose2')),
+        line('dose3', t(lang, 'measure_dose3_pct'), 2, pct('dose3')),
+      ],
+    };
+  }
+  if (id === 'road_safety') {
+    const rows = resultRows(state, QUERY_KEYS.roadDaily);
+    if (rows.length === 0) return null;
+    return {
+      ...base,
+      title: t(lang, 'chartRoadDaily'),
+      unit: t(lang, 'chartPerDay'),
+      dates: rows.map((r) => isoDay(r.date)),
+      lines: [
+        line(
+          'crashes',
+          t(lang, 'chartCrashes'),
+          0,
+          rows.map((r) => Number(r.crashes)),
+        ),
+        line(
+          'deaths',
+          t(lang, 'chartDeaths'),
+          1,
+          rows.map((r) => Number(r.deaths)),
+        ),
+      ],
+    };
+  }
+  if (id === 'complaints') {
+    const rows = resultRows(state, QUERY_KEYS.complaintsWeekly);
+    if (rows.length === 0) return null;
+    return {
+      ...base,
+      title: t(lang, 'chartComplaintsWeekly'),
+      unit: t(lang, 'chartCasesPerWeek'),
+      dates: rows.map((r) => isoDay(r.week_start)),
+      lines: [
+        line(
+          'received',
+          t(lang, 'chartReceived'),
+          0,
+          rows.map((r) => Number(r.received)),
+        ),
+        line(
+          'closed',
+          t(lang, 'chartClosed'),
+          1,
+          rows.map((r) => Number(r.closed)),
+        ),
+      ],
+    };
+  }
+  return null;
+}
+
+/** Keeps only the region's provinces (all when no region). */
+function inRegion(
+  valueByCode: ReadonlyMap<number, number>,
+  state: AppState,
+): ReadonlyMap<number, number> {
+  const codes = regionCodes(state.url.region);
+  if (codes === null) return valueByCode;
+  return new Map(
+    codes.flatMap((code) => {
+      const value = valueByCode.get(code);
+      return value === undefined ? [] : [[code, value] as const];
+    }),
+  );
+}
+
+/** A ranking of the map layer's values: lowest first for coverage, highest first otherwise. */
+export function rankingModel(
+  state: AppState,
+  id: LayerId,
+  valueByCode: ReadonlyMap<number, number>,
+  unit: string,
+  decimals: number,
+): RankingModel {
+  const lang = state.lang;
+  const order: RankOrder = id === 'vaccination' ? 'bottom' : 'top';
+  const format = (value: number, l: Lang) =>
+    unit === '%' ? formatPercent(value, l) : formatNumber(value, l, decimals);
+  return {
+    title: rankingTitle(order, 10, lang),
+    unit: unit === '%' ? t(lang, 'percentOfPopulation') : unit,
+    rows: rankProvinces(inRegion(valueByCode, state), { order, count: 10, lang, format }),
+    selectedCode: state.url.province,
+  };
+}
+
+/** The breakdown of a dataset (doses, dimensions, causes, categories), or null. */
+export function breakdownModel(state: AppState, id: LayerId): BreakdownModel | null {
+  const lang = state.lang;
+  const rowsOf = (key: string, label: (k: string) => string, value: string) =>
+    resultRows(state, key).map((r) => {
+      const key = String(r.key ?? r.dimension);
+      const count = Number(r[value]);
+      return { key, label: label(key), value: count, valueText: formatCount(count, lang) };
+    });
+  if (id === 'poverty') {
+    return {
+      title: t(lang, 'chartPovertyDimensions'),
+      unit: t(lang, 'measure_people'),
+      rows: rowsOf(
+        QUERY_KEYS.povertyByDimension,
+        (k) => t(lang, `dimension_${k as 'any'}`),
+        'target_people',
+      ),
+    };
+  }
+  if (id === 'road_safety') {
+    return {
+      title: t(lang, 'chartRoadCauses'),
+      unit: t(lang, 'chartCrashes'),
+      rows: rowsOf(QUERY_KEYS.roadCauses, (k) => k.replace(/_/g, ' '), 'crashes'),
+    };
+  }
+  if (id === 'complaints') {
+    return {
+      title: t(lang, 'chartComplaintCategories'),
+      unit: t(lang, 'chartCases'),
+      rows: rowsOf(QUERY_KEYS.complaintsCategories, (k) => k.replace(/_/g, ' '), 'cases'),
+    };
+  }
+  if (id === 'vaccination') {
+    const rows = resultRows(state, QUERY_KEYS.vaccinationSeries);
+    const at = state.cursor ?? state.url.to;
+    const latest = [...rows].reverse().find((r) => at === null || isoDay(r.week_end) <= at);
+    if (!latest) return null;
+    const population = Number(latest.population);
+    return {
+      title: t(lang, 'chartDoses'),
+      unit: t(lang, 'percentOfPopulation'),
+      rows: (['dose1', 'dose2', 'dose3'] as const).map((dose) => {
+        const value = population > 0 ? (100 * Number(latest[dose])) / population : 0;
+        return {
+          key: dose,
+          label: t(lang, `measure_${dose}_pct`),
+          value,
+          valueText: formatPercent(value, lang),
+        };
+      }),
+    };
+  }
+  return null;
+}
+
+/** The dates the time cursor steps through: the focused dataset's series dates. */
+export function cursorSteps(state: AppState): readonly string[] {
+  return timeSeriesModel(state, focusedDataset(state))?.dates ?? [];
+}

@@ -1,0 +1,246 @@
+/**
+ * Map layer models: per active layer, what to draw and its legend. Memoised on the inputs'
+ * identity, so an unrelated state change (hover, a chart) reuses the same models and deck.gl
+ * does not rebuild anything.
+ */
+import type { DatasetDef } from '../data/manifest-types';
+import { ratePer } from '../data/population';
+import { PROVINCE_BY_CODE } from '../data/provinces';
+import { t, type Lang } from '../i18n/messages';
+import type { AppState } from './app-state';
+import { buildBivariate, type BivariateLegendModel } from './bivariate';
+import { classify } from './classify';
+import { buildLegendModel, classColours, colourByCode } from './legend-model';
+import type { LayerSettings } from './layer-settings';
+import { NO_DATA_COLOUR, type Rgb } from './palettes';
+import { QUERY_KEYS } from './view-queries';
+import { regionCodes } from './view-filters';
+import { resultRows, valueByProvince } from './result-rows';
+import { THRESHOLDS, provincesBelowTarget } from './thresholds';
+import type { ChoroplethModel, LayerId, LegendModel } from './view-models';
+
+/** A province-filled layer (vaccination, poverty, road-safety rates, household provinces). */
+export interface ChoroplethLayerModel {
+  readonly kind: 'choropleth';
+  readonly id: LayerId;
+  readonly opacity: number;
+  readonly choropleth: ChoroplethModel;
+  /** The value per province the tooltip shows, already in the legend's unit. */
+  readonly valueByCode: ReadonlyMap<number, number>;
+  readonly legend: LegendModel | null;
+  readonly bivariate: BivariateLegendModel | null;
+}
+
+const ALL_CODES = [...PROVINCE_BY_CODE.keys()];
+
+/** Blends colours of provinces outside the region towards the land colour. */
+export function dimOutsideRegion(
+  colours: ReadonlyMap<number, Rgb>,
+  region: AppState['url']['region'],
+): ReadonlyMap<number, Rgb> {
+  const inside = regionCodes(region);
+  if (inside === null) return colours;
+  const keep = new Set(inside);
+  const result = new Map<number, Rgb>();
+  for (const [code, colour] of colours) {
+    result.set(
+      code,
+      keep.has(code)
+        ? colour
+        : [colour[0] * 0.3 + 27 * 0.7, colour[1] * 0.3 + 36 * 0.7, colour[2] * 0.3 + 54 * 0.7],
+    );
+  }
+  return result;
+}
+
+interface ChoroplethInput {
+  readonly id: LayerId;
+  readonly values: ReadonlyMap<number, number>;
+  readonly settings: LayerSettings;
+  readonly dataset: DatasetDef | undefined;
+  readonly lang: Lang;
+  readonly title: string;
+  readonly unit: string;
+  readonly decimals: number;
+  readonly asOf: string | undefined;
+  readonly region: AppState['url']['region'];
+  readonly belowTarget: number | null;
+}
+
+/** Classifies values and builds the choropleth and legend of one layer. */
+export function choroplethOf(input: ChoroplethInput): ChoroplethLayerModel {
+  const { values, settings } = input;
+  const classification = classify(values.values(), settings.classification, 5, input.decimals);
+  const colours = classColours(classification, settings.palette);
+  const fills = colourByCode(values, ALL_CODES, classification, colours);
+  const outlined =
+    input.belowTarget === null
+      ? new Set<number>()
+      : provincesBelowTarget(values, input.belowTarget);
+  const legend = input.dataset
+    ? buildLegendModel({
+        layerId: input.id,
+        dataset: input.dataset,
+        classification,
+        colours,
+        lang: input.lang,
+        decimals: input.decimals,
+        title: input.title,
+        unit: input.unit,
+        hasNoData: ALL_CODES.some((code) => !values.has(code)),
+        belowTargetPercent: input.belowTarget,
+        ...(input.asOf ? { asOf: input.asOf } : {}),
+      })
+    : null;
+  return {
+    kind: 'choropleth',
+    id: input.id,
+    opacity: settings.opacity,
+    choropleth: { colourByCode: dimOutsideRegion(fills, input.region), outlinedCodes: outlined },
+    valueByCode: values,
+    legend,
+    bivariate: null,
+  };
+}
+
+/** Dose coverage per province in percent, from DuckDB or, before it is ready, the preview. */
+export function coverageByProvince(state: AppState, measure: string): Map<number, number> {
+  const rows = resultRows(state, QUERY_KEYS.vaccinationByProvince);
+  if (rows.length > 0) return valueByProvince(rows, measure);
+  const dose = measure.replace('_pct', '') as 'dose1' | 'dose2' | 'dose3';
+  const result = new Map<number, number>();
+  for (const row of state.vaccination?.rows ?? []) {
+    if (row.population > 0) result.set(row.code, (100 * row[dose]) / row.population);
+  }
+  return result;
+}
+
+/** Vaccination coverage choropleth with the target outline. */
+export function vaccinationLayer(state: AppState): ChoroplethLayerModel {
+  const settings = state.layerSettings.vaccination;
+  const dataset = state.datasets.find((d) => d.id === 'vaccination');
+  return choroplethOf({
+    id: 'vaccination',
+    values: coverageByProvince(state, settings.measure),
+    settings,
+    dataset,
+    lang: state.lang,
+    title: t(state.lang, `measure_${settings.measure as 'dose2_pct'}`),
+    unit: t(state.lang, 'percentOfPopulation'),
+    decimals: 1,
+    asOf: state.cursor ?? state.url.to ?? state.vaccination?.asOf,
+    region: state.url.region,
+    belowTarget: THRESHOLDS.vaccination.dose2TargetPercent,
+  });
+}
+
+/** Target poor people per 1,000 registered population, by province. */
+function povertyPer1000(people: ReadonlyMap<number, number>): Map<number, number> {
+  const result = new Map<number, number>();
+  for (const [code, count] of people) {
+    const rate = ratePer(code, count, 1000);
+    if (rate !== null) result.set(code, rate);
+  }
+  return result;
+}
+
+/** TPMAP poverty targets: count, per 1,000, or bivariate against dose-2 coverage. */
+export function povertyLayer(state: AppState): ChoroplethLayerModel {
+  const settings = state.layerSettings.poverty;
+  const dataset = state.datasets.find((d) => d.id === 'poverty');
+  const people = valueByProvince(resultRows(state, QUERY_KEYS.povertyByProvince), 'target_people');
+  const dimension = t(state.lang, `dimension_${state.povertyDimension}`);
+  if (settings.measure === 'bivariate') {
+    const bivariate = buildBivariate(
+      povertyPer1000(people),
+      coverageByProvince(state, 'dose2_pct'),
+      {
+        codes: ALL_CODES,
+      },
+    );
+    const base = choroplethOf({
+      id: 'poverty',
+      values: povertyPer1000(people),
+      settings,
+      dataset,
+      lang: state.lang,
+      title: `${t(state.lang, 'measure_bivariate')} · ${dimension}`,
+      unit: t(state.lang, 'measure_per_1000'),
+      decimals: 1,
+      asOf: dataset?.asOf,
+      region: state.url.region,
+      belowTarget: null,
+    });
+    return {
+      ...base,
+      choropleth: {
+        colourByCode: dimOutsideRegion(bivariate.colourByCode, state.url.region),
+        outlinedCodes: new Set(),
+      },
+      legend: base.legend && { ...base.legend, classes: [] },
+      bivariate: bivariate.legend,
+    };
+  }
+  const perThousand = settings.measure === 'per_1000';
+  return choroplethOf({
+    id: 'poverty',
+    values: perThousand ? povertyPer1000(people) : people,
+    settings,
+    dataset,
+    lang: state.lang,
+    title: `${t(state.lang, 'layer_poverty')} · ${dimension}`,
+    unit: t(state.lang, perThousand ? 'measure_per_1000' : 'measure_people'),
+    decimals: perThousand ? 1 : 0,
+    asOf: dataset?.asOf,
+    region: state.url.region,
+    belowTarget: null,
+  });
+}
+
+/** Road-safety deaths per 100,000 registered population in the effective date range. */
+export function roadSafetyRateLayer(state: AppState): ChoroplethLayerModel {
+  const settings = state.layerSettings.road_safety;
+  const dataset = state.datasets.find((d) => d.id === 'road_safety');
+  const deaths = valueByProvince(resultRows(state, QUERY_KEYS.roadByProvince), 'deaths');
+  const rates = new Map<number, number>();
+  for (const code of ALL_CODES) {
+    const rate = ratePer(code, deaths.get(code) ?? 0, 100_000);
+    if (rate !== null && resultRows(state, QUERY_KEYS.roadByProvince).length > 0)
+      rates.set(code, rate);
+  }
+  return choroplethOf({
+    id: 'road_safety',
+    values: rates,
+    settings,
+    dataset,
+    lang: state.lang,
+    title: t(state.lang, 'measure_deaths_per_100k'),
+    unit: t(state.lang, 'measure_deaths_per_100k'),
+    decimals: 2,
+    asOf: state.cursor ?? state.url.to ?? dataset?.asOf,
+    region: state.url.region,
+    belowTarget: null,
+  });
+}
+
+/** Surveyed households per province (groups under k are absent: no data). */
+export function householdsProvinceLayer(state: AppState): ChoroplethLayerModel {
+  const settings = state.layerSettings.households;
+  const dataset = state.datasets.find((d) => d.id === 'households');
+  return choroplethOf({
+    id: 'households',
+    values: valueByProvince(resultRows(state, QUERY_KEYS.householdsByProvince), 'households'),
+    settings,
+    dataset,
+    lang: state.lang,
+    title: t(state.lang, 'layer_households'),
+    unit: t(state.lang, 'measure_provinces'),
+    decimals: 0,
+    asOf: dataset?.asOf,
+    region: state.url.region,
+    belowTarget: null,
+  });
+}
+
+/** Colour for a missing province, re-exported for views that draw their own swatches. */
+export const NO_DATA = NO_DATA_COLOUR;

@@ -1,0 +1,165 @@
+/**
+ * Models of the non-choropleth layers: road incidents as binary point columns, complaints as
+ * proportional symbols at province anchors, households as k-anonymous hexagon cells.
+ */
+import type { Table } from 'apache-arrow';
+import { hexCellPolygon } from '../data/hexgrid';
+import { t } from '../i18n/messages';
+import type { AppState } from './app-state';
+import { classify } from './classify';
+import { buildLegendModel, classColours, colourByCode } from './legend-model';
+import { memoizeLast } from './store';
+import { paletteColours, type Rgb } from './palettes';
+import { resultRows, valueByProvince } from './result-rows';
+import { effectiveRange, CURSOR_WINDOW_DAYS } from './view-filters';
+import { HOUSEHOLD_CELL_KM, QUERY_KEYS } from './view-queries';
+import type { HexCell, LegendModel, PointColumns, ProvinceSymbol } from './view-models';
+
+/** Incident colours: a death, injuries only, neither. */
+export const INCIDENT_COLOURS: readonly [Rgb, Rgb, Rgb] = [
+  [230, 60, 60],
+  [255, 170, 40],
+  [250, 230, 120],
+];
+
+/** Turns the points query's Arrow columns into deck.gl binary attributes (once per result). */
+export const pointColumnsOf = memoizeLast((table: Table | undefined): PointColumns | null => {
+  if (!table) return null;
+  const lon = table.getChild('lon');
+  const lat = table.getChild('lat');
+  const deaths = table.getChild('deaths');
+  const injuries = table.getChild('injuries');
+  const day = table.getChild('day');
+  if (!lon || !lat || !deaths || !injuries || !day) return null;
+  const length = table.numRows;
+  const positions = new Float32Array(length * 2);
+  const radii = new Float32Array(length);
+  const colours = new Uint8Array(length * 4);
+  const days = new Float32Array(length);
+  const weights = new Float32Array(length);
+  for (let i = 0; i < length; i += 1) {
+    const dead = Number(deaths.get(i));
+    const hurt = Number(injuries.get(i));
+    positions[i * 2] = Number(lon.get(i));
+    positions[i * 2 + 1] = Number(lat.get(i));
+    radii[i] = dead > 0 ? 4 + Math.min(dead, 5) : hurt > 0 ? 3 : 2;
+    const colour = INCIDENT_COLOURS[dead > 0 ? 0 : hurt > 0 ? 1 : 2];
+    colours.set([colour[0], colour[1], colour[2], 220], i * 4);
+    days[i] = Number(day.get(i));
+    weights[i] = 1 + hurt + 5 * dead;
+  }
+  return { length, positions, radii, colours, days, weights };
+});
+
+/** Day-index range [first, last] of the effective date range, for GPU filtering; null = all. */
+export function incidentDayRange(state: AppState): [number, number] | null {
+  const first = state.datasets.find((d) => d.id === 'road_safety')?.period.from;
+  const { from, to } = effectiveRange(state, CURSOR_WINDOW_DAYS);
+  if (!first || (from === null && to === null)) return null;
+  const dayOf = (iso: string) =>
+    (Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 864e5;
+  return [from === null ? -1e9 : dayOf(from), to === null ? 1e9 : dayOf(to)];
+}
+
+/** Legend of the incident points. */
+export function incidentLegend(state: AppState): LegendModel | null {
+  const dataset = state.datasets.find((d) => d.id === 'road_safety');
+  if (!dataset) return null;
+  const lang = state.lang;
+  return {
+    layerId: 'road_safety',
+    title: t(lang, 'layer_road_safety'),
+    unit: t(lang, 'legendIncidentUnit'),
+    classes: [
+      { colour: INCIDENT_COLOURS[0], label: t(lang, 'legendIncidentDeath') },
+      { colour: INCIDENT_COLOURS[1], label: t(lang, 'legendIncidentInjury') },
+      { colour: INCIDENT_COLOURS[2], label: t(lang, 'legendIncidentOther') },
+    ],
+    notes: [],
+    source: dataset.source[lang],
+    licence: dataset.licence,
+    asOf: state.cursor ?? state.url.to ?? dataset.asOf,
+    demo: dataset.demo,
+  };
+}
+
+/** Largest symbol radius in pixels (the province with the most open cases). */
+const MAX_SYMBOL_RADIUS = 26;
+
+/** Complaints: circles sized by open cases, coloured by the share of them overdue. */
+export function complaintSymbols(state: AppState): {
+  symbols: ProvinceSymbol[];
+  legend: LegendModel | null;
+} {
+  const rows = resultRows(state, QUERY_KEYS.complaintsByProvince);
+  const open = valueByProvince(rows, 'open');
+  const overdue = valueByProvince(rows, 'overdue');
+  const share = new Map<number, number>();
+  for (const [code, count] of open)
+    if (count > 0) share.set(code, (100 * (overdue.get(code) ?? 0)) / count);
+  const settings = state.layerSettings.complaints;
+  const classification = classify(share.values(), settings.classification, 5, 0);
+  const colours = classColours(classification, settings.palette);
+  const fills = colourByCode(share, share.keys(), classification, colours);
+  const maxOpen = Math.max(1, ...open.values());
+  const symbols: ProvinceSymbol[] = [];
+  for (const [code, value] of open) {
+    const anchor = state.anchors?.get(code);
+    const colour = fills.get(code);
+    if (!anchor || !colour || value <= 0) continue;
+    const radiusPx = Math.max(3, MAX_SYMBOL_RADIUS * Math.sqrt(value / maxOpen));
+    symbols.push({ code, lon: anchor[0], lat: anchor[1], value, radiusPx, colour });
+  }
+  symbols.sort((a, b) => b.value - a.value);
+  const dataset = state.datasets.find((d) => d.id === 'complaints');
+  const legend = dataset
+    ? buildLegendModel({
+        layerId: 'complaints',
+        dataset,
+        classification,
+        colours,
+        lang: state.lang,
+        decimals: 0,
+        title: t(state.lang, 'layer_complaints'),
+        unit: t(state.lang, 'measure_open'),
+        hasNoData: false,
+      })
+    : null;
+  return { symbols, legend };
+}
+
+/** Households: hexagon cells (every one with at least k households), coloured by count. */
+export function householdCells(state: AppState): { cells: HexCell[]; legend: LegendModel | null } {
+  const rows = resultRows(state, QUERY_KEYS.householdHexbins);
+  const counts = rows.map((row) => Number(row.households));
+  const settings = state.layerSettings.households;
+  const classification = classify(counts, settings.classification, 5, 0);
+  const colours = paletteColours(settings.palette, Math.max(1, classification.breaks.length + 1));
+  const byIndex = new Map(counts.map((count, index) => [index, count]));
+  const fills = colourByCode(byIndex, byIndex.keys(), classification, colours);
+  const cells = rows.map((row, index): HexCell => {
+    const q = Number(row.q);
+    const r = Number(row.r);
+    return {
+      id: `${q}:${r}`,
+      polygon: hexCellPolygon(q, r, HOUSEHOLD_CELL_KM),
+      count: counts[index] ?? 0,
+      colour: fills.get(index) ?? colours[0] ?? [0, 0, 0],
+    };
+  });
+  const dataset = state.datasets.find((d) => d.id === 'households');
+  const legend = dataset
+    ? buildLegendModel({
+        layerId: 'households',
+        dataset,
+        classification,
+        colours,
+        lang: state.lang,
+        decimals: 0,
+        title: t(state.lang, 'layer_households'),
+        unit: t(state.lang, 'legendHouseholdsPerCell'),
+        hasNoData: false,
+      })
+    : null;
+  return { cells, legend };
+}
