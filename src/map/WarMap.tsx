@@ -1,18 +1,19 @@
+import type { Layer, PickingInfo } from '@deck.gl/core';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
-import type { Rgb } from '../state/palettes';
 import { createBaseStyle } from './base-style';
-import { createProvinceChoroplethLayer } from './choropleth-layer';
+import { buildLayers } from './build-layers';
+import type { MapView } from './camera';
+import { specHasData, type MapHit, type MapLayerSpec } from './layer-spec';
+import { showsIncidentPoints } from './layers/pick-incident-layers';
 import type { Geography } from './load-geography';
 import { ProvinceLabelOverlay, type MapLabel } from './province-labels';
+import { initialCamera, useControlledCamera, type FitTarget } from './use-controlled-camera';
 
 setWorkerUrl(maplibreWorkerUrl);
-
-/** West, south, east, north of Thailand with a little margin. */
-export const THAILAND_BOUNDS: [number, number, number, number] = [97.2, 5.5, 105.8, 20.6];
 
 /** Read-only handle for automation (browser tests, kiosk supervisors): `window.warRoomMap`. */
 export interface WarRoomMapHandle {
@@ -29,13 +30,28 @@ declare global {
 /** Props of {@link WarMap}. */
 export interface WarMapProps {
   readonly geography: Geography;
-  /** Fill colour per province code; null until the first values arrive. */
-  readonly colourByCode: ReadonlyMap<number, Rgb> | null;
+  /**
+   * Data layers, first at the bottom, all beneath the province outlines and labels. Pass a
+   * memoised array: a new array counts as a new set of layers for `onPainted`.
+   */
+  readonly layers: readonly MapLayerSpec[];
+  /** Province under the pointer (white outline on choropleths and symbols). */
   readonly highlightCode: number | null;
+  /** Selected province (thick cyan outline); default none. */
+  readonly selectedCode?: number | null;
   readonly labels: readonly MapLabel[];
   readonly ariaLabel: string;
-  readonly onHover: (code: number | null, x: number, y: number) => void;
-  /** Called once the map has painted the data layer for a new colour map. */
+  /** Camera to show; null (default) shows all of Thailand unless `fitTo` is set. */
+  readonly view?: MapView | null;
+  /** Bounds to fit (a region, a province), applied when the bounds' values change. */
+  readonly fitTo?: FitTarget | null;
+  /** The object under the pointer, or null. */
+  readonly onHover: (hit: MapHit | null) => void;
+  /** A click on a province or its symbol selects it; a click on empty map gives null. */
+  readonly onSelectProvince?: (code: number | null) => void;
+  /** Where the camera came to rest (lon/lat rounded to 4 decimals, zoom to 2). */
+  readonly onViewChange?: (view: MapView) => void;
+  /** Called once the map is idle with every deck.gl layer loaded, after new layers with data. */
   readonly onPainted: () => void;
 }
 
@@ -47,9 +63,21 @@ interface MapParts {
 
 /** The MapLibre map with deck.gl data layers interleaved into its WebGL context. */
 export function WarMap(props: WarMapProps) {
-  const { geography, colourByCode, highlightCode, labels, onHover, onPainted } = props;
+  const { geography, layers, highlightCode, labels, onHover, onPainted } = props;
+  const { selectedCode = null, view = null, fitTo = null } = props;
+  const { onSelectProvince, onViewChange } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const [parts, setParts] = useState<MapParts | null>(null);
+  // Changes only when the zoom crosses the points/density threshold of incident layers.
+  const [zoom, setZoom] = useState(0);
+  const deckLayers = useRef<readonly Layer[]>([]);
+  const cameraAtCreation = useRef({ view, fitTo });
+  // Read when the layers have painted, so a new callback identity alone does not report again.
+  const latestOnPainted = useRef(onPainted);
+
+  useEffect(() => {
+    cameraAtCreation.current = { view, fitTo };
+  });
 
   useEffect(() => {
     const container = containerRef.current;
@@ -57,8 +85,7 @@ export function WarMap(props: WarMapProps) {
     const map = new MapLibreMap({
       container,
       style: createBaseStyle(geography),
-      bounds: THAILAND_BOUNDS,
-      fitBoundsOptions: { padding: 24 },
+      ...initialCamera(cameraAtCreation.current.view, cameraAtCreation.current.fitTo),
       attributionControl: { compact: true, customAttribution: 'Natural Earth · world-atlas' },
       dragRotate: false,
       pitchWithRotate: false,
@@ -90,34 +117,69 @@ export function WarMap(props: WarMapProps) {
       setParts(null);
       created?.labels.destroy();
       delete window.warRoomMap;
+      // Removes every map listener and the overlay, which finalises deck.gl and its GPU buffers.
       map.remove();
     };
   }, [geography]);
 
-  useEffect(() => {
-    if (!parts || !colourByCode) return;
-    parts.overlay.setProps({
-      layers: [
-        createProvinceChoroplethLayer({
-          id: 'vaccination-dose2-choropleth',
-          features: geography.provinces.features,
-          colourByCode,
-          highlightCode,
-          onHover,
-        }),
-      ],
-    });
-  }, [parts, geography, colourByCode, highlightCode, onHover]);
+  useControlledCamera(parts?.map ?? null, view, fitTo, onViewChange);
 
   useEffect(() => {
-    if (!parts || !colourByCode) return;
+    if (!parts) return;
     const { map } = parts;
-    map.once('idle', onPainted);
+    const followZoom = () => {
+      const next = map.getZoom();
+      setZoom((last) => (showsIncidentPoints(last) === showsIncidentPoints(next) ? last : next));
+    };
+    followZoom();
+    map.on('zoom', followZoom);
+    return () => {
+      map.off('zoom', followZoom);
+    };
+  }, [parts]);
+
+  useEffect(() => {
+    if (!parts) return;
+    const built = buildLayers(layers, {
+      features: geography.provinces.features,
+      zoom,
+      highlightCode,
+      selectedCode,
+      onHover,
+      onSelectProvince: (code) => onSelectProvince?.(code),
+    });
+    deckLayers.current = built;
+    parts.overlay.setProps({ layers: built });
+  }, [parts, geography, layers, zoom, highlightCode, selectedCode, onHover, onSelectProvince]);
+
+  useEffect(() => {
+    if (!parts) return;
+    // Layer click handlers stop propagation, so this sees clicks on nothing or on unselectable data.
+    const onClick = (info: PickingInfo) => {
+      if (!info.picked) onSelectProvince?.(null);
+    };
+    parts.overlay.setProps({ onClick });
+  }, [parts, onSelectProvince]);
+
+  useEffect(() => {
+    latestOnPainted.current = onPainted;
+  });
+
+  useEffect(() => {
+    if (!parts || !layers.some((spec) => spec.visible && specHasData(spec))) return;
+    const { map } = parts;
+    const reportWhenLoaded = () => {
+      const visible = deckLayers.current.filter((layer) => layer.props.visible);
+      // Still loading: deck.gl repaints the map when it finishes, which ends in another idle.
+      if (visible.every((layer) => layer.isLoaded)) latestOnPainted.current();
+      else map.once('idle', reportWhenLoaded);
+    };
+    map.once('idle', reportWhenLoaded);
     map.triggerRepaint();
     return () => {
-      map.off('idle', onPainted);
+      map.off('idle', reportWhenLoaded);
     };
-  }, [parts, colourByCode, onPainted]);
+  }, [parts, layers]);
 
   useEffect(() => {
     if (!parts) return;
@@ -138,7 +200,7 @@ export function WarMap(props: WarMapProps) {
       role="region"
       aria-label={props.ariaLabel}
       onMouseLeave={() => {
-        onHover(null, 0, 0);
+        onHover(null);
       }}
     />
   );

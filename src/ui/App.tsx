@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { PROVINCE_BY_CODE } from '../data/provinces';
 import { t } from '../i18n/messages';
+import type { MapHit, MapLayerSpec } from '../map/layer-spec';
 import type { Geography } from '../map/load-geography';
 import { WarMap } from '../map/WarMap';
 import { markReady, setHovered, setLang } from '../state/actions';
@@ -44,9 +45,24 @@ export function App({ store, geography }: AppProps) {
       }),
     [geography, lang],
   );
+  const mapLayers = useMemo<readonly MapLayerSpec[]>(
+    () =>
+      choropleth
+        ? [
+            {
+              kind: 'choropleth',
+              key: 'vaccination-dose2',
+              visible: true,
+              opacity: 1,
+              model: { colourByCode: choropleth.colourByCode, outlinedCodes: new Set() },
+            },
+          ]
+        : [],
+    [choropleth],
+  );
   const onHover = useCallback(
-    (code: number | null, x: number, y: number) => {
-      setHovered(store, code === null ? null : { code, x, y });
+    (hit: MapHit | null) => {
+      setHovered(store, hit?.code === undefined ? null : { code: hit.code, x: hit.x, y: hit.y });
     },
     [store],
   );
@@ -68,7 +84,7 @@ export function App({ store, geography }: AppProps) {
         {geography && (
           <WarMap
             geography={geography}
-            colourByCode={choropleth?.colourByCode ?? null}
+            layers={mapLayers}
             highlightCode={hoveredCode}
             labels={labels}
             ariaLabel={t(lang, 'mapLabel')}

@@ -1,0 +1,243 @@
+import { HeatmapLayer, HexagonLayer } from '@deck.gl/aggregation-layers';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import { PolygonLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { describe, expect, it, vi } from 'vitest';
+import type { HexCell, ProvinceSymbol } from '../../state/view-models';
+import { DATA_LAYERS_BEFORE_ID } from '../base-style';
+import { pointsOnDays, squareProvince } from '../testing/fixtures';
+import { choroplethLayer, emphasisOrder } from './choropleth-layer';
+import { hexCellLayer } from './hex-cell-layer';
+import { incidentDensityLayer } from './incident-density-layer';
+import { incidentPointsLayer, pointsBinaryData } from './incident-points-layer';
+import { toPickHandler } from './layer-hit';
+import { INCIDENT_POINTS_MIN_ZOOM, pickIncidentLayers } from './pick-incident-layers';
+import { largestFirst, provinceSymbolLayer } from './province-symbol-layer';
+
+/** The props of a layer as plain values (deck.gl's props object is typed per layer class). */
+function propsOf(layer: Layer): Record<string, unknown> {
+  return layer.props;
+}
+
+const points = pointsOnDays([0, 1, 2, 3]);
+
+describe('incidentPointsLayer', () => {
+  it('draws the typed arrays as binary attributes with the GPU day filter', () => {
+    const layer = incidentPointsLayer({ id: 'roads', points, opacity: 0.8, dayRange: [1, 2] });
+    expect(layer).toBeInstanceOf(ScatterplotLayer);
+    expect(layer.id).toBe('roads');
+    const props = propsOf(layer);
+    expect(props.radiusUnits).toBe('pixels');
+    expect(props.opacity).toBe(0.8);
+    expect(props.filterEnabled).toBe(true);
+    expect(props.filterRange).toEqual([1, 2]);
+    expect(props.beforeId).toBe(DATA_LAYERS_BEFORE_ID);
+    const { attributes, length } = pointsBinaryData(points);
+    expect(length).toBe(4);
+    expect(attributes.getPosition).toMatchObject({ value: points.positions, size: 2 });
+    expect(attributes.getRadius).toMatchObject({ value: points.radii, size: 1 });
+    expect(attributes.getFillColor).toMatchObject({ value: points.colours, size: 4 });
+    expect(attributes.getFilterValue).toMatchObject({ value: points.days, size: 1 });
+    expect(props.data).toBe(pointsBinaryData(points));
+  });
+
+  it('keeps the same data object when only the range changes, and disables the filter for null', () => {
+    const a = incidentPointsLayer({ id: 'r', points, opacity: 1, dayRange: [0, 1] });
+    const b = incidentPointsLayer({ id: 'r', points, opacity: 1, dayRange: null });
+    expect(propsOf(a).data).toBe(propsOf(b).data);
+    expect(propsOf(b).filterEnabled).toBe(false);
+  });
+
+  it('is pickable only with a hover handler', () => {
+    expect(
+      propsOf(incidentPointsLayer({ id: 'r', points, opacity: 1, dayRange: null })).pickable,
+    ).toBe(false);
+    const hover = incidentPointsLayer({
+      id: 'r',
+      points,
+      opacity: 1,
+      dayRange: null,
+      onHover: vi.fn(),
+    });
+    expect(propsOf(hover).pickable).toBe(true);
+  });
+});
+
+describe('incidentDensityLayer', () => {
+  it('bins hexagons over the points of the day range', () => {
+    const layer = incidentDensityLayer({
+      id: 'roads',
+      points,
+      opacity: 1,
+      mode: 'hexagon',
+      dayRange: [2, 3],
+    });
+    expect(layer).toBeInstanceOf(HexagonLayer);
+    expect(layer.id).toBe('roads:hexagon');
+    const data = propsOf(layer).data as {
+      length: number;
+      attributes: Record<string, { size: number }>;
+    };
+    expect(data.length).toBe(2);
+    expect(data.attributes.getPosition?.size).toBe(3);
+    expect(propsOf(layer).visible).toBe(true);
+  });
+
+  it('draws a heatmap with its own id, and hides itself when no point is left', () => {
+    const heat = incidentDensityLayer({
+      id: 'roads',
+      points,
+      opacity: 1,
+      mode: 'heatmap',
+      dayRange: null,
+    });
+    expect(heat).toBeInstanceOf(HeatmapLayer);
+    expect(heat.id).toBe('roads:heatmap');
+    const none = incidentDensityLayer({
+      id: 'roads',
+      points,
+      opacity: 1,
+      mode: 'heatmap',
+      dayRange: [9, 9],
+    });
+    expect(propsOf(none).visible).toBe(false);
+  });
+
+  it('reuses the data object while the range stays', () => {
+    const make = () =>
+      incidentDensityLayer({ id: 'r', points, opacity: 1, mode: 'hexagon', dayRange: [0, 2] });
+    expect(propsOf(make()).data).toBe(propsOf(make()).data);
+  });
+});
+
+describe('pickIncidentLayers', () => {
+  const input = {
+    id: 'roads',
+    points,
+    opacity: 1,
+    densityMode: 'hexagon' as const,
+    dayRange: null,
+  };
+
+  it('shows density below the threshold zoom and points from it on, keeping both layers', () => {
+    const [densityOut, pointsOut] = pickIncidentLayers(INCIDENT_POINTS_MIN_ZOOM - 0.01, input);
+    expect([densityOut.id, pointsOut.id]).toEqual(['roads:hexagon', 'roads:points']);
+    expect([propsOf(densityOut).visible, propsOf(pointsOut).visible]).toEqual([true, false]);
+    const [densityIn, pointsIn] = pickIncidentLayers(INCIDENT_POINTS_MIN_ZOOM, input);
+    expect([densityIn.id, pointsIn.id]).toEqual(['roads:hexagon', 'roads:points']);
+    expect([propsOf(densityIn).visible, propsOf(pointsIn).visible]).toEqual([false, true]);
+  });
+
+  it('hides both when the spec is hidden', () => {
+    const layers = pickIncidentLayers(10, { ...input, visible: false });
+    expect(layers.map((l) => propsOf(l).visible)).toEqual([false, false]);
+  });
+});
+
+describe('choroplethLayer', () => {
+  const features = [squareProvince(10, 100, 13), squareProvince(50, 98, 18)];
+  const model = { colourByCode: new Map([[10, [1, 2, 3] as const]]), outlinedCodes: new Set([50]) };
+
+  it('is one pickable layer with the given id beneath the province outlines', () => {
+    const layer = choroplethLayer({
+      id: 'vaccination',
+      features,
+      model,
+      opacity: 0.9,
+      highlightCode: null,
+      selectedCode: 10,
+    });
+    expect(layer.id).toBe('vaccination');
+    expect(propsOf(layer)).toMatchObject({
+      model,
+      selectedCode: 10,
+      opacity: 0.9,
+      pickable: true,
+      visible: true,
+      beforeId: DATA_LAYERS_BEFORE_ID,
+    });
+  });
+
+  it('outlines the selected province on top of the hovered one, each once', () => {
+    expect(emphasisOrder(10, 50)).toEqual([10, 50]);
+    expect(emphasisOrder(50, 50)).toEqual([50]);
+    expect(emphasisOrder(null, 50)).toEqual([50]);
+    expect(emphasisOrder(null, null)).toEqual([]);
+  });
+});
+
+describe('provinceSymbolLayer and hexCellLayer', () => {
+  const symbol = (code: number, radiusPx: number): ProvinceSymbol => ({
+    code,
+    lon: 100,
+    lat: 14,
+    value: radiusPx,
+    radiusPx,
+    colour: [1, 2, 3],
+  });
+
+  it('draws symbols largest first, radius in pixels, stroked and pickable', () => {
+    const symbols = [symbol(10, 4), symbol(50, 12), symbol(90, 8)];
+    expect(largestFirst(symbols).map((s) => s.code)).toEqual([50, 90, 10]);
+    expect(largestFirst(symbols)).toBe(largestFirst(symbols));
+    const layer = provinceSymbolLayer({ id: 'complaints', symbols, opacity: 1 });
+    expect(layer).toBeInstanceOf(ScatterplotLayer);
+    expect(propsOf(layer)).toMatchObject({
+      id: 'complaints',
+      radiusUnits: 'pixels',
+      stroked: true,
+      pickable: true,
+    });
+    expect(propsOf(layer).data).toBe(largestFirst(symbols));
+  });
+
+  it('draws the cells it is given as polygons', () => {
+    const cells: HexCell[] = [
+      {
+        id: 'a',
+        polygon: [
+          [100, 14],
+          [101, 14],
+          [100.5, 15],
+          [100, 14],
+        ],
+        count: 12,
+        colour: [1, 2, 3],
+      },
+    ];
+    const layer = hexCellLayer({ id: 'households', cells, opacity: 0.5, visible: false });
+    expect(layer).toBeInstanceOf(PolygonLayer);
+    expect(propsOf(layer)).toMatchObject({
+      id: 'households',
+      data: cells,
+      opacity: 0.5,
+      visible: false,
+    });
+  });
+});
+
+describe('toPickHandler', () => {
+  const info = (picked: boolean, object?: { code: number }) =>
+    ({ picked, object, index: picked ? 3 : -1, x: 5, y: 6 }) as unknown as PickingInfo<{
+      code: number;
+    }>;
+
+  it('reports the described hit with the pointer position and stops propagation', () => {
+    const handler = vi.fn();
+    const pick = toPickHandler<{ code: number }>(handler, (i) =>
+      i.object ? { code: i.object.code } : null,
+    );
+    expect(pick?.(info(true, { code: 38 }))).toBe(true);
+    expect(handler).toHaveBeenLastCalledWith({ code: 38, x: 5, y: 6 });
+  });
+
+  it('reports null when nothing is picked, and lets the event through', () => {
+    const handler = vi.fn();
+    const pick = toPickHandler(handler, (i) => ({ index: i.index }));
+    expect(pick?.(info(false))).toBe(false);
+    expect(handler).toHaveBeenLastCalledWith(null);
+  });
+
+  it('is undefined without a handler, so the layer gets no callback', () => {
+    expect(toPickHandler(undefined, () => null)).toBeUndefined();
+  });
+});

@@ -1,0 +1,101 @@
+import type { Map as MapLibreMap, MapOptions } from 'maplibre-gl';
+import { useEffect, useRef } from 'react';
+import {
+  FIT_PADDING_PX,
+  roundView,
+  sameBounds,
+  sameView,
+  THAILAND_BOUNDS,
+  type Bounds,
+  type MapView,
+} from './camera';
+
+/** Bounds the camera should fit (a region, a province). */
+export interface FitTarget {
+  readonly bounds: Bounds;
+}
+
+/** The camera a map shows right now. */
+export function currentView(map: MapLibreMap): MapView {
+  const center = map.getCenter();
+  return { lon: center.lng, lat: center.lat, zoom: map.getZoom() };
+}
+
+/** Constructor options that start a map at `fitTo`, else at `view`, else on all of Thailand. */
+export function initialCamera(
+  view: MapView | null,
+  fitTo: FitTarget | null,
+): Pick<MapOptions, 'bounds' | 'center' | 'zoom' | 'fitBoundsOptions'> {
+  if (fitTo) return { bounds: [...fitTo.bounds], fitBoundsOptions: { padding: FIT_PADDING_PX } };
+  if (view) return { center: [view.lon, view.lat], zoom: view.zoom };
+  return { bounds: [...THAILAND_BOUNDS], fitBoundsOptions: { padding: FIT_PADDING_PX } };
+}
+
+interface Applied {
+  readonly map: MapLibreMap | null;
+  readonly view: MapView | null;
+  readonly fitTo: Bounds | null;
+}
+
+/**
+ * Keeps the camera in step with the `view` and `fitTo` props and reports where the camera came to
+ * rest. A prop moves the camera only when its value changes (not its identity) and differs from
+ * where the camera already is, so writing `onViewChange`'s view back into `view` moves nothing.
+ * A new `fitTo` wins over a `view` that changes at the same time; `view` null with no `fitTo`
+ * (e.g. after `fitTo` is cleared) shows all of Thailand. A new map is assumed to start at the
+ * current props ({@link initialCamera}).
+ */
+export function useControlledCamera(
+  map: MapLibreMap | null,
+  view: MapView | null,
+  fitTo: FitTarget | null,
+  onViewChange: ((view: MapView) => void) | undefined,
+): void {
+  const latest = useRef<{ view: MapView | null; fitTo: Bounds | null }>({
+    view,
+    fitTo: fitTo?.bounds ?? null,
+  });
+  const applied = useRef<Applied>({ map: null, view: null, fitTo: null });
+  const viewKey = view ? JSON.stringify(roundView(view)) : null;
+  const fitKey = fitTo ? fitTo.bounds.join(',') : null;
+
+  useEffect(() => {
+    latest.current = { view, fitTo: fitTo?.bounds ?? null };
+  });
+
+  useEffect(() => {
+    if (!map) return;
+    const { view: nextView, fitTo: nextFit } = latest.current;
+    const last = applied.current;
+    applied.current = { map, view: nextView, fitTo: nextFit };
+    if (last.map !== map) return;
+    const fitChanged = !sameBounds(nextFit, last.fitTo);
+    if (nextFit && fitChanged) {
+      map.fitBounds([...nextFit], { padding: FIT_PADDING_PX });
+      return;
+    }
+    const viewChanged =
+      nextView === null || last.view === null
+        ? nextView !== last.view
+        : !sameView(nextView, last.view);
+    if (!viewChanged && !fitChanged) return;
+    if (nextView) {
+      if (!sameView(nextView, currentView(map))) {
+        map.easeTo({ center: [nextView.lon, nextView.lat], zoom: nextView.zoom });
+      }
+    } else if (!nextFit) {
+      map.fitBounds([...THAILAND_BOUNDS], { padding: FIT_PADDING_PX });
+    }
+  }, [map, viewKey, fitKey]);
+
+  useEffect(() => {
+    if (!map || !onViewChange) return;
+    const report = () => {
+      onViewChange(roundView(currentView(map)));
+    };
+    map.on('moveend', report);
+    return () => {
+      map.off('moveend', report);
+    };
+  }, [map, onViewChange]);
+}
