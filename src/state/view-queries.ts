@@ -24,6 +24,7 @@ import { THRESHOLDS } from './thresholds';
 import {
   chartFilters,
   CURSOR_WINDOW_DAYS,
+  addDays,
   effectiveRange,
   isLayerActive,
 } from './view-filters';
@@ -50,7 +51,23 @@ export const QUERY_KEYS = {
   complaintsStatuses: 'complaints.statuses',
   householdsByProvince: 'households.byProvince',
   householdHexbins: 'households.hexbins',
+  vaccinationPreviousByProvince: 'vaccination.previousByProvince',
+  roadPreviousByProvince: 'road_safety.previousByProvince',
+  complaintsPreviousByProvince: 'complaints.previousByProvince',
 } as const;
+
+/** Days between two ISO dates (inclusive of both ends). */
+function spanDays(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 864e5) + 1;
+}
+
+/** The period of the same length just before the effective range; null without a full range. */
+export function previousRange(state: AppState): { from: string; to: string } | null {
+  const { from, to } = effectiveRange(state, CURSOR_WINDOW_DAYS);
+  if (from === null || to === null) return null;
+  const length = spanDays(from, to);
+  return { from: addDays(from, -length), to: addDays(from, -1) };
+}
 
 const chartInputs = (s: AppState) => [s.url.province, s.url.region];
 const chartRangeInputs = (s: AppState) => [...chartInputs(s), s.url.from, s.url.to, s.cursor];
@@ -65,6 +82,8 @@ export function complaintsAsOf(state: AppState): string {
 function mapFilters(state: AppState, windowDays: number) {
   return { provinceCodes: null, ...effectiveRange(state, windowDays) };
 }
+
+const NO_RANGE = { from: null, to: null };
 
 /** All declared queries. */
 export const VIEW_QUERIES: readonly ViewQuery<AppState>[] = [
@@ -187,6 +206,35 @@ export const VIEW_QUERIES: readonly ViewQuery<AppState>[] = [
         registry,
         { provinceCodes: null, from: null, to: null },
         { cellKm: HOUSEHOLD_CELL_KM },
+      ),
+  },
+  {
+    key: QUERY_KEYS.vaccinationPreviousByProvince,
+    datasets: ['vaccination'],
+    inputs: (s) => [s.cursor ?? s.url.to],
+    build: (registry, s) => {
+      const weekEnd = s.cursor ?? s.url.to;
+      const asOf = weekEnd ?? s.datasets.find((d) => d.id === 'vaccination')?.asOf ?? '2021-11-28';
+      return vaccinationByProvince(registry, { weekEnd: addDays(asOf, -7) });
+    },
+  },
+  {
+    key: QUERY_KEYS.roadPreviousByProvince,
+    datasets: ['road_safety'],
+    inputs: mapRangeInputs,
+    enabled: (s) => previousRange(s) !== null,
+    build: (registry, s) =>
+      roadSafetyByProvince(registry, { provinceCodes: null, ...(previousRange(s) ?? NO_RANGE) }),
+  },
+  {
+    key: QUERY_KEYS.complaintsPreviousByProvince,
+    datasets: ['complaints'],
+    inputs: (s) => [complaintsAsOf(s)],
+    build: (registry, s) =>
+      complaintsByProvince(
+        registry,
+        { provinceCodes: null, from: null, to: null },
+        { asOf: addDays(complaintsAsOf(s), -7), overdueDays: THRESHOLDS.complaints.overdueDays },
       ),
   },
 ];

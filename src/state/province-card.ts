@@ -1,0 +1,176 @@
+/** The province card: every dataset for the selected province beside the national and regional figures. */
+import { POPULATION_BY_CODE } from '../data/population';
+import { PROVINCE_BY_CODE, REGION_BY_ID } from '../data/provinces';
+import { formatCount, formatNumber, formatPercent } from '../i18n/format';
+import { t, type Lang, type MessageKey } from '../i18n/messages';
+import type { AppState } from './app-state';
+import { coverageByProvince } from './layer-models';
+import { rankOf, rankText } from './rankings';
+import { resultRows, valueByProvince } from './result-rows';
+import { regionCodes } from './view-filters';
+import { QUERY_KEYS } from './view-queries';
+import type { LayerId } from './view-models';
+
+/** One dataset's line on the card. */
+export interface ProvinceCardRow {
+  readonly id: LayerId;
+  readonly label: string;
+  readonly valueText: string;
+  readonly nationalText: string;
+  readonly regionText: string;
+  readonly rankText: string;
+  /** ISO date of the figures. */
+  readonly asOf: string;
+}
+
+/** The card of the selected province. */
+export interface ProvinceCardModel {
+  readonly code: number;
+  readonly nameTh: string;
+  readonly nameEn: string;
+  readonly regionName: string;
+  readonly rows: readonly ProvinceCardRow[];
+}
+
+interface Ratio {
+  readonly numerator: ReadonlyMap<number, number>;
+  readonly denominator: ReadonlyMap<number, number>;
+  readonly scale: number;
+}
+
+function ratioOver(ratio: Ratio, codes: readonly number[] | null): number | null {
+  let top = 0;
+  let bottom = 0;
+  for (const [code, value] of ratio.numerator) {
+    if (codes !== null && !codes.includes(code)) continue;
+    top += value;
+    bottom += ratio.denominator.get(code) ?? 0;
+  }
+  return bottom > 0 ? (top * ratio.scale) / bottom : null;
+}
+
+function perProvince(ratio: Ratio): Map<number, number> {
+  const result = new Map<number, number>();
+  for (const [code, value] of ratio.numerator) {
+    const denominator = ratio.denominator.get(code);
+    if (denominator) result.set(code, (value * ratio.scale) / denominator);
+  }
+  return result;
+}
+
+function row(
+  state: AppState,
+  id: LayerId,
+  labelKey: MessageKey,
+  ratio: Ratio,
+  format: (value: number, lang: Lang) => string,
+  asOf: string,
+): ProvinceCardRow | null {
+  const code = state.url.province;
+  if (code === null || ratio.numerator.size === 0) return null;
+  const lang = state.lang;
+  const values = perProvince(ratio);
+  const value = values.get(code);
+  const region = PROVINCE_BY_CODE.get(code)?.region ?? null;
+  const show = (v: number | null | undefined) =>
+    v === null || v === undefined ? '—' : format(v, lang);
+  const position = rankOf(code, values, 'top');
+  return {
+    id,
+    label: t(lang, labelKey),
+    valueText: show(value),
+    nationalText: show(ratioOver(ratio, null)),
+    regionText: show(ratioOver(ratio, regionCodes(region))),
+    rankText: position ? rankText(position, lang) : '—',
+    asOf,
+  };
+}
+
+/** The card for the selected province, or null when none is selected. */
+export function provinceCard(state: AppState): ProvinceCardModel | null {
+  const code = state.url.province;
+  const province = code === null ? undefined : PROVINCE_BY_CODE.get(code);
+  if (code === null || !province) return null;
+  const asOfOf = (id: string) => state.datasets.find((d) => d.id === id)?.asOf ?? '';
+  const population = POPULATION_BY_CODE;
+  const vaccinationRows = resultRows(state, QUERY_KEYS.vaccinationByProvince);
+  const coverage = coverageByProvince(state, 'dose2_pct');
+  const road = resultRows(state, QUERY_KEYS.roadByProvince);
+  const complaints = resultRows(state, QUERY_KEYS.complaintsByProvince);
+  const rows = [
+    row(
+      state,
+      'vaccination',
+      'measure_dose2_pct',
+      vaccinationRows.length > 0
+        ? {
+            numerator: valueByProvince(vaccinationRows, 'dose2'),
+            denominator: valueByProvince(vaccinationRows, 'population'),
+            scale: 100,
+          }
+        : {
+            numerator: coverage,
+            denominator: new Map([...coverage.keys()].map((c) => [c, 100])),
+            scale: 100,
+          },
+      formatPercent,
+      state.cursor ?? state.vaccination?.asOf ?? asOfOf('vaccination'),
+    ),
+    row(
+      state,
+      'poverty',
+      'measure_per_1000',
+      {
+        numerator: valueByProvince(
+          resultRows(state, QUERY_KEYS.povertyByProvince),
+          'target_people',
+        ),
+        denominator: population,
+        scale: 1000,
+      },
+      (v, lang) => formatNumber(v, lang, 1),
+      asOfOf('poverty'),
+    ),
+    row(
+      state,
+      'road_safety',
+      'measure_deaths_per_100k',
+      { numerator: valueByProvince(road, 'deaths'), denominator: population, scale: 100_000 },
+      (v, lang) => formatNumber(v, lang, 2),
+      state.cursor ?? state.url.to ?? asOfOf('road_safety'),
+    ),
+    row(
+      state,
+      'complaints',
+      'cardOpenComplaints',
+      { numerator: valueByProvince(complaints, 'open'), denominator: population, scale: 100_000 },
+      (v, lang) => formatNumber(v, lang, 1),
+      state.cursor ?? state.url.to ?? asOfOf('complaints'),
+    ),
+    row(
+      state,
+      'households',
+      'cardHouseholds',
+      {
+        numerator: valueByProvince(
+          resultRows(state, QUERY_KEYS.householdsByProvince),
+          'households',
+        ),
+        denominator: new Map([...population.keys()].map((c) => [c, 1])),
+        scale: 1,
+      },
+      (v, lang) => formatCount(v, lang),
+      asOfOf('households'),
+    ),
+  ].filter((r): r is ProvinceCardRow => r !== null);
+  return {
+    code,
+    nameTh: province.nameTh,
+    nameEn: province.nameEn,
+    regionName:
+      (state.lang === 'th'
+        ? REGION_BY_ID.get(province.region)?.nameTh
+        : REGION_BY_ID.get(province.region)?.nameEn) ?? province.region,
+    rows,
+  };
+}

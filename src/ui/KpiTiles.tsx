@@ -1,0 +1,41 @@
+import { memo } from 'react';
+import type { KpiTileModel } from '../state/kpis';
+
+/** Props of {@link KpiTiles}. */
+export interface KpiTilesProps {
+  readonly tiles: readonly KpiTileModel[];
+  /** Clicking a tile's alert line shows that dataset (focuses its layer). */
+  readonly onFocus?: (id: KpiTileModel['id']) => void;
+}
+
+/** The headline numbers: value, change against the previous period, provinces past a threshold. */
+export const KpiTiles = memo(function KpiTiles({ tiles, onFocus }: KpiTilesProps) {
+  return (
+    <ul className="kpi-tiles">
+      {tiles.map((tile) => (
+        <li key={tile.id} className="kpi-tile" data-kpi={tile.id}>
+          <button
+            type="button"
+            className="kpi-button"
+            onClick={() => {
+              onFocus?.(tile.id);
+            }}
+          >
+            <span className="kpi-label">{tile.label}</span>
+            <span className="kpi-value">{tile.valueText}</span>
+            <span
+              className={`kpi-change ${tile.change === null ? '' : tile.change >= 0 ? 'kpi-up' : 'kpi-down'}`}
+            >
+              {tile.changeText}
+            </span>
+            {tile.alertText && (
+              <span className={`kpi-alert ${tile.alertCount ? 'kpi-alert-on' : ''}`}>
+                {tile.alertText}
+              </span>
+            )}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+});
