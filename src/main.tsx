@@ -4,23 +4,50 @@ import './ui/styles.css';
 import { createRoot } from 'react-dom/client';
 import { messageOf } from './data/error-message';
 import { loadGeography, type Geography } from './map/load-geography';
-import { markError } from './state/actions';
+import { addNotice, markError, setAnchors } from './state/actions';
 import { createAppStore } from './state/app-state';
 import { startDataFlow } from './state/data-flow';
+import { startPlayback } from './state/playback';
+import { selectViewModels } from './state/view-model-selectors';
 import { parseUrlState } from './state/url-state';
+import { syncUrl } from './state/url-sync';
 import { Root } from './ui/Root';
+
+/** Milliseconds between steps of the time cursor while playing. */
+const PLAYBACK_INTERVAL_MS = 1200;
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
 const root = createRoot(rootElement);
-const store = createAppStore(parseUrlState(window.location.search).state);
+const parsed = parseUrlState(window.location.search);
+const store = createAppStore(parsed.state);
+for (const problem of parsed.problems) addNotice(store, `URL: ${problem}`);
 
 function render(geography: Geography | null): void {
   root.render(<Root store={store} geography={geography} />);
 }
 
 render(null);
-void startDataFlow(store, 'data/manifest.json');
-loadGeography('geo/').then(render, (error: unknown) => {
-  markError(store, messageOf(error));
+syncUrl(store);
+startPlayback(store, (state) => selectViewModels(state).steps, {
+  intervalMs: PLAYBACK_INTERVAL_MS,
+  loop: false,
 });
+void startDataFlow(store, 'data/manifest.json');
+loadGeography('geo/').then(
+  (geography) => {
+    setAnchors(
+      store,
+      new Map(
+        geography.provinces.features.map((f) => [
+          f.properties.code,
+          [f.properties.label_lon, f.properties.label_lat] as const,
+        ]),
+      ),
+    );
+    render(geography);
+  },
+  (error: unknown) => {
+    markError(store, messageOf(error));
+  },
+);

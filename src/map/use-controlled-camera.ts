@@ -88,6 +88,21 @@ export function useControlledCamera(
     }
   }, [map, viewKey, fitKey]);
 
+  // Without a stored view the camera shows "all of Thailand" (or the region): when the page
+  // layout changes the map's size (panels filling in), fit again so nothing is cut off.
+  useEffect(() => {
+    if (!map) return;
+    const refit = () => {
+      const { view: storedView, fitTo: target } = latest.current;
+      if (storedView) return;
+      map.fitBounds([...(target ?? THAILAND_BOUNDS)], { padding: FIT_PADDING_PX, animate: false });
+    };
+    map.on('resize', refit);
+    return () => {
+      map.off('resize', refit);
+    };
+  }, [map]);
+
   useEffect(() => {
     if (!map || !onViewChange) return;
     const report = () => {

@@ -39,7 +39,8 @@ export function selectProvince(store: AppStore, province: number | null): void {
 
 /** Narrows every view to a region, or to the whole country. */
 export function setRegion(store: AppStore, region: RegionId | null): void {
-  updateUrl(store, { region });
+  // The camera follows the region (fit to its provinces) until the person moves it again.
+  updateUrl(store, { region, view: null });
 }
 
 /** Filters every view to a date range (a brush), or clears it. */

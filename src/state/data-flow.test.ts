@@ -4,7 +4,7 @@ import { createWasmNodeEngine } from '../data/testing/engines';
 import { markReady } from './actions';
 import { createAppStore, type AppStore } from './app-state';
 import { startDataFlow } from './data-flow';
-import { selectCoverageChoropleth } from './selectors';
+import { vaccinationLayer } from './layer-models';
 import { PUBLIC_DATA_URL, publicDataFetch } from './testing/public-data';
 
 const BASE = PUBLIC_DATA_URL;
@@ -35,12 +35,14 @@ describe('startDataFlow', () => {
     const state = await run();
     expect(state.notices).toEqual([]);
     expect(state.engine).toBe('ready');
+    // Every declared view query has delivered a result by the time the engine reports ready.
+    expect(Object.keys(state.results).length).toBeGreaterThanOrEqual(15);
     expect(state.phase).toBe('ready');
     expect(state.vaccination?.origin).toBe('database');
     expect(state.vaccination?.rows).toHaveLength(77);
     const dose2ByCode = new Map(state.vaccination?.rows.map((r) => [r.code, r.dose2]));
     for (const row of preview.rows) expect(dose2ByCode.get(row.province_code)).toBe(row.dose2);
-    expect(selectCoverageChoropleth(state)?.hasNoData).toBe(false);
+    expect(vaccinationLayer(state).valueByCode.size).toBe(77);
   });
 
   it('keeps working and names the file when one dataset is broken', async () => {

@@ -3,8 +3,17 @@ import { DataCoordinator, type CoordinatorOptions } from '../data/coordinator';
 import { messageOf } from '../data/error-message';
 import type { ProvincePreview } from '../data/manifest-types';
 import { vaccinationByProvince } from '../data/queries';
-import { addNotice, markError, setDatasets, setEngineStatus, setVaccination } from './actions';
-import type { AppStore, VaccinationSnapshot } from './app-state';
+import {
+  addNotice,
+  markError,
+  setDatasets,
+  setEngineStatus,
+  setResult,
+  setVaccination,
+} from './actions';
+import type { AppState, AppStore, VaccinationSnapshot } from './app-state';
+import { QueryRunner } from './query-runner';
+import { VIEW_QUERIES } from './view-queries';
 
 /** The shipped first-paint file as a snapshot. */
 export function snapshotFromPreview(preview: ProvincePreview): VaccinationSnapshot {
@@ -34,6 +43,26 @@ export function snapshotFromRows(rows: readonly Record<string, unknown>[]): Vacc
   }));
   const asOf = converted.reduce((newest, r) => (r.weekEnd > newest ? r.weekEnd : newest), '');
   return { asOf, origin: 'database', rows: converted };
+}
+
+/**
+ * Runs the declared view queries as datasets finish loading (and again when one is reloaded);
+ * results go to the store, failures become notices naming the query.
+ */
+function startViewQueries(store: AppStore, coordinator: DataCoordinator): QueryRunner<AppState> {
+  const runner = new QueryRunner(store, coordinator, VIEW_QUERIES, {
+    result: (key, table) => {
+      setResult(store, key, table);
+    },
+    failure: (key, message) => {
+      addNotice(store, `${key}: ${message}`);
+    },
+  });
+  coordinator.onStatus((status) => {
+    if (status.state === 'ready') runner.datasetLoaded(status.id);
+  });
+  runner.start();
+  return runner;
 }
 
 /** Resolves once the page has left the loading phase (painted, or failed). */
@@ -80,6 +109,7 @@ export async function startDataFlow(
   }
 
   setEngineStatus(store, 'loading');
+  const runner = startViewQueries(store, coordinator);
   const started = coordinator.start();
   let queryFailed = false;
   try {
@@ -92,6 +122,7 @@ export async function startDataFlow(
     addNotice(store, messageOf(error));
   }
   await started;
+  await runner.idle();
   const failed = coordinator.statuses().filter((s) => s.state === 'error');
   for (const status of failed) addNotice(store, status.message ?? status.id);
   setEngineStatus(store, failed.length === 0 && !queryFailed ? 'ready' : 'error');

@@ -27,6 +27,9 @@ export interface ChoroplethLayerModel {
   readonly choropleth: ChoroplethModel;
   /** The value per province the tooltip shows, already in the legend's unit. */
   readonly valueByCode: ReadonlyMap<number, number>;
+  /** Decimals the values are shown with; `percent` adds " %". */
+  readonly decimals: number;
+  readonly percent: boolean;
   readonly legend: LegendModel | null;
   readonly bivariate: BivariateLegendModel | null;
 }
@@ -65,6 +68,7 @@ interface ChoroplethInput {
   readonly asOf: string | undefined;
   readonly region: AppState['url']['region'];
   readonly belowTarget: number | null;
+  readonly percent?: boolean;
 }
 
 /** Classifies values and builds the choropleth and legend of one layer. */
@@ -98,6 +102,8 @@ export function choroplethOf(input: ChoroplethInput): ChoroplethLayerModel {
     opacity: settings.opacity,
     choropleth: { colourByCode: dimOutsideRegion(fills, input.region), outlinedCodes: outlined },
     valueByCode: values,
+    decimals: input.decimals,
+    percent: input.percent ?? false,
     legend,
     bivariate: null,
   };
@@ -125,9 +131,10 @@ export function vaccinationLayer(state: AppState): ChoroplethLayerModel {
     settings,
     dataset,
     lang: state.lang,
-    title: t(state.lang, `measure_${settings.measure as 'dose2_pct'}`),
+    title: `${t(state.lang, 'vaccinationCoverage')} · ${t(state.lang, `dose_${settings.measure as 'dose2_pct'}`)}`,
     unit: t(state.lang, 'percentOfPopulation'),
     decimals: 1,
+    percent: true,
     asOf: state.cursor ?? state.url.to ?? state.vaccination?.asOf,
     region: state.url.region,
     belowTarget: THRESHOLDS.vaccination.dose2TargetPercent,

@@ -1,16 +1,24 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { PROVINCE_BY_CODE } from '../data/provinces';
 import { t } from '../i18n/messages';
-import type { MapHit, MapLayerSpec } from '../map/layer-spec';
+import { provinceBounds } from '../map/camera';
+import type { MapHit } from '../map/layer-spec';
 import type { Geography } from '../map/load-geography';
 import { WarMap } from '../map/WarMap';
-import { markReady, setHovered, setLang } from '../state/actions';
 import type { AppStore } from '../state/app-state';
-import { selectCoverageChoropleth } from '../state/selectors';
+import { regionCodes } from '../state/view-filters';
+import { selectViewModels } from '../state/view-model-selectors';
+import { CORE_DATASET_IDS } from '../data/manifest-types';
+import type { MapView } from '../state/url-state';
 import { useStore } from '../state/store';
 import { Header } from './Header';
-import { Legend } from './Legend';
 import { HoverTooltip } from './HoverTooltip';
+import { KpiTiles } from './KpiTiles';
+import { LayerPanel, type LayerPanelEntry } from './LayerPanel';
+import { mapSpecsOf } from './map-specs';
+import { SidePanel } from './SidePanel';
+import { TimeCursor } from './TimeCursor';
+import { useDashboardActions } from './use-dashboard-actions';
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -18,7 +26,7 @@ export interface AppProps {
   readonly geography: Geography | null;
 }
 
-/** The dashboard: header, map with its legend and tooltip, or a loading/error message. */
+/** The dashboard: header, KPI tiles, layer panel, map with time cursor, card and charts. */
 export function App({ store, geography }: AppProps) {
   const lang = useStore(store, (s) => s.lang);
   const phase = useStore(store, (s) => s.phase);
@@ -26,10 +34,16 @@ export function App({ store, geography }: AppProps) {
   const engine = useStore(store, (s) => s.engine);
   const hoveredCode = useStore(store, (s) => s.hovered?.code ?? null);
   const notices = useStore(store, (s) => s.notices);
-  const datasets = useStore(store, (s) => s.datasets);
-  const choropleth = useStore(store, selectCoverageChoropleth);
+  const url = useStore(store, (s) => s.url);
+  const layerSettings = useStore(store, (s) => s.layerSettings);
+  const povertyDimension = useStore(store, (s) => s.povertyDimension);
+  const cursor = useStore(store, (s) => s.cursor);
+  const playing = useStore(store, (s) => s.playing);
+  const demo = useStore(store, (s) => s.datasets.some((d) => d.demo));
+  const models = useStore(store, selectViewModels);
+  const actions = useDashboardActions(store);
+  const userMoved = useRef(false);
 
-  const vaccinationDef = datasets.find((d) => d.id === 'vaccination');
   const labels = useMemo(
     () =>
       (geography?.provinces.features ?? []).map((f) => {
@@ -45,92 +59,104 @@ export function App({ store, geography }: AppProps) {
       }),
     [geography, lang],
   );
-  const mapLayers = useMemo<readonly MapLayerSpec[]>(
-    () =>
-      choropleth
-        ? [
-            {
-              kind: 'choropleth',
-              key: 'vaccination-dose2',
-              visible: true,
-              opacity: 1,
-              model: { colourByCode: choropleth.colourByCode, outlinedCodes: new Set() },
-            },
-          ]
-        : [],
-    [choropleth],
-  );
+  const mapLayers = useMemo(() => mapSpecsOf(models.layers), [models.layers]);
+  const fitTo = useMemo(() => {
+    const codes = regionCodes(url.region);
+    const bounds = codes && geography ? provinceBounds(geography.provinces.features, codes) : null;
+    return bounds ? { bounds } : null;
+  }, [url.region, geography]);
+  const panelEntries = useMemo<LayerPanelEntry[]>(() => {
+    const active = [...url.layers].reverse();
+    const inactive = CORE_DATASET_IDS.filter((id) => !url.layers.includes(id));
+    return [...active, ...inactive].map((id) => ({
+      id,
+      active: url.layers.includes(id),
+      settings: layerSettings[id],
+      legend: models.layers.find((l) => l.id === id)?.legend ?? null,
+    }));
+  }, [url.layers, layerSettings, models.layers]);
   const onHover = useCallback(
     (hit: MapHit | null) => {
-      setHovered(store, hit?.code === undefined ? null : { code: hit.code, x: hit.x, y: hit.y });
+      actions.hover(hit?.code ?? null, hit?.x ?? 0, hit?.y ?? 0);
     },
-    [store],
+    [actions],
   );
-  const onPainted = useCallback(() => {
-    markReady(store);
-  }, [store]);
-  const switchLanguage = useCallback(() => {
-    const next = store.getState().lang === 'th' ? 'en' : 'th';
-    setLang(store, next);
-    const url = new URL(window.location.href);
-    url.searchParams.set('lang', next);
-    window.history.replaceState(null, '', url);
-  }, [store]);
+  const onViewChange = useCallback(
+    (view: MapView) => {
+      if (userMoved.current) actions.recordView(view);
+    },
+    [actions],
+  );
+  const markUserMove = () => {
+    userMoved.current = true;
+  };
 
   return (
     <div className="app">
-      <Header lang={lang} engine={engine} onSwitchLanguage={switchLanguage} />
-      <main className="map-area">
-        {geography && (
-          <WarMap
-            geography={geography}
-            layers={mapLayers}
-            highlightCode={hoveredCode}
-            labels={labels}
-            ariaLabel={t(lang, 'mapLabel')}
-            onHover={onHover}
-            onPainted={onPainted}
-          />
-        )}
-        {choropleth && (
-          <Legend
-            lang={lang}
-            title={t(lang, 'dose2Coverage')}
-            unit={t(lang, 'percentOfPopulation')}
-            classification={choropleth.classification}
-            palette={choropleth.palette}
-            showNoData={choropleth.hasNoData}
-            dataset={vaccinationDef}
-            asOf={choropleth.asOf}
-          />
-        )}
-        {choropleth && (
-          <HoverTooltip
-            store={store}
-            lang={lang}
-            choropleth={choropleth}
-            dataset={vaccinationDef}
-          />
-        )}
-        {notices.length > 0 && (
-          <ul className="notices" role="alert" aria-label={t(lang, 'noticesLabel')}>
-            {notices.map((notice) => (
-              <li key={notice}>{notice}</li>
-            ))}
-          </ul>
-        )}
-        {phase === 'loading' && !choropleth && (
-          <p className="status-message" role="status">
-            {t(lang, 'loading')}
-          </p>
-        )}
-        {phase === 'error' && (
-          <div className="status-message status-error" role="alert">
-            <h2>{t(lang, 'errorTitle')}</h2>
-            <p>{errorMessage}</p>
+      <Header
+        lang={lang}
+        engine={engine}
+        region={url.region}
+        onRegionChange={actions.setRegion}
+        onSwitchLanguage={actions.switchLanguage}
+      />
+      <KpiTiles tiles={models.kpis} onFocus={actions.focus} />
+      <div className="dashboard">
+        <LayerPanel
+          lang={lang}
+          entries={panelEntries}
+          povertyDimension={povertyDimension}
+          actions={actions.panel}
+        />
+        <main className="map-column">
+          <div className="map-area" onPointerDown={markUserMove} onWheel={markUserMove}>
+            {geography && (
+              <WarMap
+                geography={geography}
+                layers={mapLayers}
+                highlightCode={hoveredCode}
+                selectedCode={url.province}
+                labels={labels}
+                ariaLabel={t(lang, 'mapLabel')}
+                view={url.view}
+                fitTo={fitTo}
+                onHover={onHover}
+                onSelectProvince={actions.selectProvince}
+                onViewChange={onViewChange}
+                onPainted={actions.painted}
+              />
+            )}
+            <HoverTooltip store={store} lang={lang} layers={models.layers} />
+            {notices.length > 0 && (
+              <ul className="notices" role="alert" aria-label={t(lang, 'noticesLabel')}>
+                {notices.map((notice) => (
+                  <li key={notice}>{notice}</li>
+                ))}
+              </ul>
+            )}
+            {phase === 'loading' && models.layers.length === 0 && (
+              <p className="status-message" role="status">
+                {t(lang, 'loading')}
+              </p>
+            )}
+            {phase === 'error' && (
+              <div className="status-message status-error" role="alert">
+                <h2>{t(lang, 'errorTitle')}</h2>
+                <p>{errorMessage}</p>
+              </div>
+            )}
           </div>
-        )}
-      </main>
+          <TimeCursor
+            lang={lang}
+            steps={models.steps}
+            cursor={cursor}
+            playing={playing}
+            onCursorChange={actions.setCursor}
+            onPlayingChange={actions.setPlaying}
+          />
+        </main>
+        <SidePanel lang={lang} models={models} demo={demo} animate actions={actions} />
+      </div>
     </div>
   );
 }

@@ -1,3 +1,6 @@
+import { memo } from 'react';
+import { REGIONS } from '../data/provinces';
+import type { RegionId } from '../data/province-table';
 import { t, type Lang } from '../i18n/messages';
 import type { EngineStatus } from '../state/app-state';
 
@@ -5,6 +8,8 @@ import type { EngineStatus } from '../state/app-state';
 export interface HeaderProps {
   readonly lang: Lang;
   readonly engine: EngineStatus;
+  readonly region: RegionId | null;
+  readonly onRegionChange: (region: RegionId | null) => void;
   readonly onSwitchLanguage: () => void;
 }
 
@@ -15,8 +20,9 @@ const ENGINE_TEXT = {
   error: 'engineError',
 } as const;
 
-/** Title bar: the ministry's title, the database status and the language switch. */
-export function Header({ lang, engine, onSwitchLanguage }: HeaderProps) {
+/** Title bar: the ministry's title, the region filter, the database status and the language. */
+export const Header = memo(function Header(props: HeaderProps) {
+  const { lang, engine, region, onRegionChange, onSwitchLanguage } = props;
   return (
     <header className="app-header">
       <div>
@@ -24,6 +30,23 @@ export function Header({ lang, engine, onSwitchLanguage }: HeaderProps) {
         <p className="app-subtitle">{t(lang, 'appSubtitle')}</p>
       </div>
       <div className="header-tools">
+        <label className="region-filter">
+          {t(lang, 'regionLabel')}
+          <select
+            value={region ?? ''}
+            onChange={(event) => {
+              const id = REGIONS.find((r) => r.id === event.target.value)?.id ?? null;
+              onRegionChange(id);
+            }}
+          >
+            <option value="">{t(lang, 'regionAll')}</option>
+            {REGIONS.map((r) => (
+              <option key={r.id} value={r.id}>
+                {lang === 'th' ? r.nameTh : r.nameEn}
+              </option>
+            ))}
+          </select>
+        </label>
         <span className={`engine-status engine-${engine}`} role="status">
           {t(lang, ENGINE_TEXT[engine])}
         </span>
@@ -38,4 +61,4 @@ export function Header({ lang, engine, onSwitchLanguage }: HeaderProps) {
       </div>
     </header>
   );
-}
+});

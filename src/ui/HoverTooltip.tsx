@@ -1,32 +1,89 @@
-import type { DatasetDef } from '../data/manifest-types';
-import type { Lang } from '../i18n/messages';
+import { PROVINCE_BY_CODE } from '../data/provinces';
+import { formatCount, formatDate, formatNumber, formatPercent } from '../i18n/format';
+import { t, type Lang } from '../i18n/messages';
 import type { AppStore } from '../state/app-state';
-import type { CoverageChoropleth } from '../state/selectors';
 import { useStore } from '../state/store';
-import { ProvinceTooltip } from './ProvinceTooltip';
+import type { LayerView } from '../state/view-model-selectors';
+import { DemoBadge } from './DemoBadge';
 
 /** Props of {@link HoverTooltip}. */
 export interface HoverTooltipProps {
   readonly store: AppStore;
   readonly lang: Lang;
-  readonly choropleth: CoverageChoropleth;
-  readonly dataset: DatasetDef | undefined;
+  readonly layers: readonly LayerView[];
+}
+
+interface TooltipLine {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly asOf: string;
+}
+
+function linesFor(code: number, layers: readonly LayerView[], lang: Lang): TooltipLine[] {
+  const lines: TooltipLine[] = [];
+  for (const layer of [...layers].reverse()) {
+    const { drawing, legend } = layer;
+    let value: string | null = null;
+    if (drawing.kind === 'choropleth') {
+      const v = drawing.valueByCode.get(code);
+      value =
+        v === undefined
+          ? t(lang, 'noData')
+          : drawing.percent
+            ? formatPercent(v, lang)
+            : formatNumber(v, lang, drawing.decimals);
+    } else if (drawing.kind === 'symbols') {
+      const symbol = drawing.symbols.find((s) => s.code === code);
+      value = symbol ? `${formatCount(symbol.value, lang)} ${t(lang, 'chartCases')}` : null;
+    }
+    if (value !== null) {
+      lines.push({
+        id: layer.id,
+        label: legend?.title ?? layer.id,
+        value,
+        asOf: legend?.asOf ?? '',
+      });
+    }
+  }
+  return lines;
 }
 
 /**
- * Follows the pointer. It alone subscribes to the pointer position, so a mouse move re-renders
- * the tooltip and not the map, legend and header.
+ * Follows the pointer: the province's Thai and English names and, for every layer on the map,
+ * its value and as-of date. It alone subscribes to the pointer, so a mouse move re-renders only it.
  */
-export function HoverTooltip({ store, lang, choropleth, dataset }: HoverTooltipProps) {
+export function HoverTooltip({ store, lang, layers }: HoverTooltipProps) {
   const hovered = useStore(store, (s) => s.hovered);
   if (!hovered) return null;
+  const province = PROVINCE_BY_CODE.get(hovered.code);
+  if (!province) return null;
+  const lines = linesFor(hovered.code, layers, lang);
+  const demo = layers.some((l) => l.legend?.demo);
   return (
-    <ProvinceTooltip
-      lang={lang}
-      hovered={hovered}
-      row={choropleth.rowByCode.get(hovered.code)}
-      value={choropleth.valueByCode.get(hovered.code)}
-      dataset={dataset}
-    />
+    <div
+      className="province-tooltip"
+      role="tooltip"
+      style={{ transform: `translate(${hovered.x + 14}px, ${hovered.y + 14}px)` }}
+    >
+      <p className="tooltip-name-th" lang="th">
+        {province.nameTh}
+      </p>
+      <p className="tooltip-name-en" lang="en">
+        {province.nameEn}
+      </p>
+      {lines.map((line) => (
+        <div key={line.id} className="tooltip-line" data-layer={line.id}>
+          <p className="tooltip-label">{line.label}</p>
+          <p className="tooltip-value">{line.value}</p>
+          {line.asOf && (
+            <p className="tooltip-detail">
+              {t(lang, 'asOf')} {formatDate(line.asOf, lang)}
+            </p>
+          )}
+        </div>
+      ))}
+      {demo && <DemoBadge />}
+    </div>
   );
 }

@@ -1,12 +1,7 @@
 import { memo } from 'react';
 import { t, type Lang, type MessageKey } from '../i18n/messages';
 import { LAYER_MEASURES, POVERTY_DIMENSIONS, type LayerSettings } from '../state/layer-settings';
-import type {
-  ClassificationMethod,
-  LayerId,
-  LegendModel,
-  PaletteId,
-} from '../state/view-models';
+import type { ClassificationMethod, LayerId, LegendModel, PaletteId } from '../state/view-models';
 import { LegendView } from './LegendView';
 
 /** One row of the panel. */
@@ -20,13 +15,13 @@ export interface LayerPanelEntry {
 
 /** Callbacks of the panel: each dispatches to the store. */
 export interface LayerPanelActions {
-  toggle(id: LayerId): void;
-  move(id: LayerId, direction: 'up' | 'down'): void;
-  setOpacity(id: LayerId, opacity: number): void;
-  setMeasure(id: LayerId, measure: string): void;
-  setClassification(id: LayerId, method: ClassificationMethod): void;
-  setPalette(id: LayerId, palette: PaletteId): void;
-  setPovertyDimension(dimension: string): void;
+  readonly toggle: (id: LayerId) => void;
+  readonly move: (id: LayerId, direction: 'up' | 'down') => void;
+  readonly setOpacity: (id: LayerId, opacity: number) => void;
+  readonly setMeasure: (id: LayerId, measure: string) => void;
+  readonly setClassification: (id: LayerId, method: ClassificationMethod) => void;
+  readonly setPalette: (id: LayerId, palette: PaletteId) => void;
+  readonly setPovertyDimension: (dimension: string) => void;
 }
 
 /** Props of {@link LayerPanel}. */
@@ -175,7 +170,12 @@ export const LayerPanel = memo(function LayerPanel(props: LayerPanelProps) {
       <h2 className="panel-title">{t(lang, 'layersTitle')}</h2>
       <ol className="layer-list">
         {entries.map((entry, index) => (
-          <li key={entry.id} className="layer-entry" data-layer={entry.id} data-active={entry.active}>
+          <li
+            key={entry.id}
+            className="layer-entry"
+            data-layer={entry.id}
+            data-active={entry.active}
+          >
             <label className="layer-toggle">
               <input
                 type="checkbox"

@@ -11,7 +11,11 @@ export interface ProvinceCardProps {
 }
 
 /** Every dataset for one province beside the national and regional figures, with its rank. */
-export const ProvinceCard = memo(function ProvinceCard({ lang, model, onClose }: ProvinceCardProps) {
+export const ProvinceCard = memo(function ProvinceCard({
+  lang,
+  model,
+  onClose,
+}: ProvinceCardProps) {
   return (
     <section className="province-card" aria-label={model.nameTh} data-code={model.code}>
       <header className="province-card-header">

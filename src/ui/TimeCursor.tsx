@@ -2,6 +2,22 @@ import { memo } from 'react';
 import { formatDate } from '../i18n/format';
 import { t, type Lang } from '../i18n/messages';
 
+/** Media-control glyphs as SVG paths (the Thai text face has no such symbols). */
+const ICON_PATHS = {
+  back: 'M6 5h2v14H6zM20 5v14L9 12z',
+  play: 'M7 5v14l12-7z',
+  pause: 'M7 5h4v14H7zm6 0h4v14h-4z',
+  forward: 'M16 5h2v14h-2zM4 5v14l11-7z',
+} as const;
+
+function Icon({ name }: { readonly name: keyof typeof ICON_PATHS }) {
+  return (
+    <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+      <path d={ICON_PATHS[name]} fill="currentColor" />
+    </svg>
+  );
+}
+
 /** Props of {@link TimeCursor}. */
 export interface TimeCursorProps {
   readonly lang: Lang;
@@ -32,7 +48,7 @@ export const TimeCursor = memo(function TimeCursor(props: TimeCursorProps) {
           stepTo(index - 1);
         }}
       >
-        ⏮
+        <Icon name="back" />
       </button>
       <button
         type="button"
@@ -42,7 +58,7 @@ export const TimeCursor = memo(function TimeCursor(props: TimeCursorProps) {
           onPlayingChange(!playing);
         }}
       >
-        {playing ? '⏸' : '▶'}
+        <Icon name={playing ? 'pause' : 'play'} />
       </button>
       <button
         type="button"
@@ -51,7 +67,7 @@ export const TimeCursor = memo(function TimeCursor(props: TimeCursorProps) {
           stepTo(index + 1);
         }}
       >
-        ⏭
+        <Icon name="forward" />
       </button>
       <input
         type="range"

@@ -73,3 +73,25 @@ export function paletteIndexOf(
     colour.every((channel, i) => Math.abs(channel - (rgb[i] ?? 0)) <= tolerance),
   );
 }
+
+/**
+ * The palette class painted at `point`, or, when an outline covers that pixel (the smallest
+ * provinces are only a few pixels wide), at the nearest pixel within `radius` that has one.
+ */
+export function paletteIndexNear(
+  pixels: Pixels,
+  point: { x: number; y: number },
+  palette: readonly (readonly number[])[],
+  radius = 3,
+): number {
+  let best = { index: -1, distance: Infinity };
+  for (let dy = -radius; dy <= radius; dy += 1) {
+    for (let dx = -radius; dx <= radius; dx += 1) {
+      const distance = dx * dx + dy * dy;
+      if (distance >= best.distance) continue;
+      const index = paletteIndexOf(pixels.rgbAt(point.x + dx, point.y + dy), palette);
+      if (index >= 0) best = { index, distance };
+    }
+  }
+  return best.index;
+}

@@ -5,7 +5,7 @@ import { VIRIDIS_5 } from '../../src/state/palettes';
 import { openApp, saveScreenshot, waitForReady, type AppPage } from './harness';
 import {
   decodePng,
-  paletteIndexOf,
+  paletteIndexNear,
   projectToPage,
   readProvinceAnchors,
   type ProvinceAnchor,
@@ -35,7 +35,7 @@ async function paletteIndexByProvince(current: AppPage, anchors: readonly Provin
   const result = new Map<number, number>();
   for (const anchor of anchors) {
     const point = await projectToPage(current.page, anchor.lon, anchor.lat);
-    result.set(anchor.code, paletteIndexOf(pixels.rgbAt(point.x, point.y), VIRIDIS_5));
+    result.set(anchor.code, paletteIndexNear(pixels, point, VIRIDIS_5));
   }
   return result;
 }
@@ -121,7 +121,9 @@ describe('the spine: a coloured Thailand, offline', () => {
     await saveScreenshot(app.page, 'spine-en');
     await app.page.getByRole('button', { name: 'เปลี่ยนเป็นภาษาไทย' }).click();
     await expect.poll(() => app?.page.locator('.legend-title').innerText()).toContain('วัคซีน');
-    expect(new URL(app.page.url()).searchParams.get('lang')).toBe('th');
+    // Thai is the default, so the canonical URL leaves `lang` out.
+    expect(new URL(app.page.url()).searchParams.get('lang')).toBeNull();
+    expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('th');
   });
 
   it('shows an error state naming the file when the manifest cannot be loaded', async () => {

@@ -1,0 +1,209 @@
+/**
+ * One memoised selector for everything the dashboard draws, recomputed only when a field it
+ * reads changes (never on hover or life-cycle changes).
+ */
+import type { AppState } from './app-state';
+import type { BivariateLegendModel } from './bivariate';
+import {
+  breakdownModel,
+  cursorSteps,
+  focusedDataset,
+  rankingModel,
+  timeSeriesModel,
+} from './chart-models';
+import { kpiTiles } from './kpi-models';
+import type { KpiTileModel } from './kpis';
+import {
+  householdsProvinceLayer,
+  povertyLayer,
+  roadSafetyRateLayer,
+  vaccinationLayer,
+  type ChoroplethLayerModel,
+} from './layer-models';
+import {
+  complaintSymbols,
+  householdCells,
+  incidentDayRange,
+  incidentLegend,
+  pointColumnsOf,
+} from './point-models';
+import { provinceCard, type ProvinceCardModel } from './province-card';
+import { QUERY_KEYS } from './view-queries';
+import { resultRows, valueByProvince } from './result-rows';
+import { t, type MessageKey } from '../i18n/messages';
+import type {
+  BreakdownModel,
+  HexCell,
+  LayerId,
+  LegendModel,
+  PointColumns,
+  ProvinceSymbol,
+  RankingModel,
+  TimeSeriesModel,
+} from './view-models';
+
+/** What one active layer draws. */
+export type LayerDrawing =
+  | ChoroplethLayerModel
+  | {
+      readonly kind: 'incidents';
+      readonly id: 'road_safety';
+      readonly opacity: number;
+      readonly points: PointColumns | null;
+      readonly dayRange: readonly [number, number] | null;
+    }
+  | {
+      readonly kind: 'symbols';
+      readonly id: 'complaints';
+      readonly opacity: number;
+      readonly symbols: readonly ProvinceSymbol[];
+    }
+  | {
+      readonly kind: 'hexcells';
+      readonly id: 'households';
+      readonly opacity: number;
+      readonly cells: readonly HexCell[];
+    };
+
+/** An active layer: its drawing, legend and (for bivariate) its 3x3 legend. */
+export interface LayerView {
+  readonly id: LayerId;
+  readonly drawing: LayerDrawing;
+  readonly legend: LegendModel | null;
+  readonly bivariate: BivariateLegendModel | null;
+}
+
+/** Everything the dashboard draws. */
+export interface ViewModels {
+  /** Active layers, bottom first. */
+  readonly layers: readonly LayerView[];
+  readonly focus: LayerId;
+  readonly series: TimeSeriesModel | null;
+  readonly ranking: RankingModel | null;
+  readonly breakdown: BreakdownModel | null;
+  readonly kpis: readonly KpiTileModel[];
+  readonly card: ProvinceCardModel | null;
+  readonly steps: readonly string[];
+}
+
+function layerView(state: AppState, id: LayerId): LayerView {
+  const settings = state.layerSettings[id];
+  const fromChoropleth = (model: ChoroplethLayerModel): LayerView => ({
+    id,
+    drawing: model,
+    legend: model.legend,
+    bivariate: model.bivariate,
+  });
+  switch (id) {
+    case 'vaccination':
+      return fromChoropleth(vaccinationLayer(state));
+    case 'poverty':
+      return fromChoropleth(povertyLayer(state));
+    case 'road_safety':
+      if (settings.measure === 'deaths_per_100k') return fromChoropleth(roadSafetyRateLayer(state));
+      return {
+        id,
+        drawing: {
+          kind: 'incidents',
+          id,
+          opacity: settings.opacity,
+          points: pointColumnsOf(state.results[QUERY_KEYS.roadPoints]),
+          dayRange: incidentDayRange(state),
+        },
+        legend: incidentLegend(state),
+        bivariate: null,
+      };
+    case 'complaints': {
+      const { symbols, legend } = complaintSymbols(state);
+      return {
+        id,
+        drawing: { kind: 'symbols', id, opacity: settings.opacity, symbols },
+        legend,
+        bivariate: null,
+      };
+    }
+    case 'households': {
+      if (settings.measure === 'provinces') return fromChoropleth(householdsProvinceLayer(state));
+      const { cells, legend } = householdCells(state);
+      return {
+        id,
+        drawing: { kind: 'hexcells', id, opacity: settings.opacity, cells },
+        legend,
+        bivariate: null,
+      };
+    }
+  }
+}
+
+/** Per-province values of the layers drawn without a choropleth, for their ranking. */
+const RANKED_COLUMNS: Partial<Record<LayerId, readonly [string, string, MessageKey]>> = {
+  road_safety: [QUERY_KEYS.roadByProvince, 'crashes', 'chartCrashes'],
+  complaints: [QUERY_KEYS.complaintsByProvince, 'open', 'chartCases'],
+  households: [QUERY_KEYS.householdsByProvince, 'households', 'cardHouseholds'],
+};
+
+function chartValues(
+  state: AppState,
+  id: LayerId,
+  view: LayerView | undefined,
+): { values: ReadonlyMap<number, number>; unit: string; decimals: number } | null {
+  if (view?.drawing.kind === 'choropleth') {
+    return { values: view.drawing.valueByCode, unit: view.legend?.unit ?? '', decimals: 1 };
+  }
+  const source = RANKED_COLUMNS[id];
+  if (!source) return null;
+  const [key, column, unitKey] = source;
+  return {
+    values: valueByProvince(resultRows(state, key), column),
+    unit: t(state.lang, unitKey),
+    decimals: 0,
+  };
+}
+
+function compute(state: AppState): ViewModels {
+  const layers = state.url.layers.map((id) => layerView(state, id));
+  const focus = focusedDataset(state);
+  const focusView = layers.find((l) => l.id === focus);
+  const ranked = chartValues(state, focus, focusView);
+  const unit = focus === 'vaccination' ? '%' : (ranked?.unit ?? '');
+  return {
+    layers,
+    focus,
+    series: timeSeriesModel(state, focus),
+    ranking: ranked ? rankingModel(state, focus, ranked.values, unit, ranked.decimals) : null,
+    breakdown: breakdownModel(state, focus),
+    kpis: kpiTiles(state),
+    card: provinceCard(state),
+    steps: cursorSteps(state),
+  };
+}
+
+const FIELDS = [
+  'results',
+  'layerSettings',
+  'url',
+  'lang',
+  'datasets',
+  'vaccination',
+  'anchors',
+  'cursor',
+  'povertyDimension',
+] as const satisfies readonly (keyof AppState)[];
+
+let lastState: AppState | null = null;
+let lastModels: ViewModels | null = null;
+
+/** The dashboard's view models; the same object until a field they read changes. */
+export function selectViewModels(state: AppState): ViewModels {
+  if (
+    lastModels &&
+    lastState &&
+    FIELDS.every((field) => Object.is(state[field], lastState?.[field]))
+  ) {
+    lastState = state;
+    return lastModels;
+  }
+  lastState = state;
+  lastModels = compute(state);
+  return lastModels;
+}

@@ -1,0 +1,63 @@
+import { memo } from 'react';
+import { BreakdownChart, RankingChart, TimeSeriesChart } from '../charts';
+import type { Lang } from '../i18n/messages';
+import type { ViewModels } from '../state/view-model-selectors';
+import { DemoBadge } from './DemoBadge';
+import { ProvinceCard } from './ProvinceCard';
+import type { DashboardActions } from './use-dashboard-actions';
+
+/** Props of {@link SidePanel}. */
+export interface SidePanelProps {
+  readonly lang: Lang;
+  readonly models: ViewModels;
+  readonly demo: boolean;
+  readonly animate: boolean;
+  readonly actions: DashboardActions;
+}
+
+/** The right column: the selected province's card and the focused dataset's linked charts. */
+export const SidePanel = memo(function SidePanel(props: SidePanelProps) {
+  const { lang, models, actions, animate } = props;
+  const badge = props.demo ? <DemoBadge /> : null;
+  return (
+    <aside className="side-panel" data-focus={models.focus}>
+      {models.card && (
+        <ProvinceCard
+          lang={lang}
+          model={models.card}
+          onClose={() => {
+            actions.selectProvince(null);
+          }}
+        />
+      )}
+      {models.series && (
+        <TimeSeriesChart
+          model={models.series}
+          lang={lang}
+          height={170}
+          animate={animate}
+          onRangeChange={actions.setRange}
+          onCursorChange={actions.setCursor}
+        >
+          {badge}
+        </TimeSeriesChart>
+      )}
+      {models.ranking && models.ranking.rows.length > 0 && (
+        <RankingChart
+          model={models.ranking}
+          lang={lang}
+          height={200}
+          animate={animate}
+          onSelectProvince={actions.selectProvince}
+        >
+          {badge}
+        </RankingChart>
+      )}
+      {models.breakdown && models.breakdown.rows.length > 0 && (
+        <BreakdownChart model={models.breakdown} lang={lang} height={150} animate={animate}>
+          {badge}
+        </BreakdownChart>
+      )}
+    </aside>
+  );
+});

@@ -1,0 +1,36 @@
+import type { MapLayerSpec } from '../map/layer-spec';
+import type { LayerView } from '../state/view-model-selectors';
+
+/**
+ * The map's layer specs for the active layers (bottom first). Keys are the dataset ids, so a
+ * layer keeps its deck.gl id (and buffers) across re-renders; layers without data are skipped.
+ */
+export function mapSpecsOf(layers: readonly LayerView[]): MapLayerSpec[] {
+  const specs: MapLayerSpec[] = [];
+  for (const { drawing } of layers) {
+    const base = { key: drawing.id, visible: true, opacity: drawing.opacity };
+    switch (drawing.kind) {
+      case 'choropleth':
+        specs.push({ ...base, kind: 'choropleth', model: drawing.choropleth });
+        break;
+      case 'incidents':
+        if (drawing.points) {
+          specs.push({
+            ...base,
+            kind: 'incidents',
+            points: drawing.points,
+            densityMode: 'hexagon',
+            dayRange: drawing.dayRange,
+          });
+        }
+        break;
+      case 'symbols':
+        specs.push({ ...base, kind: 'province-symbols', symbols: drawing.symbols });
+        break;
+      case 'hexcells':
+        specs.push({ ...base, kind: 'hex-cells', cells: drawing.cells });
+        break;
+    }
+  }
+  return specs;
+}

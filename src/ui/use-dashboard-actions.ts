@@ -1,0 +1,100 @@
+import { useMemo } from 'react';
+import {
+  selectProvince,
+  setCursor,
+  setDateRange,
+  setHovered,
+  setLang,
+  setLayerOrder,
+  setLayerSettings,
+  setMapView,
+  setPlaying,
+  setPovertyDimension,
+  setRegion,
+  markReady,
+} from '../state/actions';
+import type { AppStore } from '../state/app-state';
+import { moveLayer, POVERTY_DIMENSIONS, toggleLayer } from '../state/layer-settings';
+import type { MapView } from '../state/url-state';
+import type { LayerId } from '../state/view-models';
+import type { RegionId } from '../data/province-table';
+import type { LayerPanelActions } from './LayerPanel';
+
+/** Every callback the dashboard's views use; each only dispatches to the store. */
+export interface DashboardActions {
+  readonly panel: LayerPanelActions;
+  readonly hover: (code: number | null, x: number, y: number) => void;
+  readonly selectProvince: (code: number | null) => void;
+  readonly setRegion: (region: RegionId | null) => void;
+  readonly setRange: (range: { from: string; to: string } | null) => void;
+  readonly setCursor: (date: string | null) => void;
+  readonly setPlaying: (playing: boolean) => void;
+  /** Brings a dataset's layer to the top (adding it if hidden): the charts then describe it. */
+  readonly focus: (id: LayerId) => void;
+  readonly recordView: (view: MapView) => void;
+  readonly painted: () => void;
+  readonly switchLanguage: () => void;
+}
+
+/** The dashboard's callbacks, stable for the life of the store. */
+export function useDashboardActions(store: AppStore): DashboardActions {
+  return useMemo(() => {
+    const layers = () => store.getState().url.layers;
+    return {
+      panel: {
+        toggle: (id) => {
+          setLayerOrder(store, toggleLayer(layers(), id));
+        },
+        move: (id, direction) => {
+          setLayerOrder(store, moveLayer(layers(), id, direction));
+        },
+        setOpacity: (id, opacity) => {
+          setLayerSettings(store, id, { opacity });
+        },
+        setMeasure: (id, measure) => {
+          setLayerSettings(store, id, { measure });
+        },
+        setClassification: (id, classification) => {
+          setLayerSettings(store, id, { classification });
+        },
+        setPalette: (id, palette) => {
+          setLayerSettings(store, id, { palette });
+        },
+        setPovertyDimension: (dimension) => {
+          const known = POVERTY_DIMENSIONS.find((d) => d === dimension);
+          if (known) setPovertyDimension(store, known);
+        },
+      },
+      hover: (code, x, y) => {
+        setHovered(store, code === null ? null : { code, x, y });
+      },
+      selectProvince: (code) => {
+        selectProvince(store, code);
+      },
+      setRegion: (region) => {
+        setRegion(store, region);
+      },
+      setRange: (range) => {
+        setDateRange(store, range);
+      },
+      setCursor: (date) => {
+        setCursor(store, date);
+      },
+      setPlaying: (playing) => {
+        setPlaying(store, playing);
+      },
+      focus: (id) => {
+        setLayerOrder(store, [...layers().filter((layer) => layer !== id), id]);
+      },
+      recordView: (view) => {
+        setMapView(store, view);
+      },
+      painted: () => {
+        markReady(store);
+      },
+      switchLanguage: () => {
+        setLang(store, store.getState().lang === 'th' ? 'en' : 'th');
+      },
+    };
+  }, [store]);
+}
