@@ -148,3 +148,8 @@ export function setAnchors(
 ): void {
   store.update((s) => ({ ...s, anchors }));
 }
+
+/** Records whether view queries are running. */
+export function setQueriesRunning(store: AppStore, queriesRunning: boolean): void {
+  store.update((s) => (s.queriesRunning === queriesRunning ? s : { ...s, queriesRunning }));
+}

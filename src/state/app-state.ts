@@ -63,6 +63,8 @@ export interface AppState {
   readonly playing: boolean;
   /** Latest result of each declared view query, by query key. */
   readonly results: Readonly<Record<string, Table>>;
+  /** True while view queries run (mirrored on `<html data-queries>` for tests and benchmarks). */
+  readonly queriesRunning: boolean;
   /** A point inside each province (its label anchor) once the geography has loaded. */
   readonly anchors: ReadonlyMap<number, readonly [number, number]> | null;
 }
@@ -87,6 +89,7 @@ export function initialAppState(url: UrlState = DEFAULT_URL_STATE): AppState {
     playing: false,
     results: {},
     anchors: null,
+    queriesRunning: false,
   };
 }
 

@@ -8,6 +8,7 @@ import {
   markError,
   setDatasets,
   setEngineStatus,
+  setQueriesRunning,
   setResult,
   setVaccination,
 } from './actions';
@@ -56,6 +57,9 @@ function startViewQueries(store: AppStore, coordinator: DataCoordinator): QueryR
     },
     failure: (key, message) => {
       addNotice(store, `${key}: ${message}`);
+    },
+    busy: (running) => {
+      setQueriesRunning(store, running);
     },
   });
   coordinator.onStatus((status) => {

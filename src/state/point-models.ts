@@ -22,30 +22,38 @@ export const INCIDENT_COLOURS: readonly [Rgb, Rgb, Rgb] = [
   [250, 230, 120],
 ];
 
+/** A numeric result column as a typed array (one copy at most, even for chunked columns). */
+function numbers(table: Table, name: string): ArrayLike<number> | null {
+  const column = table.getChild(name);
+  return column ? (column.toArray() as ArrayLike<number>) : null;
+}
+
 /** Turns the points query's Arrow columns into deck.gl binary attributes (once per result). */
 export const pointColumnsOf = memoizeLast((table: Table | undefined): PointColumns | null => {
   if (!table) return null;
-  const lon = table.getChild('lon');
-  const lat = table.getChild('lat');
-  const deaths = table.getChild('deaths');
-  const injuries = table.getChild('injuries');
-  const day = table.getChild('day');
+  const lon = numbers(table, 'lon');
+  const lat = numbers(table, 'lat');
+  const deaths = numbers(table, 'deaths');
+  const injuries = numbers(table, 'injuries');
+  const day = numbers(table, 'day');
   if (!lon || !lat || !deaths || !injuries || !day) return null;
   const length = table.numRows;
   const positions = new Float32Array(length * 2);
   const radii = new Float32Array(length);
   const colours = new Uint8Array(length * 4);
-  const days = new Float32Array(length);
+  const days = Float32Array.from(day);
   const weights = new Float32Array(length);
   for (let i = 0; i < length; i += 1) {
-    const dead = Number(deaths.get(i));
-    const hurt = Number(injuries.get(i));
-    positions[i * 2] = Number(lon.get(i));
-    positions[i * 2 + 1] = Number(lat.get(i));
+    const dead = deaths[i] ?? 0;
+    const hurt = injuries[i] ?? 0;
+    positions[i * 2] = lon[i] ?? 0;
+    positions[i * 2 + 1] = lat[i] ?? 0;
     radii[i] = dead > 0 ? 4 + Math.min(dead, 5) : hurt > 0 ? 3 : 2;
     const colour = INCIDENT_COLOURS[dead > 0 ? 0 : hurt > 0 ? 1 : 2];
-    colours.set([colour[0], colour[1], colour[2], 220], i * 4);
-    days[i] = Number(day.get(i));
+    colours[i * 4] = colour[0];
+    colours[i * 4 + 1] = colour[1];
+    colours[i * 4 + 2] = colour[2];
+    colours[i * 4 + 3] = 220;
     weights[i] = 1 + hurt + 5 * dead;
   }
   return { length, positions, radii, colours, days, weights };

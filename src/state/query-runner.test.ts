@@ -39,10 +39,13 @@ const coverageAtWeek: ViewQuery<TestState> = {
 function collect() {
   const results: { key: string; table: Table }[] = [];
   const failures: string[] = [];
+  const busy: boolean[] = [];
   return {
     results,
     failures,
+    busy,
     sink: {
+      busy: (running: boolean) => busy.push(running),
       result: (key: string, table: Table) => results.push({ key, table }),
       failure: (_key: string, message: string) => failures.push(message),
     },
@@ -58,7 +61,7 @@ describe('QueryRunner', () => {
   it('runs a query once its dataset is loaded, and again only when an input changes', async () => {
     const source = await loadedCoordinator();
     const store = createStore<TestState>({ weekEnd: '2021-06-30', unrelated: 0 });
-    const { results, sink } = collect();
+    const { results, sink, busy } = collect();
     const runner = new QueryRunner(store, source, [coverageAtWeek], sink);
     const stop = runner.start();
     await runner.idle();
@@ -66,6 +69,7 @@ describe('QueryRunner', () => {
 
     runner.datasetLoaded('vaccination');
     await runner.idle();
+    expect(busy).toEqual([true, false]);
     expect(results).toHaveLength(1);
     expect(results[0]?.table.numRows).toBe(77);
     expect(weekOf(results[0]?.table)).toBe('2021-06-27');

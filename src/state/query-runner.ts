@@ -26,6 +26,8 @@ export interface QuerySource {
 export interface QueryResultSink {
   result(key: string, table: Table): void;
   failure(key: string, message: string): void;
+  /** Called when the runner starts working (true) and when it has nothing left to run (false). */
+  busy?(running: boolean): void;
 }
 
 function sameInputs(a: readonly unknown[] | undefined, b: readonly unknown[]): boolean {
@@ -105,7 +107,11 @@ export class QueryRunner<S> {
         if (current()) this.sink.failure(query.key, messageOf(error));
       }
     })();
+    if (this.pending.size === 0) this.sink.busy?.(true);
     this.pending.add(task);
-    void task.finally(() => this.pending.delete(task));
+    void task.finally(() => {
+      this.pending.delete(task);
+      if (this.pending.size === 0) this.sink.busy?.(false);
+    });
   }
 }

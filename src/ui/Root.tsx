@@ -22,7 +22,8 @@ export function Root({ store, geography }: RootProps) {
   const phase = useStore(store, (s) => s.phase);
   const engine = useStore(store, (s) => s.engine);
   const lang = useStore(store, (s) => s.lang);
-  useDocumentState(phase, engine, lang);
+  const queriesRunning = useStore(store, (s) => s.queriesRunning);
+  useDocumentState(phase, engine, lang, queriesRunning);
   const onError = useCallback(
     (message: string) => {
       markError(store, message);

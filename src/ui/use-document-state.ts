@@ -4,9 +4,18 @@ import type { EngineStatus, Phase } from '../state/app-state';
 
 /**
  * Mirrors the app's life cycle on <html> for automation and kiosk supervisors:
- * data-state="loading|ready|error", data-engine="idle|loading|ready|error", and lang.
+ * data-state="loading|ready|error", data-engine="idle|loading|ready|error",
+ * data-queries="running|idle" (view queries in flight) and lang.
  */
-export function useDocumentState(phase: Phase, engine: EngineStatus, lang: Lang): void {
+export function useDocumentState(
+  phase: Phase,
+  engine: EngineStatus,
+  lang: Lang,
+  queriesRunning: boolean,
+): void {
+  useEffect(() => {
+    document.documentElement.dataset.queries = queriesRunning ? 'running' : 'idle';
+  }, [queriesRunning]);
   useEffect(() => {
     document.documentElement.dataset.state = phase;
   }, [phase]);
