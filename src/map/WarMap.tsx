@@ -166,7 +166,9 @@ export function WarMap(props: WarMapProps) {
   });
 
   useEffect(() => {
-    if (!parts || !layers.some((spec) => spec.visible && specHasData(spec))) return;
+    // Nothing to wait for when a visible layer has no data yet; with no layers at all, the base
+    // map itself is what gets painted.
+    if (!parts || layers.some((spec) => spec.visible && !specHasData(spec))) return;
     const { map } = parts;
     const reportWhenLoaded = () => {
       const visible = deckLayers.current.filter((layer) => layer.props.visible);

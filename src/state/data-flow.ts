@@ -105,9 +105,11 @@ export async function startDataFlow(
   }
   setDatasets(store, coordinator.manifest.datasets);
   try {
-    setVaccination(store, snapshotFromPreview(await coordinator.preview()));
-    // DuckDB's 40 MB of WebAssembly would compete with the first paint; it waits for it.
-    await whenPainted(store);
+    const preview = await coordinator.preview();
+    setVaccination(store, snapshotFromPreview(preview));
+    // DuckDB's 40 MB of WebAssembly would compete with the first paint, so it waits for it when
+    // the preview alone can draw every layer on screen; other layers need DuckDB to paint at all.
+    if (store.getState().url.layers.every((id) => id === preview.dataset)) await whenPainted(store);
   } catch (error) {
     addNotice(store, messageOf(error));
   }

@@ -60,6 +60,11 @@ export function App({ store, geography }: AppProps) {
     [geography, lang],
   );
   const mapLayers = useMemo(() => mapSpecsOf(models.layers), [models.layers]);
+  // The page is ready once the map has painted every active layer with its data.
+  const allLayersDrawn = mapLayers.length === models.layers.length;
+  const onPainted = useCallback(() => {
+    if (allLayersDrawn) actions.painted();
+  }, [actions, allLayersDrawn]);
   const fitTo = useMemo(() => {
     const codes = regionCodes(url.region);
     const bounds = codes && geography ? provinceBounds(geography.provinces.features, codes) : null;
@@ -123,7 +128,7 @@ export function App({ store, geography }: AppProps) {
                 onHover={onHover}
                 onSelectProvince={actions.selectProvince}
                 onViewChange={onViewChange}
-                onPainted={actions.painted}
+                onPainted={onPainted}
               />
             )}
             <HoverTooltip store={store} lang={lang} layers={models.layers} />

@@ -3,7 +3,8 @@ import type { LayerView } from '../state/view-model-selectors';
 
 /**
  * The map's layer specs for the active layers (bottom first). Keys are the dataset ids, so a
- * layer keeps its deck.gl id (and buffers) across re-renders; layers without data are skipped.
+ * layer keeps its deck.gl id (and buffers) across re-renders; layers without data yet are left
+ * out (so fewer specs than active layers means "still loading").
  */
 export function mapSpecsOf(layers: readonly LayerView[]): MapLayerSpec[] {
   const specs: MapLayerSpec[] = [];
@@ -11,7 +12,9 @@ export function mapSpecsOf(layers: readonly LayerView[]): MapLayerSpec[] {
     const base = { key: drawing.id, visible: true, opacity: drawing.opacity };
     switch (drawing.kind) {
       case 'choropleth':
-        specs.push({ ...base, kind: 'choropleth', model: drawing.choropleth });
+        if (drawing.valueByCode.size > 0) {
+          specs.push({ ...base, kind: 'choropleth', model: drawing.choropleth });
+        }
         break;
       case 'incidents':
         if (drawing.points) {
@@ -25,10 +28,13 @@ export function mapSpecsOf(layers: readonly LayerView[]): MapLayerSpec[] {
         }
         break;
       case 'symbols':
-        specs.push({ ...base, kind: 'province-symbols', symbols: drawing.symbols });
+        if (drawing.symbols.length > 0) {
+          specs.push({ ...base, kind: 'province-symbols', symbols: drawing.symbols });
+        }
         break;
       case 'hexcells':
-        specs.push({ ...base, kind: 'hex-cells', cells: drawing.cells });
+        if (drawing.cells.length > 0)
+          specs.push({ ...base, kind: 'hex-cells', cells: drawing.cells });
         break;
     }
   }

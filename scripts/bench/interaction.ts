@@ -1,0 +1,163 @@
+/**
+ * Interaction benchmark: a brush sweep (20 steps) on the road-safety time series and 20 province
+ * clicks, timed from the input event to "all views updated" (URL changed, every view query done,
+ * two frames painted), plus the longest main-thread task during the sweep and memory.
+ */
+import type { Page } from 'playwright-core';
+import { browserMemoryBytes, openPage, percentile, serveDist } from './browser-session';
+
+/** One size's results. */
+export interface InteractionResult {
+  readonly label: string;
+  readonly incidents: number;
+  readonly readyMs: number;
+  readonly engineReadyMs: number;
+  readonly brushMs: readonly number[];
+  readonly clickMs: readonly number[];
+  readonly longestTaskMs: number;
+  readonly jsHeapBytes: number;
+  readonly browserRssBytes: number;
+}
+
+const INSTRUMENT = `
+  window.__bench = { inputAt: 0, longest: 0, marks: {} };
+  addEventListener('mouseup', () => { window.__bench.inputAt = performance.now(); }, true);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__bench.longest = Math.max(window.__bench.longest, entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  new MutationObserver(() => {
+    const el = document.documentElement;
+    if (!el) return;
+    for (const attr of ['data-state', 'data-engine']) {
+      const key = attr + ':' + el.getAttribute(attr);
+      if (!(key in window.__bench.marks)) window.__bench.marks[key] = performance.now();
+    }
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-state', 'data-engine'] });
+`;
+
+/** In the page: waits for the URL to change, the view queries to finish and two frames. */
+const SETTLE = `(async (before) => {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const start = performance.now();
+  const until = async (test) => {
+    while (!test()) {
+      if (performance.now() - start > 60000) throw new Error('no update within 60 s of the input');
+      await frame();
+    }
+  };
+  await until(() => location.search !== before);
+  await frame();
+  await until(() => document.documentElement.dataset.queries === 'idle');
+  await frame();
+  await frame();
+  return performance.now() - window.__bench.inputAt;
+})`;
+
+async function settle(page: Page, before: string): Promise<number> {
+  return page.evaluate(`${SETTLE}(${JSON.stringify(before)})`);
+}
+
+async function search(page: Page): Promise<string> {
+  return page.evaluate(() => location.search);
+}
+
+async function brushSweep(page: Page): Promise<number[]> {
+  const slide = page.locator('[data-chart="time-series"] .recharts-brush-slide').first();
+  const travellers = page.locator('[data-chart="time-series"] .recharts-brush-traveller');
+  const box = await slide.boundingBox();
+  const right = await travellers.nth(1).boundingBox();
+  if (!box || !right) throw new Error('the time-series brush is not on screen');
+  const times: number[] = [];
+  // Narrow the brush to 20 % of the series, then slide it across in 20 steps.
+  const y = right.y + right.height / 2;
+  let before = await search(page);
+  await page.mouse.move(right.x + right.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.2, y, { steps: 4 });
+  await page.mouse.up();
+  await settle(page, before);
+  for (let step = 0; step < 20; step += 1) {
+    const from = box.x + box.width * (0.1 + (step % 2 === 0 ? 0 : 0.02) + 0.03 * step);
+    before = await search(page);
+    await page.mouse.move(from, y);
+    await page.mouse.down();
+    await page.mouse.move(from + box.width * 0.03, y, { steps: 3 });
+    await page.mouse.up();
+    times.push(await settle(page, before));
+  }
+  return times;
+}
+
+async function provinceClicks(page: Page, anchors: readonly [number, number][]): Promise<number[]> {
+  const times: number[] = [];
+  for (const [lon, lat] of anchors) {
+    const point = await page.evaluate(
+      ([x, y]) => {
+        const handle = window.warRoomMap;
+        const rect = document.querySelector('.war-map')?.getBoundingClientRect();
+        if (!handle || !rect) throw new Error('map handle missing');
+        const p = handle.project(x, y);
+        return { x: rect.left + p.x, y: rect.top + p.y };
+      },
+      [lon, lat] as const,
+    );
+    const before = await search(page);
+    await page.mouse.click(point.x, point.y);
+    times.push(await settle(page, before));
+  }
+  return times;
+}
+
+/** Runs the benchmark against a built app in `outDir` whose data holds `incidents` incidents. */
+export async function measureInteraction(
+  outDir: string,
+  label: string,
+  incidents: number,
+  anchors: readonly [number, number][],
+): Promise<InteractionResult> {
+  const { server, url } = await serveDist(outDir);
+  const { browser, page } = await openPage();
+  try {
+    await page.addInitScript(INSTRUMENT);
+    await page.goto(`${url}?layers=road_safety`);
+    await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, {
+      timeout: 600_000,
+    });
+    const marks = await page.evaluate<Record<string, number>>('window.__bench.marks');
+    await page.evaluate('window.__bench.longest = 0');
+    const brushMs = await brushSweep(page);
+    const longestTaskMs = await page.evaluate<number>('window.__bench.longest');
+    const clickMs = await provinceClicks(page, anchors);
+    const jsHeapBytes = await page.evaluate<number>(
+      '(performance.memory && performance.memory.usedJSHeapSize) || NaN',
+    );
+    return {
+      label,
+      incidents,
+      readyMs: Math.round(marks['data-state:ready'] ?? NaN),
+      engineReadyMs: Math.round(marks['data-engine:ready'] ?? NaN),
+      brushMs,
+      clickMs,
+      longestTaskMs,
+      jsHeapBytes,
+      browserRssBytes: browserMemoryBytes(),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Markdown table rows of interaction results. */
+export function interactionTable(results: readonly InteractionResult[]): string[] {
+  const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+  const ms = (value: number) => `${Math.round(value)} ms`;
+  return [
+    '| data | ready | engine ready | brush p50 | brush p95 | click p50 | click p95 | longest task (sweep) | JS heap | browser RSS |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...results.map(
+      (r) =>
+        `| ${r.label} | ${ms(r.readyMs)} | ${ms(r.engineReadyMs)} | ${ms(percentile(r.brushMs, 50))} | ${ms(percentile(r.brushMs, 95))} | ${ms(percentile(r.clickMs, 50))} | ${ms(percentile(r.clickMs, 95))} | ${ms(r.longestTaskMs)} | ${mb(r.jsHeapBytes)} | ${mb(r.browserRssBytes)} |`,
+    ),
+  ];
+}

@@ -1,0 +1,84 @@
+/**
+ * `npm run bench [-- --runs N --sizes 20000,1000000]`: builds the app, measures start-up and
+ * interaction at each incident count, and writes bench/results.json and BENCHMARKS.md.
+ * Generated data for the larger sizes goes to a temporary folder (never into public/data).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'vite';
+import { readProvinceAnchors } from '../../tests/browser/map-pixels';
+import { interactionTable, measureInteraction, type InteractionResult } from './interaction';
+import { measureStartup, startupTables } from './startup';
+
+const DEFAULT_INCIDENTS = 20_000;
+
+/** A copy of dist/ whose data/ holds demo data with `incidents` incidents. */
+function distWithIncidents(incidents: number, scratch: string): string {
+  if (incidents === DEFAULT_INCIDENTS) return 'dist';
+  const dir = path.join(scratch, `dist-${incidents}`);
+  cpSync('dist', dir, { recursive: true });
+  execFileSync(
+    'npx',
+    ['tsx', 'scripts/generate-demo-data.ts', '--incidents', String(incidents), '--out', path.join(dir, 'data')],
+    { stdio: 'inherit' },
+  );
+  return dir;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '5' }, sizes: { type: 'string', default: '20000,1000000' } },
+  });
+  const runs = Number(values.runs);
+  const sizes = values.sizes.split(',').map(Number);
+  await build({ logLevel: 'warn' });
+  const startup = await measureStartup('dist', runs);
+  const anchors = readProvinceAnchors()
+    .filter((_, index) => index % 4 === 0)
+    .slice(0, 20)
+    .map((a): [number, number] => [a.lon, a.lat]);
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'war-room-bench-'));
+  const interaction: InteractionResult[] = [];
+  try {
+    for (const incidents of sizes) {
+      const dir = distWithIncidents(incidents, scratch);
+      const label = `${incidents.toLocaleString('en')} incidents`;
+      try {
+        interaction.push(await measureInteraction(dir, label, incidents, anchors));
+      } catch (error) {
+        console.error(`${label}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}`;
+  const measuredAt = new Date().toISOString();
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', `${JSON.stringify({ measuredAt, machine, startup, interaction }, null, 2)}\n`);
+  const lines = [
+    '# Benchmarks',
+    '',
+    `Written by \`npm run bench\` (scripts/bench/) on ${measuredAt}: ${machine}; Debian Chromium headless with SwiftShader (no GPU), a fresh profile per run. Raw numbers: bench/results.json. Rerun: \`npm run bench\` (options \`--runs N\`, \`--sizes 20000,1000000,10000000\`).`,
+    '',
+    '## Start-up (default demo data, cold)',
+    '',
+    ...startupTables(startup),
+    '',
+    '## Interaction (`?layers=road_safety`)',
+    '',
+    'Brush: 20 drags of the road-safety time-series brush (a 20 % window slid across the year).',
+    'Click: 20 province clicks on the map. Each is timed from the mouse-up to "all views updated":',
+    'the URL changed, every view query finished and two frames were painted.',
+    '',
+    ...interactionTable(interaction),
+    '',
+  ];
+  writeFileSync('BENCHMARKS.md', lines.join('\n'));
+  console.log(lines.join('\n'));
+}
+
+await main();
