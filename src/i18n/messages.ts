@@ -79,6 +79,14 @@ const MESSAGES = {
   dose_dose1_pct: { th: 'เข็มที่ 1', en: 'dose 1' },
   dose_dose2_pct: { th: 'เข็มที่ 2', en: 'dose 2' },
   dose_dose3_pct: { th: 'เข็มที่ 3', en: 'dose 3' },
+  legendDensityLow: {
+    th: 'ย่อแผนที่: ช่องหกเหลี่ยมที่มีเหตุน้อย',
+    en: 'Zoomed out: hexagons with few incidents',
+  },
+  legendDensityHigh: {
+    th: 'ย่อแผนที่: ช่องหกเหลี่ยมที่มีเหตุมาก',
+    en: 'Zoomed out: hexagons with many incidents',
+  },
   povertyDimension: { th: 'มิติความยากจน', en: 'Poverty dimension' },
   dimension_any: { th: 'ทุกมิติ', en: 'Any dimension' },
   dimension_health: { th: 'ด้านสุขภาพ', en: 'Health' },

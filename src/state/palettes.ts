@@ -153,3 +153,16 @@ export function categoricalColour(index: number): string {
   const size = OKABE_ITO.length;
   return OKABE_ITO[((Math.floor(index) % size) + size) % size] ?? '#999999';
 }
+
+/**
+ * Incident density, dark red to pale yellow (ColorBrewer YlOrRd, 6 classes, reversed so the
+ * densest cells are the brightest on the dark base map).
+ */
+export const INCIDENT_DENSITY_RAMP: readonly Rgb[] = [
+  [189, 0, 38],
+  [240, 59, 32],
+  [253, 141, 60],
+  [254, 178, 76],
+  [254, 217, 118],
+  [255, 255, 178],
+];

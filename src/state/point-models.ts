@@ -9,7 +9,7 @@ import type { AppState } from './app-state';
 import { classify } from './classify';
 import { buildLegendModel, classColours, colourByCode } from './legend-model';
 import { memoizeLast } from './store';
-import { paletteColours, type Rgb } from './palettes';
+import { INCIDENT_DENSITY_RAMP, paletteColours, type Rgb } from './palettes';
 import { resultRows, valueByProvince } from './result-rows';
 import { effectiveRange, CURSOR_WINDOW_DAYS } from './view-filters';
 import { HOUSEHOLD_CELL_KM, QUERY_KEYS } from './view-queries';
@@ -83,7 +83,16 @@ export function incidentLegend(state: AppState): LegendModel | null {
       { colour: INCIDENT_COLOURS[1], label: t(lang, 'legendIncidentInjury') },
       { colour: INCIDENT_COLOURS[2], label: t(lang, 'legendIncidentOther') },
     ],
-    notes: [],
+    notes: [
+      {
+        colour: INCIDENT_DENSITY_RAMP[0] ?? INCIDENT_COLOURS[0],
+        label: t(lang, 'legendDensityLow'),
+      },
+      {
+        colour: INCIDENT_DENSITY_RAMP[5] ?? INCIDENT_COLOURS[2],
+        label: t(lang, 'legendDensityHigh'),
+      },
+    ],
     source: dataset.source[lang],
     licence: dataset.licence,
     asOf: state.cursor ?? state.url.to ?? dataset.asOf,

@@ -1,4 +1,4 @@
-import type { Rgb } from '../../state/palettes';
+import { INCIDENT_DENSITY_RAMP, type Rgb } from '../../state/palettes';
 
 /** RGBA colour, 0-255 per channel, as deck.gl takes it. */
 export type Rgba = [number, number, number, number];
@@ -14,18 +14,8 @@ export const CASING: Rgba = [11, 20, 36, 230];
 /** Fully transparent, for "no outline" and provinces missing from a model. */
 export const TRANSPARENT: Rgba = [0, 0, 0, 0];
 
-/**
- * Default ramp for incident density, dark red to pale yellow (ColorBrewer YlOrRd, 6 classes,
- * reversed so the densest cells are the brightest on the dark base map).
- */
-export const DENSITY_RAMP: readonly Rgb[] = [
-  [189, 0, 38],
-  [240, 59, 32],
-  [253, 141, 60],
-  [254, 178, 76],
-  [254, 217, 118],
-  [255, 255, 178],
-];
+/** Default ramp for incident density (defined with the other palettes, so legends share it). */
+export const DENSITY_RAMP = INCIDENT_DENSITY_RAMP;
 
 /** `rgb` with an alpha channel. */
 export function withAlpha(rgb: Rgb, alpha: number): Rgba {
