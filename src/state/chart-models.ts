@@ -3,7 +3,7 @@
  * province ranking and a breakdown. Charts summarise the selected province, else the region,
  * else the whole country.
  */
-import { formatCount, formatNumber, formatPercent } from '../i18n/format';
+import { formatCount, formatDate, formatNumber, formatPercent } from '../i18n/format';
 import { t, type Lang } from '../i18n/messages';
 import type { AppState } from './app-state';
 import { categoricalColour } from './palettes';
@@ -198,4 +198,34 @@ export function breakdownModel(state: AppState, id: LayerId): BreakdownModel | n
 /** The dates the time cursor steps through: the focused dataset's series dates. */
 export function cursorSteps(state: AppState): readonly string[] {
   return timeSeriesModel(state, focusedDataset(state))?.dates ?? [];
+}
+
+/**
+ * The "7 dangerous days" of the newest festival window in the filtered period (New Year or
+ * Songkran): deaths and crashes by festival day, or null without road-safety data.
+ */
+export function festivalDaysModel(state: AppState): BreakdownModel | null {
+  const rows = resultRows(state, QUERY_KEYS.roadFestivalDays);
+  const to = state.cursor ?? state.url.to;
+  const windows = [...new Set(rows.map((r) => isoDay(r.festival_start)))]
+    .filter((start) => to === null || start <= to)
+    .sort();
+  const newest = windows[windows.length - 1];
+  if (newest === undefined) return null;
+  const lang = state.lang;
+  const days = rows.filter((r) => isoDay(r.festival_start) === newest);
+  const festival = days[0]?.festival;
+  return {
+    title: `${t(lang, festival === 'songkran' ? 'chartSongkran' : 'chartNewYear')} ${formatDate(newest, lang)}`,
+    unit: t(lang, 'chartDeaths'),
+    rows: days.map((r) => {
+      const deaths = Number(r.deaths);
+      return {
+        key: `day-${String(r.festival_day)}`,
+        label: `${t(lang, 'chartDay')} ${String(r.festival_day)}`,
+        value: deaths,
+        valueText: `${formatCount(deaths, lang)} (${formatCount(Number(r.crashes), lang)} ${t(lang, 'chartCrashShort')})`,
+      };
+    }),
+  };
 }

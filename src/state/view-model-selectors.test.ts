@@ -116,6 +116,17 @@ describe('selectViewModels on the demo data', () => {
     if (drawing?.kind !== 'incidents') throw new Error('road kind');
     expect(drawing.dayRange).not.toBeNull();
     expect((drawing.dayRange?.[1] ?? 0) - (drawing.dayRange?.[0] ?? 0)).toBe(6);
+    // The festival view shows Songkran 2025's seven days.
+    expect(songkran.festival?.rows.map((r) => r.key)).toEqual([
+      'day-1',
+      'day-2',
+      'day-3',
+      'day-4',
+      'day-5',
+      'day-6',
+      'day-7',
+    ]);
+    expect(songkran.festival?.title).toContain('สงกรานต์');
     setDateRange(store, null);
   });
 });

@@ -7,6 +7,7 @@ import type { BivariateLegendModel } from './bivariate';
 import {
   breakdownModel,
   cursorSteps,
+  festivalDaysModel,
   focusedDataset,
   rankingModel,
   timeSeriesModel,
@@ -81,6 +82,8 @@ export interface ViewModels {
   readonly series: TimeSeriesModel | null;
   readonly ranking: RankingModel | null;
   readonly breakdown: BreakdownModel | null;
+  /** Road safety only: the newest festival window day by day. */
+  readonly festival: BreakdownModel | null;
   readonly kpis: readonly KpiTileModel[];
   readonly card: ProvinceCardModel | null;
   readonly steps: readonly string[];
@@ -172,6 +175,7 @@ function compute(state: AppState): ViewModels {
     series: timeSeriesModel(state, focus),
     ranking: ranked ? rankingModel(state, focus, ranked.values, unit, ranked.decimals) : null,
     breakdown: breakdownModel(state, focus),
+    festival: focus === 'road_safety' ? festivalDaysModel(state) : null,
     kpis: kpiTiles(state),
     card: provinceCard(state),
     steps: cursorSteps(state),

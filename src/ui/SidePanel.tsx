@@ -58,6 +58,11 @@ export const SidePanel = memo(function SidePanel(props: SidePanelProps) {
           {badge}
         </BreakdownChart>
       )}
+      {models.festival && models.festival.rows.length > 0 && (
+        <BreakdownChart model={models.festival} lang={lang} height={150} animate={animate}>
+          {badge}
+        </BreakdownChart>
+      )}
     </aside>
   );
 });
