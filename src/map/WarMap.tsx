@@ -1,10 +1,10 @@
-import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { Layer } from '@deck.gl/core';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
-import { createBaseStyle } from './base-style';
+import { createBaseStyle, PROVINCE_FILL_LAYER_ID } from './base-style';
 import { buildLayers } from './build-layers';
 import type { MapView } from './camera';
 import { specHasData, type MapHit, type MapLayerSpec } from './layer-spec';
@@ -154,11 +154,19 @@ export function WarMap(props: WarMapProps) {
 
   useEffect(() => {
     if (!parts) return;
-    // Layer click handlers stop propagation, so this sees clicks on nothing or on unselectable data.
-    const onClick = (info: PickingInfo) => {
-      if (!info.picked) onSelectProvince?.(null);
+    // MapLibre's own click and feature query decide which province was clicked: it is synchronous,
+    // so even a very quick click counts (deck.gl's asynchronous picking missed those). A click
+    // outside Thailand clears the selection.
+    const { map } = parts;
+    const onClick = (event: MapMouseEvent) => {
+      const hit = map.queryRenderedFeatures(event.point, { layers: [PROVINCE_FILL_LAYER_ID] })[0];
+      const code = Number(hit?.properties.code);
+      onSelectProvince?.(Number.isFinite(code) ? code : null);
     };
-    parts.overlay.setProps({ onClick });
+    map.on('click', onClick);
+    return () => {
+      map.off('click', onClick);
+    };
   }, [parts, onSelectProvince]);
 
   useEffect(() => {

@@ -10,6 +10,9 @@ export const BASE_COLOURS = {
   nationalOutline: '#c9d3e6',
 } as const;
 
+/** Id of the MapLibre fill of every province (under the data layers): used to find clicked provinces. */
+export const PROVINCE_FILL_LAYER_ID = 'province-base';
+
 /** Id of the MapLibre layer the data layers are drawn beneath (province outlines stay on top). */
 export const DATA_LAYERS_BEFORE_ID = 'province-outline';
 
@@ -39,7 +42,7 @@ export function createBaseStyle(geography: Geography): StyleSpecification {
         paint: { 'line-color': BASE_COLOURS.landOutline, 'line-width': 0.8 },
       },
       {
-        id: 'province-base',
+        id: PROVINCE_FILL_LAYER_ID,
         type: 'fill',
         source: 'provinces',
         paint: { 'fill-color': BASE_COLOURS.land },
