@@ -1,35 +1,10 @@
-import { BUDDHIST_ERA_OFFSET, parseIsoDate } from '../i18n/format';
+import {
+  BUDDHIST_ERA_OFFSET,
+  ENGLISH_MONTHS_SHORT,
+  parseIsoDate,
+  THAI_MONTHS_SHORT,
+} from '../i18n/format';
 import type { Lang } from '../i18n/messages';
-
-const THAI_MONTHS = [
-  'ม.ค.',
-  'ก.พ.',
-  'มี.ค.',
-  'เม.ย.',
-  'พ.ค.',
-  'มิ.ย.',
-  'ก.ค.',
-  'ส.ค.',
-  'ก.ย.',
-  'ต.ค.',
-  'พ.ย.',
-  'ธ.ค.',
-] as const;
-
-const ENGLISH_MONTHS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-] as const;
 
 /** How much of a date an axis tick shows: day and month, or month and year. */
 export type TickGranularity = 'day' | 'month';
@@ -66,7 +41,8 @@ export function formatDateTick(iso: string, lang: Lang, granularity: TickGranula
   const date = parseIsoDate(iso);
   if (!date) return iso;
   const month =
-    (lang === 'th' ? THAI_MONTHS : ENGLISH_MONTHS)[date.month - 1] ?? String(date.month);
+    (lang === 'th' ? THAI_MONTHS_SHORT : ENGLISH_MONTHS_SHORT)[date.month - 1] ??
+    String(date.month);
   if (granularity === 'day') return `${date.day} ${month}`;
   if (lang === 'en') return `${month} ${date.year}`;
   const shortBuddhistYear = String((date.year + BUDDHIST_ERA_OFFSET) % 100).padStart(2, '0');

@@ -1,6 +1,7 @@
 import type { Lang } from './messages';
 
-const THAI_MONTHS_SHORT = [
+/** Thai month abbreviations, January first. */
+export const THAI_MONTHS_SHORT = [
   'ม.ค.',
   'ก.พ.',
   'มี.ค.',
@@ -15,7 +16,8 @@ const THAI_MONTHS_SHORT = [
   'ธ.ค.',
 ] as const;
 
-const ENGLISH_MONTHS_SHORT = [
+/** English month abbreviations, January first. */
+export const ENGLISH_MONTHS_SHORT = [
   'Jan',
   'Feb',
   'Mar',
