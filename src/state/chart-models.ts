@@ -4,6 +4,7 @@
  * else the whole country.
  */
 import { formatCount, formatDate, formatNumber, formatPercent } from '../i18n/format';
+import { categoryName } from '../i18n/categories';
 import { t, type Lang } from '../i18n/messages';
 import type { AppState } from './app-state';
 import { categoricalColour } from './palettes';
@@ -162,14 +163,14 @@ export function breakdownModel(state: AppState, id: LayerId): BreakdownModel | n
     return {
       title: t(lang, 'chartRoadCauses'),
       unit: t(lang, 'chartCrashes'),
-      rows: rowsOf(QUERY_KEYS.roadCauses, (k) => k.replace(/_/g, ' '), 'crashes'),
+      rows: rowsOf(QUERY_KEYS.roadCauses, (k) => categoryName(k, lang), 'crashes'),
     };
   }
   if (id === 'complaints') {
     return {
       title: t(lang, 'chartComplaintCategories'),
       unit: t(lang, 'chartCases'),
-      rows: rowsOf(QUERY_KEYS.complaintsCategories, (k) => k.replace(/_/g, ' '), 'cases'),
+      rows: rowsOf(QUERY_KEYS.complaintsCategories, (k) => categoryName(k, lang), 'cases'),
     };
   }
   if (id === 'vaccination') {

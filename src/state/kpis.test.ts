@@ -78,7 +78,7 @@ describe('KPI tiles', () => {
     const tile = vaccinationKpi(input, 'en', thresholds);
     expect(tile).toEqual({
       id: 'vaccination',
-      label: 'Dose 2 coverage, nationwide',
+      label: 'Dose 2 coverage',
       value: 70.5,
       valueText: '70.5 %',
       change: 1.2,

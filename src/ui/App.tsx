@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef } from 'react';
-import { PROVINCE_BY_CODE } from '../data/provinces';
+import { PROVINCE_BY_CODE, REGION_BY_ID } from '../data/provinces';
 import { t } from '../i18n/messages';
 import { provinceBounds } from '../map/camera';
 import type { MapHit } from '../map/layer-spec';
@@ -105,7 +105,15 @@ export function App({ store, geography }: AppProps) {
         onRegionChange={actions.setRegion}
         onSwitchLanguage={actions.switchLanguage}
       />
-      <KpiTiles tiles={models.kpis} onFocus={actions.focus} />
+      <KpiTiles
+        tiles={models.kpis}
+        scope={
+          url.region === null
+            ? t(lang, 'kpiScopeNational')
+            : `${t(lang, 'kpiScopeRegion')} ${(lang === 'th' ? REGION_BY_ID.get(url.region)?.nameTh : REGION_BY_ID.get(url.region)?.nameEn) ?? url.region}`
+        }
+        onFocus={actions.focus}
+      />
       <div className="dashboard">
         <LayerPanel
           lang={lang}

@@ -4,14 +4,17 @@ import type { KpiTileModel } from '../state/kpis';
 /** Props of {@link KpiTiles}. */
 export interface KpiTilesProps {
   readonly tiles: readonly KpiTileModel[];
+  /** What the figures cover: all Thailand or the filtered region. */
+  readonly scope: string;
   /** Clicking a tile's alert line shows that dataset (focuses its layer). */
   readonly onFocus?: (id: KpiTileModel['id']) => void;
 }
 
 /** The headline numbers: value, change against the previous period, provinces past a threshold. */
-export const KpiTiles = memo(function KpiTiles({ tiles, onFocus }: KpiTilesProps) {
+export const KpiTiles = memo(function KpiTiles({ tiles, scope, onFocus }: KpiTilesProps) {
   return (
-    <ul className="kpi-tiles">
+    <ul className="kpi-tiles" aria-label={scope}>
+      <li className="kpi-scope">{scope}</li>
       {tiles.map((tile) => (
         <li key={tile.id} className="kpi-tile" data-kpi={tile.id}>
           <button

@@ -32,6 +32,8 @@ export const SidePanel = memo(function SidePanel(props: SidePanelProps) {
       )}
       {models.series && (
         <TimeSeriesChart
+          // A new dataset has other dates: a fresh chart (and brush) instead of stale indices.
+          key={models.focus}
           model={models.series}
           lang={lang}
           height={170}
