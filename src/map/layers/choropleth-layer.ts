@@ -31,7 +31,7 @@ export interface ChoroplethLayerInput {
 }
 
 /** Outline widths in CSS pixels (the casing is drawn this much wider underneath). */
-export const OUTLINE_WIDTH_PX = { outlined: 2.5, hover: 2.5, selected: 4, casing: 2.5 } as const;
+export const OUTLINE_WIDTH_PX = { outlined: 1.5, hover: 2.5, selected: 4, casing: 1.5 } as const;
 
 /** Dash and gap of the model's outline, in pixels: dashed amber over the dark casing. */
 export const OUTLINE_DASH_PX: readonly [number, number] = [6, 4];
