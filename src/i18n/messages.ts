@@ -93,6 +93,7 @@ const MESSAGES = {
   chartCrashShort: { th: 'ครั้ง', en: 'crashes' },
   kpiScopeNational: { th: 'ตัวเลขทั้งประเทศ', en: 'Figures for all Thailand' },
   kpiScopeRegion: { th: 'ตัวเลขของ', en: 'Figures for' },
+  chartSecuritySensitive: { th: 'ในวงเล็บ: เรื่องด้านความมั่นคง', en: 'in brackets: security-sensitive' },
   povertyDimension: { th: 'มิติความยากจน', en: 'Poverty dimension' },
   dimension_any: { th: 'ทุกมิติ', en: 'Any dimension' },
   dimension_health: { th: 'ด้านสุขภาพ', en: 'Health' },

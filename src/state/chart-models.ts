@@ -169,8 +169,18 @@ export function breakdownModel(state: AppState, id: LayerId): BreakdownModel | n
   if (id === 'complaints') {
     return {
       title: t(lang, 'chartComplaintCategories'),
-      unit: t(lang, 'chartCases'),
-      rows: rowsOf(QUERY_KEYS.complaintsCategories, (k) => categoryName(k, lang), 'cases'),
+      unit: `${t(lang, 'chartCases')} (${t(lang, 'chartSecuritySensitive')})`,
+      // Security-sensitive cases are counted apart, beside each category's total.
+      rows: resultRows(state, QUERY_KEYS.complaintsCategories).map((r) => {
+        const cases = Number(r.cases);
+        const key = String(r.key);
+        return {
+          key,
+          label: categoryName(key, lang),
+          value: cases,
+          valueText: `${formatCount(cases, lang)} (${formatCount(Number(r.security_sensitive), lang)})`,
+        };
+      }),
     };
   }
   if (id === 'vaccination') {

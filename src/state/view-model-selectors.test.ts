@@ -7,6 +7,7 @@ import {
   setAnchors,
   setDateRange,
   setLayerOrder,
+  setLayerSettings,
   setRegion,
 } from './actions';
 import { createAppStore, type AppStore } from './app-state';
@@ -128,5 +129,23 @@ describe('selectViewModels on the demo data', () => {
     ]);
     expect(songkran.festival?.title).toContain('สงกรานต์');
     setDateRange(store, null);
+  });
+
+  it('counts security-sensitive complaints apart and draws poverty as a 3x3 bivariate map', async () => {
+    setLayerOrder(store, ['poverty', 'complaints']);
+    setLayerSettings(store, 'poverty', { measure: 'bivariate' });
+    await settled();
+    const models = selectViewModels(store.getState());
+    const sensitive = (models.breakdown?.rows ?? []).map((r) =>
+      Number(/\((\d+)\)$/.exec(r.valueText)?.[1]),
+    );
+    expect(sensitive.every(Number.isFinite)).toBe(true);
+    expect(sensitive.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    const poverty = models.layers.find((l) => l.id === 'poverty');
+    expect(poverty?.bivariate?.cells).toHaveLength(9);
+    if (poverty?.drawing.kind !== 'choropleth') throw new Error('poverty kind');
+    expect(new Set(poverty.drawing.choropleth.colourByCode.values()).size).toBeGreaterThanOrEqual(
+      9,
+    );
   });
 });

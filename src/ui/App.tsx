@@ -78,6 +78,7 @@ export function App({ store, geography }: AppProps) {
       active: url.layers.includes(id),
       settings: layerSettings[id],
       legend: models.layers.find((l) => l.id === id)?.legend ?? null,
+      bivariate: models.layers.find((l) => l.id === id)?.bivariate ?? null,
     }));
   }, [url.layers, layerSettings, models.layers]);
   const onHover = useCallback(

@@ -2,6 +2,8 @@ import { memo } from 'react';
 import { t, type Lang, type MessageKey } from '../i18n/messages';
 import { LAYER_MEASURES, POVERTY_DIMENSIONS, type LayerSettings } from '../state/layer-settings';
 import type { ClassificationMethod, LayerId, LegendModel, PaletteId } from '../state/view-models';
+import type { BivariateLegendModel } from '../state/bivariate';
+import { BivariateLegend } from './BivariateLegend';
 import { LegendView } from './LegendView';
 
 /** One row of the panel. */
@@ -11,6 +13,8 @@ export interface LayerPanelEntry {
   readonly active: boolean;
   readonly settings: LayerSettings;
   readonly legend: LegendModel | null;
+  /** The 3×3 legend square when the layer is drawn as a bivariate map. */
+  readonly bivariate: BivariateLegendModel | null;
 }
 
 /** Callbacks of the panel: each dispatches to the store. */
@@ -195,6 +199,9 @@ export const LayerPanel = memo(function LayerPanel(props: LayerPanelProps) {
                 isTop={index === 0}
                 isBottom={index === activeCount - 1}
               />
+            )}
+            {entry.active && entry.bivariate && (
+              <BivariateLegend lang={lang} model={entry.bivariate} />
             )}
             {entry.active && entry.legend && <LegendView model={entry.legend} lang={lang} />}
           </li>
