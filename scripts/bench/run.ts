@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     .map((a): [number, number] => [a.lon, a.lat]);
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'war-room-bench-'));
   const interaction: InteractionResult[] = [];
+  const failures: string[] = [];
   try {
     for (const incidents of sizes) {
       const dir = distWithIncidents(incidents, scratch);
@@ -49,7 +50,9 @@ async function main(): Promise<void> {
       try {
         interaction.push(await measureInteraction(dir, label, incidents, anchors));
       } catch (error) {
-        console.error(`${label}: ${error instanceof Error ? error.message : String(error)}`);
+        const message = `${label}: ${error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)}`;
+        console.error(message);
+        failures.push(message);
       }
     }
   } finally {
@@ -58,7 +61,10 @@ async function main(): Promise<void> {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}`;
   const measuredAt = new Date().toISOString();
   mkdirSync('bench', { recursive: true });
-  writeFileSync('bench/results.json', `${JSON.stringify({ measuredAt, machine, startup, interaction }, null, 2)}\n`);
+  writeFileSync(
+    'bench/results.json',
+    `${JSON.stringify({ measuredAt, machine, startup, interaction, failures }, null, 2)}\n`,
+  );
   const lines = [
     '# Benchmarks',
     '',
@@ -76,6 +82,7 @@ async function main(): Promise<void> {
     '',
     ...interactionTable(interaction),
     '',
+    ...(failures.length > 0 ? ['Runs that did not finish:', '', ...failures.map((f) => `- ${f}`), ''] : []),
   ];
   writeFileSync('BENCHMARKS.md', lines.join('\n'));
   console.log(lines.join('\n'));
