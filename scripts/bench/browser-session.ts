@@ -48,7 +48,10 @@ export function browserMemoryBytes(): number {
     }
   }
   tree.delete(root);
-  return table.reduce((sum, [pid, , rss]) => sum + (tree.has(pid ?? -1) ? (rss ?? 0) * 1024 : 0), 0);
+  return table.reduce(
+    (sum, [pid, , rss]) => sum + (tree.has(pid ?? -1) ? (rss ?? 0) * 1024 : 0),
+    0,
+  );
 }
 
 /** p-th percentile (0-100) of `values`, nearest-rank. */

@@ -1,10 +1,10 @@
 /**
  * `npm run bench [-- --runs N --sizes 20000,1000000]`: builds the app, measures start-up and
- * interaction at each incident count, and writes bench/results.json and BENCHMARKS.md.
+ * interaction at each incident count, and writes scripts/bench/results.json and BENCHMARKS.md.
  * Generated data for the larger sizes goes to a temporary folder (never into public/data).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,7 +22,14 @@ function distWithIncidents(incidents: number, scratch: string): string {
   cpSync('dist', dir, { recursive: true });
   execFileSync(
     'npx',
-    ['tsx', 'scripts/generate-demo-data.ts', '--incidents', String(incidents), '--out', path.join(dir, 'data')],
+    [
+      'tsx',
+      'scripts/generate-demo-data.ts',
+      '--incidents',
+      String(incidents),
+      '--out',
+      path.join(dir, 'data'),
+    ],
     { stdio: 'inherit' },
   );
   return dir;
@@ -30,7 +37,10 @@ function distWithIncidents(incidents: number, scratch: string): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { runs: { type: 'string', default: '5' }, sizes: { type: 'string', default: '20000,1000000' } },
+    options: {
+      runs: { type: 'string', default: '5' },
+      sizes: { type: 'string', default: '20000,1000000' },
+    },
   });
   const runs = Number(values.runs);
   const sizes = values.sizes.split(',').map(Number);
@@ -50,7 +60,7 @@ async function main(): Promise<void> {
       try {
         interaction.push(await measureInteraction(dir, label, incidents, anchors));
       } catch (error) {
-        const message = `${label}: ${error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)}`;
+        const message = `${label}: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`;
         console.error(message);
         failures.push(message);
       }
@@ -60,15 +70,15 @@ async function main(): Promise<void> {
   }
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}`;
   const measuredAt = new Date().toISOString();
-  mkdirSync('bench', { recursive: true });
+
   writeFileSync(
-    'bench/results.json',
+    'scripts/bench/results.json',
     `${JSON.stringify({ measuredAt, machine, startup, interaction, failures }, null, 2)}\n`,
   );
   const lines = [
     '# Benchmarks',
     '',
-    `Written by \`npm run bench\` (scripts/bench/) on ${measuredAt}: ${machine}; Debian Chromium headless with SwiftShader (no GPU), a fresh profile per run. Raw numbers: bench/results.json. Rerun: \`npm run bench\` (options \`--runs N\`, \`--sizes 20000,1000000,10000000\`).`,
+    `Written by \`npm run bench\` (scripts/bench/) on ${measuredAt}: ${machine}; Debian Chromium headless with SwiftShader (no GPU), a fresh profile per run. Raw numbers: scripts/bench/results.json. Rerun: \`npm run bench\` (options \`--runs N\`, \`--sizes 20000,1000000,10000000\`).`,
     '',
     '## Start-up (default demo data, cold)',
     '',
@@ -82,7 +92,9 @@ async function main(): Promise<void> {
     '',
     ...interactionTable(interaction),
     '',
-    ...(failures.length > 0 ? ['Runs that did not finish:', '', ...failures.map((f) => `- ${f}`), ''] : []),
+    ...(failures.length > 0
+      ? ['Runs that did not finish:', '', ...failures.map((f) => `- ${f}`), '']
+      : []),
   ];
   writeFileSync('BENCHMARKS.md', lines.join('\n'));
   console.log(lines.join('\n'));
