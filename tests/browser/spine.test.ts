@@ -97,6 +97,14 @@ describe('the spine: a coloured Thailand, offline', () => {
   it('shows a tooltip with both names, the value and a Buddhist-era date on hover', async () => {
     app = await openApp(baseUrl);
     await waitForReady(app.page);
+    // Hover once every view has its data, as a person would after the page has settled.
+    await app.page.waitForFunction(
+      () => document.documentElement.dataset.engine === 'ready',
+      null,
+      {
+        timeout: 120_000,
+      },
+    );
     const bangkok = readProvinceAnchors().find((a) => a.code === 10);
     if (!bangkok) throw new Error('Bangkok missing from the geography');
     const point = await projectToPage(app.page, bangkok.lon, bangkok.lat);
