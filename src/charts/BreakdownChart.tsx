@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import type { Lang } from '../i18n/messages';
 import type { BreakdownModel } from '../state/view-models';
-import { ChartFrame } from './ChartFrame';
+import { BarChartFrame } from './BarChartFrame';
 import { chartText } from './chart-text';
 import { categoryColour } from './chart-theme';
-import { HorizontalBars, type BarLine } from './HorizontalBars';
+import type { BarLine } from './HorizontalBars';
 
 /** Props of {@link BreakdownChart}. */
 export interface BreakdownChartProps {
@@ -41,25 +41,16 @@ export function BreakdownChart(props: BreakdownChartProps) {
   }));
 
   return (
-    <ChartFrame
+    <BarChartFrame
       kind="breakdown"
       lang={lang}
       title={model.title}
       unit={model.unit}
       badge={props.children}
-    >
-      {lines.length === 0 ? (
-        <p className="chart-empty" style={{ height: props.height }}>
-          {chartText(lang, 'noData')}
-        </p>
-      ) : (
-        <HorizontalBars
-          lines={lines}
-          height={props.height}
-          animate={props.animate}
-          listLabel={`${chartText(lang, 'breakdownList')}: ${model.title}`}
-        />
-      )}
-    </ChartFrame>
+      lines={lines}
+      height={props.height}
+      animate={props.animate}
+      listLabel={`${chartText(lang, 'breakdownList')}: ${model.title}`}
+    />
   );
 }

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import type { Lang } from '../i18n/messages';
 import type { RankingModel } from '../state/view-models';
-import { ChartFrame } from './ChartFrame';
+import { BarChartFrame } from './BarChartFrame';
 import { chartText } from './chart-text';
 import { CHART_COLOURS } from './chart-theme';
-import { HorizontalBars, type BarLine } from './HorizontalBars';
+import type { BarLine } from './HorizontalBars';
 import { rankingLines } from './ranking-rows';
 
 /** Props of {@link RankingChart}. */
@@ -56,25 +56,16 @@ export function RankingChart(props: RankingChartProps) {
   });
 
   return (
-    <ChartFrame
+    <BarChartFrame
       kind="ranking"
       lang={lang}
       title={model.title}
       unit={model.unit}
       badge={props.children}
-    >
-      {lines.length === 0 ? (
-        <p className="chart-empty" style={{ height: props.height }}>
-          {chartText(lang, 'noData')}
-        </p>
-      ) : (
-        <HorizontalBars
-          lines={lines}
-          height={props.height}
-          animate={props.animate}
-          listLabel={`${chartText(lang, 'rankingList')}: ${model.title}`}
-        />
-      )}
-    </ChartFrame>
+      lines={lines}
+      height={props.height}
+      animate={props.animate}
+      listLabel={`${chartText(lang, 'rankingList')}: ${model.title}`}
+    />
   );
 }

@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import type { Lang } from '../i18n/messages';
+import { ChartFrame, type ChartKind } from './ChartFrame';
+import { chartText } from './chart-text';
+import { HorizontalBars, type BarLine } from './HorizontalBars';
+
+/** Props of {@link BarChartFrame}. */
+export interface BarChartFrameProps {
+  readonly kind: ChartKind;
+  readonly lang: Lang;
+  readonly title: string;
+  readonly unit: string;
+  readonly badge: ReactNode;
+  readonly lines: readonly BarLine[];
+  readonly height: number;
+  readonly animate: boolean;
+  /** Accessible name of the list of bars. */
+  readonly listLabel: string;
+}
+
+/** A framed horizontal bar chart, or a "no data" line when there are no bars. */
+export function BarChartFrame(props: BarChartFrameProps) {
+  return (
+    <ChartFrame
+      kind={props.kind}
+      lang={props.lang}
+      title={props.title}
+      unit={props.unit}
+      badge={props.badge}
+    >
+      {props.lines.length === 0 ? (
+        <p className="chart-empty" style={{ height: props.height }}>
+          {chartText(props.lang, 'noData')}
+        </p>
+      ) : (
+        <HorizontalBars
+          lines={props.lines}
+          height={props.height}
+          animate={props.animate}
+          listLabel={props.listLabel}
+        />
+      )}
+    </ChartFrame>
+  );
+}
