@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoFiles } from './generate';
@@ -6,19 +6,19 @@ import { DEFAULT_OPTIONS } from './options';
 import { createSmallRun, SMALL_RUN_OPTIONS, type SmallRun } from './small-run';
 
 describe('determinism', () => {
-  it('gives byte-identical files for the same flags, and other bytes for another seed', () => {
+  it('gives byte-identical files for the same flags, and other bytes for another seed', async () => {
     const options = { ...SMALL_RUN_OPTIONS, outDir: 'unused' };
-    const first = buildDemoFiles(options);
-    const second = buildDemoFiles(options);
+    const first = await buildDemoFiles(options);
+    const second = await buildDemoFiles(options);
     expect([...first.keys()]).toEqual([...second.keys()]);
     for (const [name, bytes] of first) {
       expect(Buffer.from(bytes).equals(Buffer.from(second.get(name) ?? [])), name).toBe(true);
     }
-    const reseeded = buildDemoFiles({ ...options, seed: options.seed + 1 });
-    const roadBytes = first.get('road_safety.parquet') ?? new Uint8Array();
-    expect(
-      Buffer.from(roadBytes).equals(Buffer.from(reseeded.get('road_safety.parquet') ?? [])),
-    ).toBe(false);
+    const reseeded = await buildDemoFiles({ ...options, seed: options.seed + 1 });
+    for (const name of ['road_safety.parquet', 'road_safety_daily.parquet']) {
+      const bytes = first.get(name) ?? new Uint8Array();
+      expect(Buffer.from(bytes).equals(Buffer.from(reseeded.get(name) ?? [])), name).toBe(false);
+    }
   });
 });
 
@@ -29,6 +29,10 @@ describe('committed public/data', () => {
   });
   afterAll(() => {
     run.dispose();
+  });
+
+  it('holds exactly the files `npm run demo-data` writes, nothing stale', () => {
+    expect(readdirSync(DEFAULT_OPTIONS.outDir).sort()).toEqual([...run.files.keys()].sort());
   });
 
   it('is exactly what `npm run demo-data` produces with the default flags', () => {

@@ -1,9 +1,17 @@
 /**
- * Generates every demo dataset, the manifest and the first-paint preview.
+ * Generates every demo dataset, publishes it (raw records in, the small tables of
+ * src/data/aggregates.ts out; scripts/publish/) and adds the manifest and the first-paint preview.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORE_DATASET_IDS, type DatasetDef } from '../../src/data/manifest-types';
+import {
+  CORE_DATASET_IDS,
+  type DatasetDef,
+  type ProvincePreview,
+} from '../../src/data/manifest-types';
+import { publishBytes } from '../publish/publish-bytes';
+import type { PublishResult } from '../publish/publish';
+import { publishedManifest } from '../publish/published-manifest';
 import { generateComplaints } from './complaints';
 import type { GeneratedDataset, GeneratorContext } from './context';
 import { ProvincePointSampler, readProvinceShapes } from './geography';
@@ -48,8 +56,17 @@ function jsonBytes(value: unknown): Uint8Array {
   return new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** Generates all files in memory. The same options always give byte-identical files. */
-export function buildDemoFiles(options: GeneratorOptions): DemoFiles {
+/** The raw demo datasets: their manifest entries, Parquet bytes by file name and the preview. */
+export interface RawDemoSet {
+  /** Raw manifest entries (asOf and period from the data), in CORE_DATASET_IDS order. */
+  readonly datasets: readonly DatasetDef[];
+  /** Raw Parquet bytes by file name, households included: never published as they are. */
+  readonly files: ReadonlyMap<string, Uint8Array>;
+  readonly preview: ProvincePreview;
+}
+
+/** Generates the raw datasets in memory. The same options always give byte-identical files. */
+export function buildRawDemoSet(options: GeneratorOptions): RawDemoSet {
   const context = buildContext(options);
   const staticDatasets = readStaticDatasets(join(options.dataDir, 'datasets.json'));
   const vaccination = generateVaccination(context);
@@ -62,17 +79,47 @@ export function buildDemoFiles(options: GeneratorOptions): DemoFiles {
   ]);
 
   const files = new Map<string, Uint8Array>();
-  const entries: DatasetDef[] = [];
+  const datasets: DatasetDef[] = [];
   for (const id of CORE_DATASET_IDS) {
     const definition = staticDatasets.find((dataset) => dataset.id === id);
     const dataset = generated.get(id);
     if (!definition || !dataset) throw new Error(`data/datasets.json has no dataset "${id}"`);
     files.set(definition.file, writeParquetBytes(definition.columns, dataset.store));
-    entries.push(datasetEntry(definition, dataset));
+    datasets.push(datasetEntry(definition, dataset));
   }
-  files.set(PREVIEW_FILE, jsonBytes(buildVaccinationPreview(vaccination.dataset)));
-  files.set('manifest.json', jsonBytes(buildManifest(entries)));
-  return files;
+  return { datasets, files, preview: buildVaccinationPreview(vaccination.dataset) };
+}
+
+/** A whole demo run: the raw set, what the publish step made of it, and the published files. */
+export interface DemoOutput {
+  readonly raw: RawDemoSet;
+  readonly published: PublishResult;
+  /** What goes to public/data: published data files, the preview, then manifest.json. */
+  readonly files: DemoFiles;
+}
+
+/**
+ * Generates the raw datasets and publishes them (src/data/aggregates.ts on native DuckDB): the
+ * output holds no raw personal records. The same options always give byte-identical files.
+ */
+export async function buildDemoOutput(options: GeneratorOptions): Promise<DemoOutput> {
+  const raw = buildRawDemoSet(options);
+  const manifest = buildManifest(raw.datasets);
+  const { files: dataFiles, result } = await publishBytes(
+    raw.datasets,
+    raw.files,
+    manifest.preview,
+  );
+  const published = publishedManifest(result.datasets, manifest.generatedAt, manifest.preview);
+  const files = new Map(dataFiles);
+  files.set(PREVIEW_FILE, jsonBytes(raw.preview));
+  files.set('manifest.json', jsonBytes(published));
+  return { raw, published: result, files };
+}
+
+/** Generates and publishes all files in memory (see {@link buildDemoOutput}). */
+export async function buildDemoFiles(options: GeneratorOptions): Promise<DemoFiles> {
+  return (await buildDemoOutput(options)).files;
 }
 
 /** Writes the files into `outDir` (created if needed). */

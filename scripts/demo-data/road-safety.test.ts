@@ -64,7 +64,7 @@ describe('points', () => {
   it('lie inside their own province polygon (road incidents and households)', async () => {
     const shapes = readProvinceShapes(SMALL_RUN_OPTIONS.geoPath, SMALL_RUN_OPTIONS.geoObject);
     const rows = await sql(`SELECT province_code, lon, lat FROM ${road()}
-      UNION ALL SELECT province_code, lon, lat FROM ${run.table('households.parquet')}`);
+      UNION ALL SELECT province_code, lon, lat FROM ${run.rawTable('households.parquet')}`);
     expect(rows.length).toBe(4000);
     const outside = rows.filter((row) => {
       const shape = shapes.get(Number(row.province_code));
@@ -76,7 +76,7 @@ describe('points', () => {
   it('are spread over many distinct places in every province, Bueng Kan 38 included', async () => {
     const rows =
       await sql(`SELECT province_code, count(DISTINCT (lon, lat)) AS places, count(*) AS n
-      FROM ${run.table('households.parquet')} GROUP BY 1`);
+      FROM ${run.rawTable('households.parquet')} GROUP BY 1`);
     expect(rows.length).toBe(77);
     expect(rows.some((row) => row.province_code === 38)).toBe(true);
     for (const row of rows) expect(row.places).toBe(row.n);

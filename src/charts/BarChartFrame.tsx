@@ -11,6 +11,8 @@ export interface BarChartFrameProps {
   readonly title: string;
   readonly unit: string;
   readonly badge: ReactNode;
+  /** Controls under the title, e.g. a breakdown switch. */
+  readonly toolbar?: ReactNode;
   readonly lines: readonly BarLine[];
   readonly height: number;
   readonly animate: boolean;
@@ -27,6 +29,7 @@ export function BarChartFrame(props: BarChartFrameProps) {
       title={props.title}
       unit={props.unit}
       badge={props.badge}
+      toolbar={props.toolbar}
     >
       {props.lines.length === 0 ? (
         <p className="chart-empty" style={{ height: props.height }}>

@@ -18,13 +18,19 @@ export interface BreakdownChartProps {
   readonly colours?: Readonly<Record<string, string>>;
   /** Makes every line a button that reports its row key. */
   readonly onSelectKey?: (key: string) => void;
+  /** Reports the breakdown chosen in the switch the chart shows when its model has options. */
+  readonly onSelectOption?: (key: string) => void;
   /** Badge slot of the frame header, e.g. the demo-data badge. */
   readonly children?: ReactNode;
 }
 
-/** One horizontal bar per category (dose, dimension, cause ...) with its label and value (`data-key`). */
+/**
+ * One horizontal bar per category (dose, dimension, cause ...) with its label and value
+ * (`data-key`); above them, a switch between the model's breakdowns when it offers several.
+ */
 export function BreakdownChart(props: BreakdownChartProps) {
-  const { model, lang, colours, onSelectKey } = props;
+  const { model, lang, colours, onSelectKey, onSelectOption } = props;
+  const options = model.options ?? [];
   const lines = model.rows.map((row, index): BarLine => ({
     id: `key-${row.key}`,
     label: row.label,
@@ -48,6 +54,30 @@ export function BreakdownChart(props: BreakdownChartProps) {
       unit={model.unit}
       badge={props.children}
       lines={lines}
+      toolbar={
+        options.length > 1 && onSelectOption ? (
+          <div
+            className="chart-switch"
+            role="group"
+            aria-label={chartText(lang, 'breakdownSwitch')}
+          >
+            {options.map((option) => (
+              <button
+                key={option.key}
+                type="button"
+                className="chart-switch-option"
+                aria-pressed={option.selected}
+                data-breakdown={option.key}
+                onClick={() => {
+                  if (!option.selected) onSelectOption(option.key);
+                }}
+              >
+                {option.label}
+              </button>
+            ))}
+          </div>
+        ) : undefined
+      }
       height={props.height}
       animate={props.animate}
       listLabel={`${chartText(lang, 'breakdownList')}: ${model.title}`}

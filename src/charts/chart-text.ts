@@ -13,6 +13,7 @@ const CHART_TEXT = {
   rowsHidden: { th: 'อีก {n} จังหวัด', en: '{n} more provinces' },
   rankingList: { th: 'อันดับ', en: 'Ranking' },
   breakdownList: { th: 'จำแนก', en: 'Breakdown' },
+  breakdownSwitch: { th: 'จำแนกตาม', en: 'Break down by' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** A key of the chart string table. */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { BreakdownModel, RankingModel, TimeSeriesModel } from '../state/view-models';
 import { BreakdownChart } from './BreakdownChart';
 import { RankingChart } from './RankingChart';
+import { Sparkline } from './Sparkline';
 import { TimeSeriesChart } from './TimeSeriesChart';
 
 const ignore = () => undefined;
@@ -95,6 +96,45 @@ describe('BreakdownChart markup', () => {
     expect(count(active, /<button [^>]*data-key="/)).toBe(2);
   });
 
+  it('shows a switch between breakdowns, the chosen one pressed, when the model offers several', () => {
+    const options = [
+      { key: 'cause', label: 'สาเหตุ', selected: false },
+      { key: 'vehicle', label: 'ยานพาหนะ', selected: true },
+    ];
+    const withSwitch = renderToStaticMarkup(
+      createElement(BreakdownChart, {
+        model: { ...model, options },
+        lang: 'th',
+        height: 120,
+        animate: false,
+        onSelectOption: ignore,
+      }),
+    );
+    expect(withSwitch).toContain('role="group" aria-label="จำแนกตาม"');
+    expect(withSwitch).toMatch(/aria-pressed="false" data-breakdown="cause">สาเหตุ</);
+    expect(withSwitch).toMatch(/aria-pressed="true" data-breakdown="vehicle">ยานพาหนะ</);
+    // Without a handler, or with a single option, there is nothing to switch.
+    const withoutHandler = renderToStaticMarkup(
+      createElement(BreakdownChart, {
+        model: { ...model, options },
+        lang: 'th',
+        height: 120,
+        animate: false,
+      }),
+    );
+    expect(withoutHandler).not.toContain('data-breakdown');
+    const single = renderToStaticMarkup(
+      createElement(BreakdownChart, {
+        model: { ...model, options: options.slice(0, 1) },
+        lang: 'th',
+        height: 120,
+        animate: false,
+        onSelectOption: ignore,
+      }),
+    );
+    expect(single).not.toContain('data-breakdown');
+  });
+
   it('says when there is nothing to show', () => {
     const empty = renderToStaticMarkup(
       createElement(BreakdownChart, {
@@ -143,5 +183,24 @@ describe('TimeSeriesChart markup', () => {
 
   it('says when there is nothing to show', () => {
     expect(render({ dates: [], lines: [] })).toContain('ไม่มีข้อมูล');
+  });
+});
+
+describe('Sparkline markup', () => {
+  it('is an SVG image with its description, a path and a dot on the latest value', () => {
+    const markup = renderToStaticMarkup(
+      createElement(Sparkline, {
+        values: [1, 3, 2],
+        width: 84,
+        height: 24,
+        label: 'อุบัติเหตุ <b>',
+      }),
+    );
+    expect(markup).toContain('<svg class="sparkline"');
+    expect(markup).toContain('role="img"');
+    expect(markup).toContain('data-points="3"');
+    expect(markup).toContain('aria-label="อุบัติเหตุ &lt;b&gt;"');
+    expect(count(markup, /<path /)).toBe(1);
+    expect(count(markup, /<circle /)).toBe(1);
   });
 });

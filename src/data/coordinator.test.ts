@@ -1,16 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { tableRows } from './arrow-rows';
-import { DataCoordinator, type DatasetStatus } from './coordinator';
+import { DataCoordinator, loadGroups, type DatasetStatus } from './coordinator';
 import type { DataEngine } from './engine';
 import { vaccinationByProvince } from './queries';
 import { createNativeEngine } from './testing/engines';
 import { bytesOf, datasetJson, manifestJson, VACCINATION_CSV } from './testing/fixtures';
 import { parquetOf, roadSafetyArrow } from './testing/parquet-fixtures';
+import { publishedRegistry } from './testing/published-fixtures';
 
 const BASE = 'http://war-room.test/app/data/';
 const MANIFEST_URL = `${BASE}manifest.json`;
 
 type Files = Record<string, string | Uint8Array>;
+type Json = Record<string, unknown>;
 
 /** A fetch that serves `files` by absolute URL, 404 for anything else, and records requests. */
 function fakeFetch(files: Files, requested: string[] = []): typeof fetch {
@@ -156,6 +158,31 @@ describe('DataCoordinator.start', () => {
     await coordinator.close();
   });
 
+  it('loads a deferred dataset only when a view requests it', async () => {
+    const files = mixedFiles();
+    const manifest = JSON.parse(String(files[MANIFEST_URL])) as { datasets: Json[] };
+    const road = manifest.datasets[2];
+    if (!road) throw new Error('no road_safety in the test manifest');
+    road.deferred = true;
+    files[MANIFEST_URL] = JSON.stringify(manifest);
+    const requested: string[] = [];
+    const coordinator = await DataCoordinator.open(MANIFEST_URL, {
+      fetch: fakeFetch(files, requested),
+      createEngine: createNativeEngine,
+    });
+    coordinator.request('road_safety'); // before start: ignored
+    await coordinator.start();
+    expect(requested).not.toContain(`${BASE}road_safety.parquet`);
+    expect(coordinator.statuses().map((s) => s.id)).not.toContain('road_safety');
+    coordinator.request('road_safety');
+    coordinator.request('road_safety');
+    coordinator.request('vaccination'); // not deferred: already loaded, ignored
+    await coordinator.whenReady('road_safety');
+    expect(requested.filter((url) => url.endsWith('road_safety.parquet'))).toHaveLength(1);
+    expect(requested.filter((url) => url.endsWith('vaccination.csv'))).toHaveLength(1);
+    await coordinator.close();
+  });
+
   it('marks every dataset as failed, naming its file, when the engine cannot start', async () => {
     const coordinator = await DataCoordinator.open(MANIFEST_URL, {
       fetch: fakeFetch(mixedFiles()),
@@ -198,5 +225,15 @@ describe('DataCoordinator.start', () => {
     }
     expect(coordinator.statuses().find((s) => s.id === 'vaccination')?.state).toBe('ready');
     await coordinator.close();
+  });
+});
+
+describe('loadGroups', () => {
+  it('leaves deferred raw tables out of the start-up load', () => {
+    const [first, later] = loadGroups(publishedRegistry().list());
+    expect(later.map((def) => def.id)).toEqual(['road_safety']);
+    expect(first.map((def) => def.id)).toContain('road_safety_daily');
+    expect(first.map((def) => def.id)).toContain('households');
+    expect(first.length + later.length).toBe(publishedRegistry().list().length);
   });
 });

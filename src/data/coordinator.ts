@@ -99,13 +99,26 @@ export class DataCoordinator {
   }
 
   /**
-   * Creates the engine and loads every dataset; resolves once each is ready or has failed.
-   * Files are fetched in parallel and loaded one after another; a failing dataset never stops
-   * the others. Calling it again returns the same promise.
+   * Creates the engine and loads every dataset that is not deferred; resolves once each is ready
+   * or has failed. Files are fetched in parallel; a failing dataset never stops the others.
+   * Deferred datasets load on {@link request}. Calling it again returns the same promise.
    */
   start(): Promise<void> {
     this.started ??= this.loadAll();
     return this.started;
+  }
+
+  /**
+   * Starts loading a deferred dataset (once; later calls and other datasets are ignored). Call it
+   * when a view needs the dataset; does nothing before {@link start}.
+   */
+  request(id: string): void {
+    const def = this.registry.has(id) ? this.registry.get(id) : undefined;
+    if (!def?.deferred || !this.engine || this.statusById.has(id)) return;
+    const engine = this.engine;
+    this.report({ id, state: 'loading' });
+    // Wait for the first group, so the deferred file never competes with the small ones.
+    void (this.started ?? Promise.resolve()).then(() => this.loadOne(def, engine));
   }
 
   /** Resolves when the dataset is loaded; rejects with its error message if its load failed. */
@@ -142,13 +155,13 @@ export class DataCoordinator {
   }
 
   private async loadAll(): Promise<void> {
-    const datasets = this.registry.list();
-    for (const def of datasets) this.report({ id: def.id, state: 'loading' });
+    const [first] = loadGroups(this.registry.list());
+    for (const def of first) this.report({ id: def.id, state: 'loading' });
     const engine = this.createEngine().catch((error: unknown) => {
       throw new Error(`the database engine could not start (${messageOf(error)})`);
     });
     this.engine = engine;
-    await Promise.all(datasets.map((def) => this.loadOne(def, engine)));
+    await Promise.all(first.map((def) => this.loadOne(def, engine)));
   }
 
   private async loadOne(def: DatasetDef, engine: Promise<DataEngine>): Promise<void> {
@@ -182,6 +195,17 @@ export class DataCoordinator {
       }
     }
   }
+}
+
+/**
+ * The datasets {@link DataCoordinator.start} loads, and the deferred ones (raw tables whose views
+ * read published aggregates), loaded only when a view asks for them.
+ */
+export function loadGroups(datasets: readonly DatasetDef[]): [DatasetDef[], DatasetDef[]] {
+  return [
+    datasets.filter((def) => def.deferred !== true),
+    datasets.filter((def) => def.deferred === true),
+  ];
 }
 
 function fileNameOf(url: URL): string {

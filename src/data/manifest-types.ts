@@ -70,6 +70,17 @@ export interface DatasetDef {
   readonly demo: boolean;
   /** Personal data: only aggregates with at least this many records may be shown (k-anonymity). */
   readonly minGroupSize?: number;
+  /**
+   * Set on a published aggregate (src/data/aggregates.ts): the id of the dataset it summarises.
+   * Aggregates are tables for the builders, not layers of their own.
+   */
+  readonly aggregateOf?: string;
+  /**
+   * Loaded after every other dataset: set on raw tables whose views read published aggregates
+   * (e.g. incidents, needed only for the dots when zoomed in), so a big file never holds up the
+   * small ones.
+   */
+  readonly deferred?: boolean;
   /** File name relative to the manifest (or an absolute http(s) URL). */
   readonly file: string;
   readonly format: DataFormat;

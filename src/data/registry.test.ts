@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DataFileError } from './json-fields';
 import { DatasetRegistry, parseManifest } from './registry';
 import { manifestJson } from './testing/fixtures';
+import { publishedRegistry } from './testing/published-fixtures';
 
 type Json = Record<string, unknown>;
 
@@ -83,7 +84,20 @@ describe('parseManifest', () => {
     [
       'a misspelt optional field',
       (_, d) => ((d[4] as Json).minGroupsize = 10),
-      "manifest.json: datasets[4] (households): unknown field 'minGroupsize' (allowed: id, title, unit, source, licence, asOf, period, cadence, demo, minGroupSize, file, format, columns); check its spelling or remove it",
+      "manifest.json: datasets[4] (households): unknown field 'minGroupsize' (allowed: id, title, unit, source, licence, asOf, period, cadence, demo, minGroupSize, aggregateOf, deferred, file, format, columns); check its spelling or remove it",
+    ],
+    [
+      'an aggregate of a dataset the manifest does not list',
+      (_, d) => ((d[2] as Json).aggregateOf = 'roads'),
+      "manifest.json: datasets[2] (road_safety): aggregateOf 'roads' is not a dataset of the manifest; list that dataset or remove aggregateOf",
+    ],
+    [
+      'an aggregate of an aggregate',
+      (_, d) => {
+        (d[2] as Json).aggregateOf = 'vaccination';
+        (d[3] as Json).aggregateOf = 'road_safety';
+      },
+      "manifest.json: datasets[3] (complaints): aggregateOf 'road_safety' is itself an aggregate; name the dataset it summarises",
     ],
     [
       'an id that is not a table name',
@@ -210,5 +224,20 @@ describe('DatasetRegistry', () => {
     expect(() => registry.column('road_safety', 'date"; DROP TABLE x; --')).toThrow(
       /dataset 'road_safety' has no column 'date"; DROP TABLE x; --' in the manifest \(it has: incident_id, /,
     );
+  });
+});
+
+describe('published aggregates', () => {
+  it('are tables for the builders, not layers', () => {
+    const registry = publishedRegistry();
+    expect(registry.get('road_safety_daily').aggregateOf).toBe('road_safety');
+    expect(registry.layers().map((def) => def.id)).toEqual([
+      'vaccination',
+      'poverty',
+      'road_safety',
+      'complaints',
+      'households',
+    ]);
+    expect(registry.list().length).toBeGreaterThan(registry.layers().length);
   });
 });

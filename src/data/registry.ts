@@ -37,6 +37,8 @@ const DATASET_KEYS = [
   'cadence',
   'demo',
   'minGroupSize',
+  'aggregateOf',
+  'deferred',
   'file',
   'format',
   'columns',
@@ -82,6 +84,7 @@ export function parseManifest(json: unknown, sourceName: string): Manifest {
     seen.add(def.id);
     datasets.push(def);
   });
+  checkAggregates(datasets, sourceName);
   const preview = parsePreviewDef(root.object('preview', 'the first-paint file'), seen);
   return Object.freeze({ version: 1, generatedAt, datasets: Object.freeze(datasets), preview });
 }
@@ -106,6 +109,14 @@ function parseDataset(entry: unknown, source: string, index: number): DatasetDef
     reader.raw('minGroupSize') === undefined
       ? undefined
       : reader.integer('minGroupSize', 2, 'smallest group of records that may be shown');
+  const aggregateOf =
+    reader.raw('aggregateOf') === undefined
+      ? undefined
+      : reader.string('aggregateOf', 'the id of the dataset this table summarises');
+  const deferred =
+    reader.raw('deferred') === undefined
+      ? undefined
+      : reader.boolean('deferred', 'true to load the file after every other dataset');
   const def: DatasetDef = {
     id,
     title: parseLocalText(reader, 'title'),
@@ -117,11 +128,33 @@ function parseDataset(entry: unknown, source: string, index: number): DatasetDef
     cadence: reader.oneOf('cadence', CADENCES),
     demo: reader.boolean('demo', 'true when the numbers are generated'),
     ...(minGroupSize === undefined ? {} : { minGroupSize }),
+    ...(aggregateOf === undefined ? {} : { aggregateOf }),
+    ...(deferred === undefined ? {} : { deferred }),
     file: parseFileName(reader, 'file'),
     format: reader.oneOf('format', FORMATS),
     columns: parseColumns(reader),
   };
   return Object.freeze(def);
+}
+
+/** Every aggregateOf names a dataset of the manifest that is not an aggregate itself. */
+function checkAggregates(datasets: readonly DatasetDef[], source: string): void {
+  const byId = new Map(datasets.map((def) => [def.id, def]));
+  datasets.forEach((def, index) => {
+    if (def.aggregateOf === undefined) return;
+    const parent = byId.get(def.aggregateOf);
+    const where = `${source}: datasets[${index}] (${def.id})`;
+    if (!parent) {
+      throw new DataFileError(
+        `${where}: aggregateOf '${def.aggregateOf}' is not a dataset of the manifest; list that dataset or remove aggregateOf`,
+      );
+    }
+    if (parent.aggregateOf !== undefined) {
+      throw new DataFileError(
+        `${where}: aggregateOf '${def.aggregateOf}' is itself an aggregate; name the dataset it summarises`,
+      );
+    }
+  });
 }
 
 function parseLocalText(parent: JsonObjectReader, key: string): LocalText {
@@ -210,6 +243,11 @@ export class DatasetRegistry {
   /** Every dataset, in manifest order. */
   list(): readonly DatasetDef[] {
     return this.manifest.datasets;
+  }
+
+  /** The datasets shown as layers: every dataset that is not a published aggregate. */
+  layers(): readonly DatasetDef[] {
+    return this.manifest.datasets.filter((def) => def.aggregateOf === undefined);
   }
 
   /** Does the manifest list this dataset? */

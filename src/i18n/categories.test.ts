@@ -8,6 +8,18 @@ describe('categoryName', () => {
     expect(categoryName('officials_conduct', 'th')).toBe('พฤติกรรมเจ้าหน้าที่');
   });
 
+  it('names every vehicle and complaint status of the data in Thai and English', () => {
+    const codes = ['motorcycle', 'car', 'pickup', 'truck', 'bus', 'bicycle', 'pedestrian'];
+    codes.push('received', 'in_progress', 'closed');
+    for (const code of codes) {
+      // A missing name would show the code itself (with spaces).
+      expect(categoryName(code, 'th')).toMatch(/[\u0E00-\u0E7F]/);
+      expect(categoryName(code, 'en')).not.toBe(code.replace(/_/g, ' '));
+    }
+    expect(categoryName('pickup', 'th')).toBe('รถกระบะ');
+    expect(categoryName('in_progress', 'th')).toBe('กำลังดำเนินการ');
+  });
+
   it('shows an unknown code readably rather than failing', () => {
     expect(categoryName('new_category', 'th')).toBe('new category');
   });

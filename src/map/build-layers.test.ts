@@ -2,7 +2,7 @@ import type { Layer } from '@deck.gl/core';
 import { describe, expect, it, vi } from 'vitest';
 import { buildLayers, type LayerContext } from './build-layers';
 import { specHasData, type MapHit, type MapLayerSpec } from './layer-spec';
-import { pointsOnDays, squareProvince } from './testing/fixtures';
+import { densityCells, pointsOnDays, squareProvince } from './testing/fixtures';
 
 type Handler = (info: unknown) => boolean;
 
@@ -11,6 +11,7 @@ function propsOf(layer: Layer): Record<string, unknown> {
 }
 
 const points = pointsOnDays([0, 1, 2]);
+const cells = densityCells([4, 2]);
 const common = { visible: true, opacity: 1 };
 const specs: MapLayerSpec[] = [
   {
@@ -19,8 +20,16 @@ const specs: MapLayerSpec[] = [
     key: 'vaccination',
     model: { colourByCode: new Map([[10, [1, 2, 3]]]), outlinedCodes: new Set() },
   },
-  { ...common, kind: 'incident-density', key: 'density', points, mode: 'heatmap', dayRange: null },
-  { ...common, kind: 'incidents', key: 'roads', points, densityMode: 'hexagon', dayRange: [0, 1] },
+  { ...common, kind: 'incident-density', key: 'density', cells, mode: 'heatmap' },
+  {
+    ...common,
+    kind: 'incidents',
+    key: 'roads',
+    points,
+    cells,
+    densityMode: 'hexagon',
+    dayRange: [0, 1],
+  },
   { ...common, kind: 'incident-points', key: 'dots', points, dayRange: null, visible: false },
   {
     ...common,
@@ -86,6 +95,15 @@ describe('buildLayers', () => {
     expect(onSelectProvince).toHaveBeenLastCalledWith(38);
     (propsOf(symbols).onHover as Handler)({ picked: false, index: -1, x: 0, y: 0 });
     expect(onHover).toHaveBeenLastCalledWith(null);
+    const hexagons = layers.find((layer) => layer.id === 'roads:hexagon') as Layer;
+    (propsOf(hexagons).onHover as Handler)({ picked: true, object: {}, index: 1, x: 3, y: 4 });
+    expect(onHover).toHaveBeenLastCalledWith({
+      layerKey: 'roads',
+      part: 'cells',
+      index: 1,
+      x: 3,
+      y: 4,
+    });
   });
 });
 

@@ -64,24 +64,23 @@ function layersOf(spec: MapLayerSpec, context: LayerContext): Layer[] {
       ];
     case 'incident-density':
       return [
-        incidentDensityLayer({
-          id,
-          points: spec.points,
-          opacity,
-          visible,
-          mode: spec.mode,
-          dayRange: spec.dayRange,
-        }),
+        incidentDensityLayer({ id, cells: spec.cells, opacity, visible, mode: spec.mode, onHover }),
       ];
     case 'incidents':
       return pickIncidentLayers(context.zoom, {
         id,
         points: spec.points,
+        cells: spec.cells,
         opacity,
         visible,
         densityMode: spec.densityMode,
         dayRange: spec.dayRange,
-        onHover,
+        onHover: (hit) => {
+          context.onHover(hit ? { ...hit, layerKey: id, part: 'points' } : null);
+        },
+        onHoverCell: (hit) => {
+          context.onHover(hit ? { ...hit, layerKey: id, part: 'cells' } : null);
+        },
       });
     case 'province-symbols':
       return [

@@ -1,4 +1,10 @@
-import type { ChoroplethModel, HexCell, PointColumns, ProvinceSymbol } from '../state/view-models';
+import type {
+  ChoroplethModel,
+  DensityCell,
+  HexCell,
+  PointColumns,
+  ProvinceSymbol,
+} from '../state/view-models';
 import type { DensityMode } from './layers/incident-density-layer';
 import type { DayRange } from './layers/incident-points-layer';
 
@@ -27,18 +33,21 @@ export interface IncidentPointsSpec extends LayerSpecBase {
   readonly dayRange: DayRange | null;
 }
 
-/** Incident density (hexagon bins or heatmap), filtered by day. */
+/** Incident density (hexagons or heat map) from cells already counted for the date range. */
 export interface IncidentDensitySpec extends LayerSpecBase {
   readonly kind: 'incident-density';
-  readonly points: PointColumns;
+  readonly cells: readonly DensityCell[];
   readonly mode: DensityMode;
-  readonly dayRange: DayRange | null;
 }
 
-/** Incidents that switch by zoom: density below zoom 7.5, dots from 7.5 on. */
+/**
+ * Incidents that switch by zoom: density below zoom 7.5, dots from 7.5 on (density at every zoom
+ * while `points` is null).
+ */
 export interface IncidentsSpec extends LayerSpecBase {
   readonly kind: 'incidents';
-  readonly points: PointColumns;
+  readonly points: PointColumns | null;
+  readonly cells: readonly DensityCell[];
   readonly densityMode: DensityMode;
   readonly dayRange: DayRange | null;
 }
@@ -67,9 +76,11 @@ export type MapLayerSpec =
 /** What the pointer is over: the layer's key, and a province code and/or a row index. */
 export interface MapHit {
   readonly layerKey: string;
+  /** What the index points into, for layers that draw two inputs (incidents: points or cells). */
+  readonly part?: 'points' | 'cells';
   /** Province code (choropleth, province symbols). */
   readonly code?: number;
-  /** Row index in the layer's input (incident points, hex cells). */
+  /** Row index in the layer's input (incident points, hex cells, density cells). */
   readonly index?: number;
   /** CSS pixels relative to the map element. */
   readonly x: number;
@@ -82,9 +93,11 @@ export function specHasData(spec: MapLayerSpec): boolean {
     case 'choropleth':
       return spec.model.colourByCode.size > 0;
     case 'incident-points':
-    case 'incident-density':
-    case 'incidents':
       return spec.points.length > 0;
+    case 'incident-density':
+      return spec.cells.length > 0;
+    case 'incidents':
+      return spec.cells.length > 0 || (spec.points?.length ?? 0) > 0;
     case 'province-symbols':
       return spec.symbols.length > 0;
     case 'hex-cells':

@@ -3,6 +3,7 @@ import type { DatasetDef } from '../data/manifest-types';
 import type { RegionId } from '../data/province-table';
 import type { Lang } from '../i18n/messages';
 import type { AppStore, EngineStatus, HoverState, VaccinationSnapshot } from './app-state';
+import type { BreakdownKind } from './breakdown-models';
 import type { LayerSettings, PovertyDimension } from './layer-settings';
 import { roundView, type MapView, type UrlState } from './url-state';
 import type { LayerId } from './view-models';
@@ -78,6 +79,13 @@ export function setLayerSettings(
 /** Chooses the TPMAP dimension the poverty layer shows. */
 export function setPovertyDimension(store: AppStore, povertyDimension: PovertyDimension): void {
   store.update((s) => (s.povertyDimension === povertyDimension ? s : { ...s, povertyDimension }));
+}
+
+/** Chooses the breakdown a dataset's breakdown chart shows (e.g. road safety by vehicle). */
+export function setBreakdownBy(store: AppStore, id: LayerId, kind: BreakdownKind): void {
+  store.update((s) =>
+    s.breakdownBy[id] === kind ? s : { ...s, breakdownBy: { ...s.breakdownBy, [id]: kind } },
+  );
 }
 
 /** Moves the global time cursor (null = the whole filter range). */

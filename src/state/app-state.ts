@@ -1,6 +1,7 @@
 import type { DatasetDef } from '../data/manifest-types';
 import type { Lang } from '../i18n/messages';
 import type { Table } from 'apache-arrow';
+import type { BreakdownChoices } from './breakdown-models';
 import {
   DEFAULT_LAYER_SETTINGS,
   type LayerSettings,
@@ -58,6 +59,8 @@ export interface AppState {
   readonly url: UrlState;
   readonly layerSettings: Readonly<Record<LayerId, LayerSettings>>;
   readonly povertyDimension: PovertyDimension;
+  /** The breakdown each dataset's breakdown chart shows (e.g. road safety by vehicle). */
+  readonly breakdownBy: BreakdownChoices;
   /** The global time cursor (ISO date) or null for "the whole filter range". */
   readonly cursor: string | null;
   readonly playing: boolean;
@@ -85,6 +88,7 @@ export function initialAppState(url: UrlState = DEFAULT_URL_STATE): AppState {
     url,
     layerSettings: DEFAULT_LAYER_SETTINGS,
     povertyDimension: 'any',
+    breakdownBy: {},
     cursor: null,
     playing: false,
     results: {},

@@ -1,12 +1,12 @@
 /**
  * Chart models of the focused dataset (the top-most layer on the map): a time series, a
- * province ranking and a breakdown. Charts summarise the selected province, else the region,
- * else the whole country.
+ * province ranking and the festival days (breakdowns: breakdown-models.ts). Charts summarise
+ * the selected province, else the region, else the whole country, and their titles say which.
  */
 import { formatCount, formatDate, formatNumber, formatPercent } from '../i18n/format';
-import { categoryName } from '../i18n/categories';
 import { t, type Lang } from '../i18n/messages';
 import type { AppState } from './app-state';
+import { scopedTitle } from './chart-scope';
 import { categoricalColour } from './palettes';
 import { rankProvinces, rankingTitle, type RankOrder } from './rankings';
 import { isoDay, resultRows } from './result-rows';
@@ -43,7 +43,7 @@ export function timeSeriesModel(state: AppState, id: LayerId): TimeSeriesModel |
       );
     return {
       ...base,
-      title: t(lang, 'layer_vaccination'),
+      title: scopedTitle(t(lang, 'layer_vaccination'), state),
       unit: t(lang, 'percentOfPopulation'),
       dates: rows.map((r) => isoDay(r.week_end)),
       lines: [
@@ -58,7 +58,7 @@ export function timeSeriesModel(state: AppState, id: LayerId): TimeSeriesModel |
     if (rows.length === 0) return null;
     return {
       ...base,
-      title: t(lang, 'chartRoadDaily'),
+      title: scopedTitle(t(lang, 'chartRoadDaily'), state),
       unit: t(lang, 'chartPerDay'),
       dates: rows.map((r) => isoDay(r.date)),
       lines: [
@@ -82,7 +82,7 @@ export function timeSeriesModel(state: AppState, id: LayerId): TimeSeriesModel |
     if (rows.length === 0) return null;
     return {
       ...base,
-      title: t(lang, 'chartComplaintsWeekly'),
+      title: scopedTitle(t(lang, 'chartComplaintsWeekly'), state),
       unit: t(lang, 'chartCasesPerWeek'),
       dates: rows.map((r) => isoDay(r.week_start)),
       lines: [
@@ -132,78 +132,12 @@ export function rankingModel(
   const format = (value: number, l: Lang) =>
     unit === '%' ? formatPercent(value, l) : formatNumber(value, l, decimals);
   return {
-    title: rankingTitle(order, 10, lang),
+    // The ranking lists the region's provinces (or all), whichever province is selected.
+    title: scopedTitle(rankingTitle(order, 10, lang), state, 'region'),
     unit: unit === '%' ? t(lang, 'percentOfPopulation') : unit,
     rows: rankProvinces(inRegion(valueByCode, state), { order, count: 10, lang, format }),
     selectedCode: state.url.province,
   };
-}
-
-/** The breakdown of a dataset (doses, dimensions, causes, categories), or null. */
-export function breakdownModel(state: AppState, id: LayerId): BreakdownModel | null {
-  const lang = state.lang;
-  const rowsOf = (key: string, label: (k: string) => string, value: string) =>
-    resultRows(state, key).map((r) => {
-      const key = String(r.key ?? r.dimension);
-      const count = Number(r[value]);
-      return { key, label: label(key), value: count, valueText: formatCount(count, lang) };
-    });
-  if (id === 'poverty') {
-    return {
-      title: t(lang, 'chartPovertyDimensions'),
-      unit: t(lang, 'measure_people'),
-      rows: rowsOf(
-        QUERY_KEYS.povertyByDimension,
-        (k) => t(lang, `dimension_${k as 'any'}`),
-        'target_people',
-      ),
-    };
-  }
-  if (id === 'road_safety') {
-    return {
-      title: t(lang, 'chartRoadCauses'),
-      unit: t(lang, 'chartCrashes'),
-      rows: rowsOf(QUERY_KEYS.roadCauses, (k) => categoryName(k, lang), 'crashes'),
-    };
-  }
-  if (id === 'complaints') {
-    return {
-      title: t(lang, 'chartComplaintCategories'),
-      unit: `${t(lang, 'chartCases')} (${t(lang, 'chartSecuritySensitive')})`,
-      // Security-sensitive cases are counted apart, beside each category's total.
-      rows: resultRows(state, QUERY_KEYS.complaintsCategories).map((r) => {
-        const cases = Number(r.cases);
-        const key = String(r.key);
-        return {
-          key,
-          label: categoryName(key, lang),
-          value: cases,
-          valueText: `${formatCount(cases, lang)} (${formatCount(Number(r.security_sensitive), lang)})`,
-        };
-      }),
-    };
-  }
-  if (id === 'vaccination') {
-    const rows = resultRows(state, QUERY_KEYS.vaccinationSeries);
-    const at = state.cursor ?? state.url.to;
-    const latest = [...rows].reverse().find((r) => at === null || isoDay(r.week_end) <= at);
-    if (!latest) return null;
-    const population = Number(latest.population);
-    return {
-      title: t(lang, 'chartDoses'),
-      unit: t(lang, 'percentOfPopulation'),
-      rows: (['dose1', 'dose2', 'dose3'] as const).map((dose) => {
-        const value = population > 0 ? (100 * Number(latest[dose])) / population : 0;
-        return {
-          key: dose,
-          label: t(lang, `measure_${dose}_pct`),
-          value,
-          valueText: formatPercent(value, lang),
-        };
-      }),
-    };
-  }
-  return null;
 }
 
 /** The dates the time cursor steps through: the focused dataset's series dates. */
@@ -227,7 +161,10 @@ export function festivalDaysModel(state: AppState): BreakdownModel | null {
   const days = rows.filter((r) => isoDay(r.festival_start) === newest);
   const festival = days[0]?.festival;
   return {
-    title: `${t(lang, festival === 'songkran' ? 'chartSongkran' : 'chartNewYear')} ${formatDate(newest, lang)}`,
+    title: scopedTitle(
+      `${t(lang, festival === 'songkran' ? 'chartSongkran' : 'chartNewYear')} ${formatDate(newest, lang)}`,
+      state,
+    ),
     unit: t(lang, 'chartDeaths'),
     rows: days.map((r) => {
       const deaths = Number(r.deaths);

@@ -103,7 +103,7 @@ export async function startDataFlow(
     markError(store, messageOf(error));
     return null;
   }
-  setDatasets(store, coordinator.manifest.datasets);
+  setDatasets(store, coordinator.registry.layers());
   try {
     const preview = await coordinator.preview();
     setVaccination(store, snapshotFromPreview(preview));

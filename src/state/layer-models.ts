@@ -3,6 +3,7 @@
  * identity, so an unrelated state change (hover, a chart) reuses the same models and deck.gl
  * does not rebuild anything.
  */
+import { isoDateFromEpochMs } from '../data/arrow-rows';
 import type { DatasetDef } from '../data/manifest-types';
 import { ratePer } from '../data/population';
 import { PROVINCE_BY_CODE } from '../data/provinces';
@@ -13,7 +14,7 @@ import { classify } from './classify';
 import { buildLegendModel, classColours, colourByCode } from './legend-model';
 import type { LayerSettings } from './layer-settings';
 import { NO_DATA_COLOUR, type Rgb } from './palettes';
-import { QUERY_KEYS } from './view-queries';
+import { datasetDay, QUERY_KEYS } from './view-queries';
 import { regionCodes } from './view-filters';
 import { resultRows, valueByProvince } from './result-rows';
 import { THRESHOLDS, provincesBelowTarget } from './thresholds';
@@ -121,6 +122,16 @@ export function coverageByProvince(state: AppState, measure: string): Map<number
   return result;
 }
 
+/** The newest week the coverage figures on the map are from (the query's, else the preview's). */
+export function vaccinationShownWeek(state: AppState): string | undefined {
+  let newest: number | null = null;
+  for (const row of resultRows(state, QUERY_KEYS.vaccinationByProvince)) {
+    const week = Number(row.week_end);
+    if (Number.isFinite(week) && (newest === null || week > newest)) newest = week;
+  }
+  return newest === null ? state.vaccination?.asOf : isoDateFromEpochMs(newest);
+}
+
 /** Vaccination coverage choropleth with the target outline. */
 export function vaccinationLayer(state: AppState): ChoroplethLayerModel {
   const settings = state.layerSettings.vaccination;
@@ -135,7 +146,7 @@ export function vaccinationLayer(state: AppState): ChoroplethLayerModel {
     unit: t(state.lang, 'percentOfPopulation'),
     decimals: 1,
     percent: true,
-    asOf: state.cursor ?? state.url.to ?? state.vaccination?.asOf,
+    asOf: vaccinationShownWeek(state),
     region: state.url.region,
     belowTarget: THRESHOLDS.vaccination.dose2TargetPercent,
   });
@@ -224,7 +235,7 @@ export function roadSafetyRateLayer(state: AppState): ChoroplethLayerModel {
     title: t(state.lang, 'measure_deaths_per_100k'),
     unit: t(state.lang, 'measure_deaths_per_100k'),
     decimals: 2,
-    asOf: state.cursor ?? state.url.to ?? dataset?.asOf,
+    asOf: datasetDay(state, 'road_safety') ?? dataset?.asOf,
     region: state.url.region,
     belowTarget: null,
   });

@@ -4,7 +4,7 @@ import type { ClassificationMethod, LayerId, PaletteId } from './view-models';
 export const LAYER_MEASURES = {
   vaccination: ['dose1_pct', 'dose2_pct', 'dose3_pct'],
   poverty: ['people', 'per_1000', 'bivariate'],
-  road_safety: ['incidents', 'deaths_per_100k'],
+  road_safety: ['incidents', 'incidents_heatmap', 'deaths_per_100k'],
   complaints: ['open'],
   households: ['hexagons', 'provinces'],
 } as const satisfies Record<LayerId, readonly string[]>;

@@ -3,7 +3,7 @@
  * proportional symbols at province anchors, households as k-anonymous hexagon cells.
  */
 import type { Table } from 'apache-arrow';
-import { hexCellPolygon } from '../data/hexgrid';
+import { hexCellCentre, hexCellPolygon } from '../data/hexgrid';
 import { t } from '../i18n/messages';
 import type { AppState } from './app-state';
 import { classify } from './classify';
@@ -12,8 +12,16 @@ import { memoizeLast } from './store';
 import { INCIDENT_DENSITY_RAMP, paletteColours, type Rgb } from './palettes';
 import { resultRows, valueByProvince } from './result-rows';
 import { effectiveRange, CURSOR_WINDOW_DAYS } from './view-filters';
-import { HOUSEHOLD_CELL_KM, QUERY_KEYS } from './view-queries';
-import type { HexCell, LegendModel, PointColumns, ProvinceSymbol } from './view-models';
+import { ROAD_CELL_KM } from '../data/aggregates';
+import { HOUSEHOLD_CELL_KM } from '../data/queries';
+import { datasetDay, QUERY_KEYS } from './view-queries';
+import type {
+  DensityCell,
+  HexCell,
+  LegendModel,
+  PointColumns,
+  ProvinceSymbol,
+} from './view-models';
 
 /** Incident colours: a death, injuries only, neither. */
 export const INCIDENT_COLOURS: readonly [Rgb, Rgb, Rgb] = [
@@ -59,6 +67,40 @@ export const pointColumnsOf = memoizeLast((table: Table | undefined): PointColum
   return { length, positions, radii, colours, days, weights };
 });
 
+/** Classes of incident density: one per colour of {@link INCIDENT_DENSITY_RAMP}. */
+const DENSITY_CLASSES = INCIDENT_DENSITY_RAMP.length;
+
+/**
+ * The density query's cells (one per hexagon with incidents in the date range) with their
+ * hexagon, centre and a colour by quantile class of crashes (once per result).
+ */
+export const densityCellsOf = memoizeLast((table: Table | undefined): DensityCell[] | null => {
+  if (!table) return null;
+  const q = numbers(table, 'q');
+  const r = numbers(table, 'r');
+  const crashes = numbers(table, 'crashes');
+  const deaths = numbers(table, 'deaths');
+  const injuries = numbers(table, 'injuries');
+  if (!q || !r || !crashes || !deaths || !injuries) return null;
+  const counts = Array.from(crashes);
+  const classification = classify(counts, 'quantile', DENSITY_CLASSES, 0);
+  const byIndex = new Map(counts.map((count, index) => [index, count]));
+  const fills = colourByCode(byIndex, byIndex.keys(), classification, INCIDENT_DENSITY_RAMP);
+  return counts.map((count, i) => {
+    const cq = q[i] ?? 0;
+    const cr = r[i] ?? 0;
+    return {
+      id: `${cq}:${cr}`,
+      polygon: hexCellPolygon(cq, cr, ROAD_CELL_KM),
+      centre: hexCellCentre(cq, cr, ROAD_CELL_KM),
+      count,
+      deaths: deaths[i] ?? 0,
+      injuries: injuries[i] ?? 0,
+      colour: fills.get(i) ?? INCIDENT_DENSITY_RAMP[0] ?? [0, 0, 0],
+    };
+  });
+});
+
 /** Day-index range [first, last] of the effective date range, for GPU filtering; null = all. */
 export function incidentDayRange(state: AppState): [number, number] | null {
   const first = state.datasets.find((d) => d.id === 'road_safety')?.period.from;
@@ -95,7 +137,7 @@ export function incidentLegend(state: AppState): LegendModel | null {
     ],
     source: dataset.source[lang],
     licence: dataset.licence,
-    asOf: state.cursor ?? state.url.to ?? dataset.asOf,
+    asOf: datasetDay(state, 'road_safety') ?? dataset.asOf,
     demo: dataset.demo,
   };
 }

@@ -1,10 +1,14 @@
-/** The province card: every dataset for the selected province beside the national and regional figures. */
+/**
+ * The province card: every dataset for the selected province beside the national and regional
+ * figures, its rank, and its weekly trend.
+ */
 import { POPULATION_BY_CODE } from '../data/population';
 import { PROVINCE_BY_CODE, REGION_BY_ID } from '../data/provinces';
 import { formatCount, formatNumber, formatPercent } from '../i18n/format';
 import { t, type Lang, type MessageKey } from '../i18n/messages';
 import type { AppState } from './app-state';
 import { coverageByProvince } from './layer-models';
+import { provinceTrends, type ProvinceTrend } from './province-trend';
 import { rankOf, rankText } from './rankings';
 import { resultRows, valueByProvince } from './result-rows';
 import { regionCodes } from './view-filters';
@@ -30,6 +34,8 @@ export interface ProvinceCardModel {
   readonly nameEn: string;
   readonly regionName: string;
   readonly rows: readonly ProvinceCardRow[];
+  /** Weekly trends of the datasets with a time series, up to the date shown. */
+  readonly trends: readonly ProvinceTrend[];
 }
 
 interface Ratio {
@@ -172,5 +178,6 @@ export function provinceCard(state: AppState): ProvinceCardModel | null {
         ? REGION_BY_ID.get(province.region)?.nameTh
         : REGION_BY_ID.get(province.region)?.nameEn) ?? province.region,
     rows,
+    trends: provinceTrends(state),
   };
 }

@@ -7,8 +7,11 @@ import type { Store } from './store';
 /** A query a view declares: what it reads, what it depends on, how to build its SQL. */
 export interface ViewQuery<S> {
   readonly key: string;
-  /** Dataset ids the query reads; it runs once all are loaded and again when one is reloaded. */
-  readonly datasets: readonly string[];
+  /**
+   * Dataset ids the query reads; it runs once all are loaded and again when one is reloaded. A
+   * function picks them from the manifest (e.g. a published aggregate, else its raw table).
+   */
+  readonly datasets: readonly string[] | ((registry: DatasetRegistry) => readonly string[]);
   /** The state values the query depends on; it reruns when one changes (Object.is). */
   readonly inputs: (state: S) => readonly unknown[];
   readonly build: (registry: DatasetRegistry, state: S) => SqlQuery;
@@ -20,6 +23,8 @@ export interface ViewQuery<S> {
 export interface QuerySource {
   readonly registry: DatasetRegistry;
   query(q: SqlQuery): Promise<Table>;
+  /** Asks for a dataset that is not loaded yet (a deferred one); optional. */
+  request?(id: string): void;
 }
 
 /** Receives the runner's results and failures. */
@@ -76,12 +81,20 @@ export class QueryRunner<S> {
   private runDue(): void {
     const state = this.store.getState();
     for (const query of this.queries) {
-      if (!query.datasets.every((id) => this.loaded.has(id))) continue;
+      const datasets =
+        typeof query.datasets === 'function'
+          ? query.datasets(this.source.registry)
+          : query.datasets;
       if (query.enabled && !query.enabled(state)) {
         this.lastInputs.delete(query.key);
         continue;
       }
-      const loads = query.datasets.map((id) => this.loaded.get(id)).join(',');
+      const missing = datasets.filter((id) => !this.loaded.has(id));
+      if (missing.length > 0) {
+        for (const id of missing) this.source.request?.(id);
+        continue;
+      }
+      const loads = datasets.map((id) => this.loaded.get(id)).join(',');
       const inputs = query.inputs(state);
       if (
         this.lastLoads.get(query.key) === loads &&

@@ -56,6 +56,14 @@ export function chartFilters(state: AppState, windowDays: number, allDates = fal
 }
 
 /** True when `id` is on the map. */
+/** From this zoom on, the map draws incidents one by one; below it, their density. */
+export const INCIDENT_POINTS_MIN_ZOOM = 7.5;
+
+/** True when the map's stored view is zoomed in far enough to draw incidents one by one. */
+export function showsIncidentPointsAt(state: AppState): boolean {
+  return (state.url.view?.zoom ?? 0) >= INCIDENT_POINTS_MIN_ZOOM;
+}
+
 export function isLayerActive(state: Pick<AppState, 'url'>, id: LayerId): boolean {
   return state.url.layers.includes(id);
 }

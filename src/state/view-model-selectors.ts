@@ -4,8 +4,8 @@
  */
 import type { AppState } from './app-state';
 import type { BivariateLegendModel } from './bivariate';
+import { breakdownModel } from './breakdown-models';
 import {
-  breakdownModel,
   cursorSteps,
   festivalDaysModel,
   focusedDataset,
@@ -23,6 +23,7 @@ import {
 } from './layer-models';
 import {
   complaintSymbols,
+  densityCellsOf,
   householdCells,
   incidentDayRange,
   incidentLegend,
@@ -34,6 +35,8 @@ import { resultRows, valueByProvince } from './result-rows';
 import { t, type MessageKey } from '../i18n/messages';
 import type {
   BreakdownModel,
+  DensityCell,
+  DensityMode,
   HexCell,
   LayerId,
   LegendModel,
@@ -52,6 +55,9 @@ export type LayerDrawing =
       readonly opacity: number;
       readonly points: PointColumns | null;
       readonly dayRange: readonly [number, number] | null;
+      /** Density cells of the date range (drawn when zoomed out); null until queried. */
+      readonly cells: readonly DensityCell[] | null;
+      readonly densityMode: DensityMode;
     }
   | {
       readonly kind: 'symbols';
@@ -112,6 +118,8 @@ function layerView(state: AppState, id: LayerId): LayerView {
           opacity: settings.opacity,
           points: pointColumnsOf(state.results[QUERY_KEYS.roadPoints]),
           dayRange: incidentDayRange(state),
+          cells: densityCellsOf(state.results[QUERY_KEYS.roadCells]),
+          densityMode: settings.measure === 'incidents_heatmap' ? 'heatmap' : 'hexagon',
         },
         legend: incidentLegend(state),
         bivariate: null,
@@ -192,6 +200,7 @@ const FIELDS = [
   'anchors',
   'cursor',
   'povertyDimension',
+  'breakdownBy',
 ] as const satisfies readonly (keyof AppState)[];
 
 let lastState: AppState | null = null;

@@ -61,6 +61,17 @@ export interface PointColumns {
   readonly weights: Float32Array;
 }
 
+/** A cell of incident density: a hexagon of the app's grid with the incidents in it. */
+export interface DensityCell extends HexCell {
+  /** [lon, lat] of the cell's centre (heat-map mode weighs it by `count`). */
+  readonly centre: readonly [number, number];
+  readonly deaths: number;
+  readonly injuries: number;
+}
+
+/** How incident density is drawn when zoomed out. */
+export type DensityMode = 'hexagon' | 'heatmap';
+
 /** A proportional symbol at a province's anchor (complaints). */
 export interface ProvinceSymbol {
   readonly code: number;
@@ -128,11 +139,21 @@ export interface BreakdownRow {
   readonly valueText: string;
 }
 
+/** One choice of a breakdown switch, e.g. "by cause" / "by vehicle". */
+export interface BreakdownOption {
+  /** The breakdown's id, reported when the option is chosen. */
+  readonly key: string;
+  readonly label: string;
+  readonly selected: boolean;
+}
+
 /** A breakdown chart's data. */
 export interface BreakdownModel {
   readonly title: string;
   readonly unit: string;
   readonly rows: readonly BreakdownRow[];
+  /** The breakdowns the chart can switch between (absent when there is no choice). */
+  readonly options?: readonly BreakdownOption[];
 }
 
 /** Text in both languages, re-exported for view models that carry raw manifest text. */

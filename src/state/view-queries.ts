@@ -14,10 +14,14 @@ import {
   roadSafetyByProvince,
   roadSafetyDaily,
   roadSafetyFestivalDays,
+  roadSafetyCellDensity,
   roadSafetyPoints,
+  ROAD_SAFETY_CELLS,
   vaccinationByProvince,
   vaccinationSeries,
+  aggregateInputs,
 } from '../data/queries';
+import type { DatasetRegistry } from '../data/registry';
 import type { AppState } from './app-state';
 import type { ViewQuery } from './query-runner';
 import { THRESHOLDS } from './thresholds';
@@ -27,10 +31,8 @@ import {
   addDays,
   effectiveRange,
   isLayerActive,
+  showsIncidentPointsAt,
 } from './view-filters';
-
-/** Size of a household hexagon (circumradius, km). */
-export const HOUSEHOLD_CELL_KM = 12;
 
 /** The keys of {@link VIEW_QUERIES}, for selectors. */
 export const QUERY_KEYS = {
@@ -45,6 +47,7 @@ export const QUERY_KEYS = {
   roadVehicles: 'road_safety.vehicles',
   roadFestivalDays: 'road_safety.festivalDays',
   roadPoints: 'road_safety.points',
+  roadCells: 'road_safety.cells',
   complaintsByProvince: 'complaints.byProvince',
   complaintsWeekly: 'complaints.weekly',
   complaintsCategories: 'complaints.categories',
@@ -73,10 +76,24 @@ const chartInputs = (s: AppState) => [s.url.province, s.url.region];
 const chartRangeInputs = (s: AppState) => [...chartInputs(s), s.url.from, s.url.to, s.cursor];
 const mapRangeInputs = (s: AppState) => [s.url.from, s.url.to, s.cursor];
 
-/** The date complaints are counted open/overdue at: the cursor, the range's end, or the data's as-of. */
+/**
+ * The day a dataset is looked at: the cursor, else the range's end, kept inside the dataset's own
+ * period (a 2025 brush shows vaccination as of its last week, not "nothing"); null when neither
+ * is set and the dataset is not listed.
+ */
+export function datasetDay(state: AppState, id: string): string | null {
+  const wanted = state.cursor ?? state.url.to;
+  const period = state.datasets.find((d) => d.id === id)?.period;
+  if (!period) return wanted;
+  if (wanted === null) return null;
+  if (wanted < period.from) return period.from;
+  return wanted > period.to ? period.to : wanted;
+}
+
+/** The date complaints are counted open/overdue at: {@link datasetDay}, else the data's as-of. */
 export function complaintsAsOf(state: AppState): string {
   const asOf = state.datasets.find((d) => d.id === 'complaints')?.asOf ?? '2025-12-31';
-  return state.cursor ?? state.url.to ?? asOf;
+  return datasetDay(state, 'complaints') ?? asOf;
 }
 
 function mapFilters(state: AppState, windowDays: number) {
@@ -85,14 +102,21 @@ function mapFilters(state: AppState, windowDays: number) {
 
 const NO_RANGE = { from: null, to: null };
 
+/** The road-safety queries wait for the published aggregate they read (or its raw table). */
+const roadTables =
+  (aggregate: string) =>
+  (registry: DatasetRegistry): readonly string[] =>
+    aggregateInputs(registry, aggregate);
+const ROAD_DAILY = roadTables('road_safety_daily');
+
 /** All declared queries. */
 export const VIEW_QUERIES: readonly ViewQuery<AppState>[] = [
   {
     key: QUERY_KEYS.vaccinationByProvince,
     datasets: ['vaccination'],
-    inputs: (s) => [s.cursor ?? s.url.to],
+    inputs: (s) => [datasetDay(s, 'vaccination')],
     build: (registry, s) => {
-      const weekEnd = s.cursor ?? s.url.to;
+      const weekEnd = datasetDay(s, 'vaccination');
       return vaccinationByProvince(registry, weekEnd === null ? {} : { weekEnd });
     },
   },
@@ -117,40 +141,40 @@ export const VIEW_QUERIES: readonly ViewQuery<AppState>[] = [
   },
   {
     key: QUERY_KEYS.roadByProvince,
-    datasets: ['road_safety'],
+    datasets: ROAD_DAILY,
     inputs: mapRangeInputs,
     build: (registry, s) => roadSafetyByProvince(registry, mapFilters(s, CURSOR_WINDOW_DAYS)),
   },
   {
     key: QUERY_KEYS.roadWholeByProvince,
-    datasets: ['road_safety'],
+    datasets: ROAD_DAILY,
     inputs: () => [],
     build: (registry) =>
       roadSafetyByProvince(registry, { provinceCodes: null, from: null, to: null }),
   },
   {
     key: QUERY_KEYS.roadDaily,
-    datasets: ['road_safety'],
+    datasets: ROAD_DAILY,
     inputs: chartInputs,
     build: (registry, s) => roadSafetyDaily(registry, chartFilters(s, 1, true)),
   },
   {
     key: QUERY_KEYS.roadCauses,
-    datasets: ['road_safety'],
+    datasets: roadTables('road_safety_causes'),
     inputs: chartRangeInputs,
     build: (registry, s) =>
       roadSafetyBreakdown(registry, chartFilters(s, CURSOR_WINDOW_DAYS), 'cause'),
   },
   {
     key: QUERY_KEYS.roadVehicles,
-    datasets: ['road_safety'],
+    datasets: roadTables('road_safety_vehicles'),
     inputs: chartRangeInputs,
     build: (registry, s) =>
       roadSafetyBreakdown(registry, chartFilters(s, CURSOR_WINDOW_DAYS), 'vehicle'),
   },
   {
     key: QUERY_KEYS.roadFestivalDays,
-    datasets: ['road_safety'],
+    datasets: ROAD_DAILY,
     inputs: chartInputs,
     build: (registry, s) => roadSafetyFestivalDays(registry, chartFilters(s, 1, true)),
   },
@@ -158,8 +182,18 @@ export const VIEW_QUERIES: readonly ViewQuery<AppState>[] = [
     key: QUERY_KEYS.roadPoints,
     datasets: ['road_safety'],
     inputs: () => [],
-    enabled: (s) => isLayerActive(s, 'road_safety'),
+    // The raw incidents are deferred: they load the first time the map is zoomed in to the dots.
+    enabled: (s) =>
+      isLayerActive(s, 'road_safety') &&
+      (showsIncidentPointsAt(s) || s.results[QUERY_KEYS.roadPoints] !== undefined),
     build: (registry) => roadSafetyPoints(registry, { provinceCodes: null, from: null, to: null }),
+  },
+  {
+    key: QUERY_KEYS.roadCells,
+    datasets: roadTables(ROAD_SAFETY_CELLS),
+    inputs: mapRangeInputs,
+    enabled: (s) => isLayerActive(s, 'road_safety'),
+    build: (registry, s) => roadSafetyCellDensity(registry, mapFilters(s, CURSOR_WINDOW_DAYS)),
   },
   {
     key: QUERY_KEYS.complaintsByProvince,
@@ -193,34 +227,28 @@ export const VIEW_QUERIES: readonly ViewQuery<AppState>[] = [
     key: QUERY_KEYS.householdsByProvince,
     datasets: ['households'],
     inputs: () => [],
-    build: (registry) =>
-      householdsByProvince(registry, { provinceCodes: null, from: null, to: null }),
+    build: (registry) => householdsByProvince(registry),
   },
   {
     key: QUERY_KEYS.householdHexbins,
-    datasets: ['households'],
+    datasets: ['households_cells'],
     inputs: () => [],
     enabled: (s) => isLayerActive(s, 'households'),
-    build: (registry) =>
-      householdHexbins(
-        registry,
-        { provinceCodes: null, from: null, to: null },
-        { cellKm: HOUSEHOLD_CELL_KM },
-      ),
+    build: (registry) => householdHexbins(registry),
   },
   {
     key: QUERY_KEYS.vaccinationPreviousByProvince,
     datasets: ['vaccination'],
-    inputs: (s) => [s.cursor ?? s.url.to],
+    inputs: (s) => [datasetDay(s, 'vaccination')],
     build: (registry, s) => {
-      const weekEnd = s.cursor ?? s.url.to;
+      const weekEnd = datasetDay(s, 'vaccination');
       const asOf = weekEnd ?? s.datasets.find((d) => d.id === 'vaccination')?.asOf ?? '2021-11-28';
       return vaccinationByProvince(registry, { weekEnd: addDays(asOf, -7) });
     },
   },
   {
     key: QUERY_KEYS.roadPreviousByProvince,
-    datasets: ['road_safety'],
+    datasets: ROAD_DAILY,
     inputs: mapRangeInputs,
     enabled: (s) => previousRange(s) !== null,
     build: (registry, s) =>

@@ -1,7 +1,9 @@
 import { memo } from 'react';
-import { formatDate } from '../i18n/format';
+import { Sparkline } from '../charts';
+import { formatCount, formatDate } from '../i18n/format';
 import { t, type Lang } from '../i18n/messages';
 import type { ProvinceCardModel } from '../state/province-card';
+import type { ProvinceTrend } from '../state/province-trend';
 
 /** Props of {@link ProvinceCard}. */
 export interface ProvinceCardProps {
@@ -10,7 +12,57 @@ export interface ProvinceCardProps {
   readonly onClose: () => void;
 }
 
-/** Every dataset for one province beside the national and regional figures, with its rank. */
+/** The card's trend table: per dataset a sparkline of its weeks, the latest week and its change. */
+function TrendTable({ lang, trends }: { lang: Lang; trends: readonly ProvinceTrend[] }) {
+  return (
+    <table className="province-trend-table">
+      <caption>{t(lang, 'cardTrend')}</caption>
+      <thead>
+        <tr>
+          <th />
+          <th />
+          <th>{t(lang, 'cardTrendLatest')}</th>
+          <th>{t(lang, 'cardTrendChange')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {trends.map((trend) => {
+          const weeks = t(lang, 'cardTrendWeeks').replace(
+            '{weeks}',
+            formatCount(trend.values.length, lang),
+          );
+          const weekTo = `${t(lang, 'cardTrendWeekTo')} ${formatDate(trend.to, lang)}`;
+          return (
+            <tr key={trend.id} data-dataset={trend.id}>
+              <th scope="row">
+                {trend.label}
+                <span className="province-card-asof">{weekTo}</span>
+              </th>
+              <td className="province-trend-spark">
+                <Sparkline
+                  values={trend.values}
+                  width={84}
+                  height={24}
+                  label={`${trend.label}, ${weeks}, ${weekTo}`}
+                />
+              </td>
+              <td className="province-card-value">{trend.latestText}</td>
+              <td
+                className="province-trend-change"
+                data-direction={trend.change > 0 ? 'up' : trend.change < 0 ? 'down' : 'flat'}
+              >
+                {trend.change > 0 ? '▲ ' : trend.change < 0 ? '▼ ' : ''}
+                {trend.changeText}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** Every dataset for one province beside the national and regional figures, its rank and trend. */
 export const ProvinceCard = memo(function ProvinceCard({
   lang,
   model,
@@ -56,6 +108,7 @@ export const ProvinceCard = memo(function ProvinceCard({
           ))}
         </tbody>
       </table>
+      {model.trends.length > 0 && <TrendTable lang={lang} trends={model.trends} />}
     </section>
   );
 });

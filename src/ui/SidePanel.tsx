@@ -56,7 +56,15 @@ export const SidePanel = memo(function SidePanel(props: SidePanelProps) {
         </RankingChart>
       )}
       {models.breakdown && models.breakdown.rows.length > 0 && (
-        <BreakdownChart model={models.breakdown} lang={lang} height={150} animate={animate}>
+        <BreakdownChart
+          model={models.breakdown}
+          lang={lang}
+          height={150}
+          animate={animate}
+          onSelectOption={(kind) => {
+            actions.setBreakdown(models.focus, kind);
+          }}
+        >
           {badge}
         </BreakdownChart>
       )}

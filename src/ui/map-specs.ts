@@ -17,12 +17,13 @@ export function mapSpecsOf(layers: readonly LayerView[]): MapLayerSpec[] {
         }
         break;
       case 'incidents':
-        if (drawing.points) {
+        if (drawing.cells) {
           specs.push({
             ...base,
             kind: 'incidents',
             points: drawing.points,
-            densityMode: 'hexagon',
+            cells: drawing.cells,
+            densityMode: drawing.densityMode,
             dayRange: drawing.dayRange,
           });
         }

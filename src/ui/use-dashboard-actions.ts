@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import {
   selectProvince,
+  setBreakdownBy,
   setCursor,
   setDateRange,
   setHovered,
@@ -14,6 +15,7 @@ import {
   markReady,
 } from '../state/actions';
 import type { AppStore } from '../state/app-state';
+import { knownBreakdownKind } from '../state/breakdown-models';
 import { moveLayer, POVERTY_DIMENSIONS, toggleLayer } from '../state/layer-settings';
 import type { MapView } from '../state/url-state';
 import type { LayerId } from '../state/view-models';
@@ -29,6 +31,8 @@ export interface DashboardActions {
   readonly setRange: (range: { from: string; to: string } | null) => void;
   readonly setCursor: (date: string | null) => void;
   readonly setPlaying: (playing: boolean) => void;
+  /** Switches a dataset's breakdown chart (e.g. road safety by cause or by vehicle). */
+  readonly setBreakdown: (id: LayerId, kind: string) => void;
   /** Brings a dataset's layer to the top (adding it if hidden): the charts then describe it. */
   readonly focus: (id: LayerId) => void;
   readonly recordView: (view: MapView) => void;
@@ -82,6 +86,10 @@ export function useDashboardActions(store: AppStore): DashboardActions {
       },
       setPlaying: (playing) => {
         setPlaying(store, playing);
+      },
+      setBreakdown: (id, kind) => {
+        const known = knownBreakdownKind(id, kind);
+        if (known) setBreakdownBy(store, id, known);
       },
       focus: (id) => {
         setLayerOrder(store, [...layers().filter((layer) => layer !== id), id]);

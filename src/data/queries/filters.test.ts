@@ -5,11 +5,10 @@ import {
   complaintsBreakdown,
   complaintsByProvince,
   complaintsWeekly,
-  householdHexbins,
-  householdsByProvince,
   povertyByDimension,
   roadSafetyBreakdown,
   roadSafetyByProvince,
+  roadSafetyCellDensity,
   roadSafetyDaily,
   roadSafetyFestivalDays,
   roadSafetyPoints,
@@ -35,8 +34,6 @@ const FILTERED_BUILDERS: readonly (readonly [string, (filters: QueryFilters) => 
   ],
   ['complaintsWeekly', (f) => complaintsWeekly(registry, f)],
   ['complaintsBreakdown', (f) => complaintsBreakdown(registry, f, 'category')],
-  ['householdsByProvince', (f) => householdsByProvince(registry, f)],
-  ['householdHexbins', (f) => householdHexbins(registry, f, { cellKm: 5 })],
 ];
 
 describe('filter conditions', () => {
@@ -129,12 +126,21 @@ describe('builder options are checked', () => {
     expect(run('2024-03-31', 1.5)).toThrow('overdueDays 1.5 is not a whole number');
     expect(run('2024-03-31', 0)).not.toThrow();
   });
+});
 
-  it('householdHexbins needs a cell size > 0', () => {
-    for (const cellKm of [0, -5, Number.NaN, Number.POSITIVE_INFINITY]) {
-      expect(() => householdHexbins(registry, NO_FILTERS, { cellKm })).toThrow(
-        'is not a cell size in km',
-      );
-    }
+describe('roadSafetyCellDensity', () => {
+  it('sends the dates as parameters and rejects an injected one; cells ignore provinces', () => {
+    const q = roadSafetyCellDensity(registry, {
+      provinceCodes: [12],
+      from: '2031-05-06',
+      to: null,
+    });
+    expect(q.params).toContain('2031-05-06');
+    expect(q.sql).not.toContain('2031');
+    expect(q.sql.split('?').length - 1).toBe(q.params.length);
+    expect(q.params).not.toContain(12);
+    expect(() =>
+      roadSafetyCellDensity(registry, { provinceCodes: null, from: "1' OR 1=1", to: null }),
+    ).toThrow('is not an ISO date');
   });
 });

@@ -1,67 +1,58 @@
 /**
- * SQL builders for the households dataset: PERSONAL DATA. Every builder returns groups only, and
- * drops every group of fewer than k households (k = the dataset's minGroupSize, default 10). No
- * builder returns household rows or the coordinates of a household.
+ * SQL builders for the households dataset: PERSONAL DATA. The browser never holds household
+ * records: the published tables are already aggregates (aggregates.ts) with no group under k,
+ * and every builder here drops groups under k again (k = the dataset's minGroupSize, default 10),
+ * so a hand-made file with small groups still never shows one.
  */
-import { hexCellsSql } from '../hexgrid';
+import { DEFAULT_MIN_GROUP_SIZE, HOUSEHOLD_CELL_KM } from '../aggregates';
 import type { DatasetRegistry } from '../registry';
 import { castParam, concatSql, whereAll, type SqlQuery } from '../sql';
-import { filterConditions, type QueryFilters } from './filters';
-import { tableSource, type DatasetSource } from './source';
+import { provinceConditions } from './filters';
+import { tableSource } from './source';
 
-/** The dataset id these builders read. */
+/** The dataset id these builders read (one row per province, published). */
 export const HOUSEHOLDS = 'households';
+/** The published per-hexagon table ({@link HOUSEHOLD_CELL_KM} km cells). */
+export const HOUSEHOLDS_CELLS = 'households_cells';
 
-/** k when the manifest gives the households dataset no minGroupSize. */
-export const DEFAULT_MIN_GROUP_SIZE = 10;
-
-/** Options of {@link householdHexbins}. */
-export interface HouseholdHexbinsOptions {
-  /** Circumradius of a hexagon in km (see hexgrid.ts). */
-  readonly cellKm: number;
-}
-
-/** The relation the households builders read. */
-function householdsSource(registry: DatasetRegistry): DatasetSource {
-  return tableSource(registry, HOUSEHOLDS);
-}
+export { DEFAULT_MIN_GROUP_SIZE, HOUSEHOLD_CELL_KM };
 
 /** k: the smallest group of households a builder may return. */
 export function householdsMinGroupSize(registry: DatasetRegistry): number {
   return registry.get(HOUSEHOLDS).minGroupSize ?? DEFAULT_MIN_GROUP_SIZE;
 }
 
-/** `HAVING count(*) >= CAST(? AS INTEGER)`: the k-anonymity cut every builder ends with. */
-function atLeastK(registry: DatasetRegistry): SqlQuery {
-  return concatSql(['HAVING count(*) >=', castParam(householdsMinGroupSize(registry), 'INTEGER')]);
+/** `households >= CAST(? AS INTEGER)`: the k-anonymity cut every builder applies. */
+function atLeastK(registry: DatasetRegistry, households: string): SqlQuery {
+  return concatSql([households, '>=', castParam(householdsMinGroupSize(registry), 'INTEGER')]);
 }
 
-/** The group's counts: households, members, members_vaccinated (INTEGER). */
-function groupCounts(members: string, vaccinated: string): string {
-  return [
-    'CAST(count(*) AS INTEGER) AS households',
-    `CAST(sum(${members}) AS INTEGER) AS members`,
-    `CAST(sum(${vaccinated}) AS INTEGER) AS members_vaccinated`,
-  ].join(', ');
+/** `households, members, members_vaccinated` (INTEGER) of a published table's row. */
+function counts(column: (name: string) => string): string {
+  return ['households', 'members', 'members_vaccinated']
+    .map((name) => `CAST(${column(name)} AS INTEGER) AS ${name}`)
+    .join(', ');
 }
 
 /**
- * Households surveyed in the filters, per province with at least k of them: province_code
- * INTEGER, households INTEGER, members INTEGER, members_vaccinated INTEGER. Sorted by
- * province_code. `from`/`to` filter the survey date.
- * @throws Error if a date is not an ISO date or a province code is not an integer.
+ * Households per province with at least k of them: province_code INTEGER, households INTEGER,
+ * members INTEGER, members_vaccinated INTEGER. Sorted by province_code. `provinceCodes` null = all.
+ * @throws Error if a province code is not an integer.
  */
-export function householdsByProvince(registry: DatasetRegistry, filters: QueryFilters): SqlQuery {
-  const { from, column: col } = householdsSource(registry);
-  const province = col('province_code');
+export function householdsByProvince(
+  registry: DatasetRegistry,
+  provinceCodes: readonly number[] | null = null,
+): SqlQuery {
+  const { from, column } = tableSource(registry, HOUSEHOLDS);
+  const province = column('province_code');
   return concatSql(
     [
-      `SELECT CAST(${province} AS INTEGER) AS province_code,`,
-      `  ${groupCounts(col('members'), col('members_vaccinated'))}`,
+      `SELECT CAST(${province} AS INTEGER) AS province_code, ${counts(column)}`,
       `FROM ${from}`,
-      whereAll(filterConditions(filters, province, col('surveyed'))),
-      `GROUP BY ${province}`,
-      atLeastK(registry),
+      whereAll([
+        atLeastK(registry, column('households')),
+        ...provinceConditions(province, provinceCodes),
+      ]),
       `ORDER BY ${province}`,
     ],
     '\n',
@@ -69,37 +60,19 @@ export function householdsByProvince(registry: DatasetRegistry, filters: QueryFi
 }
 
 /**
- * Households surveyed in the filters, per hexagon of the app's grid (hexgrid.ts) with at least k
- * of them: q INTEGER, r INTEGER (axial cell address; draw it with hexCellPolygon), households
- * INTEGER, members INTEGER, members_vaccinated INTEGER. Sorted by q, r.
- * @throws Error if cellKm is not a number > 0, a date is not an ISO date or a province code is
- * not an integer.
+ * Households per hexagon of the app's grid ({@link HOUSEHOLD_CELL_KM} km, hexgrid.ts) with at
+ * least k of them: q INTEGER, r INTEGER (draw with hexCellPolygon), households INTEGER, members
+ * INTEGER, members_vaccinated INTEGER. Sorted by q, r.
  */
-export function householdHexbins(
-  registry: DatasetRegistry,
-  filters: QueryFilters,
-  options: HouseholdHexbinsOptions,
-): SqlQuery {
-  const { from, column: col } = householdsSource(registry);
-  const lon = col('lon');
-  const lat = col('lat');
-  const located = concatSql([
-    `SELECT ${lon} AS lon, ${lat} AS lat, ${col('members')} AS members,`,
-    `${col('members_vaccinated')} AS members_vaccinated FROM ${from}`,
-    whereAll([
-      { sql: `${lon} IS NOT NULL AND ${lat} IS NOT NULL`, params: [] },
-      ...filterConditions(filters, col('province_code'), col('surveyed')),
-    ]),
-  ]);
+export function householdHexbins(registry: DatasetRegistry): SqlQuery {
+  const { from, column } = tableSource(registry, HOUSEHOLDS_CELLS);
   return concatSql(
     [
-      `SELECT q, r, ${groupCounts('members', 'members_vaccinated')}`,
-      'FROM (',
-      hexCellsSql(located, 'lon', 'lat', options.cellKm),
-      ')',
-      'GROUP BY q, r',
-      atLeastK(registry),
-      'ORDER BY q, r',
+      `SELECT CAST(${column('q')} AS INTEGER) AS q, CAST(${column('r')} AS INTEGER) AS r,`,
+      `  ${counts(column)}`,
+      `FROM ${from}`,
+      whereAll([atLeastK(registry, column('households'))]),
+      'ORDER BY 1, 2',
     ],
     '\n',
   );

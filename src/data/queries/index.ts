@@ -11,11 +11,12 @@ export {
 export { NO_FILTERS, type QueryFilters } from './filters';
 export {
   DEFAULT_MIN_GROUP_SIZE,
+  HOUSEHOLD_CELL_KM,
   HOUSEHOLDS,
+  HOUSEHOLDS_CELLS,
   householdHexbins,
   householdsByProvince,
   householdsMinGroupSize,
-  type HouseholdHexbinsOptions,
 } from './households';
 export {
   POVERTY,
@@ -34,6 +35,8 @@ export {
   roadSafetyPoints,
   type RoadSafetyBreakdownBy,
 } from './road-safety';
+export { ROAD_SAFETY_CELLS, roadSafetyCellDensity } from './road-safety-cells';
+export { aggregateInputs } from './source';
 export {
   FESTIVAL_WINDOW_DAYS,
   roadSafetyDaily,

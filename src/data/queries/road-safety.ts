@@ -5,7 +5,7 @@
 import type { DatasetRegistry } from '../registry';
 import { concatSql, whereAll, type SqlQuery } from '../sql';
 import { filterConditions, type QueryFilters } from './filters';
-import { tableSource, zeroFilled, type DatasetSource } from './source';
+import { aggregateSource, tableSource, zeroFilled, type DatasetSource } from './source';
 
 /** The dataset id these builders read. */
 export const ROAD_SAFETY = 'road_safety';
@@ -24,16 +24,28 @@ export interface RoadSafetyFacts extends DatasetSource {
   readonly injuries: string;
 }
 
+/** The published per-day aggregates of road_safety (aggregates.ts) the builders read. */
+export type RoadSafetyAggregate =
+  'road_safety_daily' | 'road_safety_causes' | 'road_safety_vehicles';
+
+/** The aggregate each breakdown reads. */
+export const BREAKDOWN_AGGREGATE: Readonly<Record<RoadSafetyBreakdownBy, RoadSafetyAggregate>> = {
+  cause: 'road_safety_causes',
+  vehicle: 'road_safety_vehicles',
+};
+
 /**
- * The relation behind every aggregating road-safety builder: the incident table today. A
- * pre-aggregated table (province x day x vehicle x cause with a crashes column) would change only
- * this function: `from` and `crashes: 'sum("crashes")'`.
+ * The relation behind every aggregating road-safety builder: a published aggregate (province x
+ * day [x cause | vehicle] with crashes, deaths, injuries), or its SELECT over the incidents.
  */
-export function roadSafetyFacts(registry: DatasetRegistry): RoadSafetyFacts {
-  const source = tableSource(registry, ROAD_SAFETY);
+export function roadSafetyFacts(
+  registry: DatasetRegistry,
+  aggregate: RoadSafetyAggregate = 'road_safety_daily',
+): RoadSafetyFacts {
+  const source = aggregateSource(registry, aggregate);
   return {
     ...source,
-    crashes: 'count(*)',
+    crashes: `sum(${source.column('crashes')})`,
     deaths: `sum(${source.column('deaths')})`,
     injuries: `sum(${source.column('injuries')})`,
   };
@@ -93,7 +105,7 @@ export function roadSafetyBreakdown(
       `roadSafetyBreakdown: by ${JSON.stringify(by)} is not one of ${ROAD_SAFETY_BREAKDOWNS.join(', ')}`,
     );
   }
-  const facts = roadSafetyFacts(registry);
+  const facts = roadSafetyFacts(registry, BREAKDOWN_AGGREGATE[by]);
   const key = facts.column(by);
   return concatSql(
     [

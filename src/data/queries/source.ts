@@ -1,9 +1,10 @@
 /**
- * Where builders read from. Each dataset's builders get their FROM clause from one small function
- * (e.g. `roadSafetyFacts`), so pointing a dataset at a pre-aggregated table later changes that
- * function only, not the builders or their callers.
+ * Where builders read from: a dataset's own table, or a published aggregate (aggregates.ts) with
+ * the same SELECT over the raw table as its fallback.
  */
+import { aggregateDef } from '../aggregates';
 import type { DatasetRegistry } from '../registry';
+import { concatSql, quoteIdent, type SqlQuery } from '../sql';
 
 /** A relation builders read and its quoted columns. */
 export interface DatasetSource {
@@ -24,4 +25,57 @@ export function tableSource(registry: DatasetRegistry, id: string): DatasetSourc
 /** `CAST(coalesce(expression, 0) AS type)`: a zero-filled aggregate with a stable result type. */
 export function zeroFilled(expression: string, type: 'INTEGER' | 'DOUBLE'): string {
   return `CAST(coalesce(${expression}, 0) AS ${type})`;
+}
+
+/** A relation with parameters of its own (a subquery), and its quoted columns. */
+export interface AggregateRelation {
+  readonly from: SqlQuery;
+  readonly column: (name: string) => string;
+}
+
+/**
+ * The published aggregate `id` when the manifest lists it; otherwise the same SELECT over the raw
+ * dataset as a subquery (aggregates.ts), so builders never care which one they read.
+ * @throws Error if `id` is no aggregate, or neither it nor its raw dataset is in the manifest.
+ */
+export function aggregateRelation(registry: DatasetRegistry, id: string): AggregateRelation {
+  if (registry.has(id)) {
+    const table = tableSource(registry, id);
+    return { from: { sql: table.from, params: [] }, column: table.column };
+  }
+  const def = aggregateDef(id);
+  if (!registry.has(def.of)) {
+    throw new Error(
+      `the manifest lists neither '${id}' nor the dataset it summarises, '${def.of}'`,
+    );
+  }
+  const names = new Set(def.columns.map((c) => c.name));
+  return {
+    from: concatSql(['(', def.build(registry), ') AS', quoteIdent(id)]),
+    column: (name) => {
+      if (!names.has(name)) {
+        throw new Error(
+          `aggregate '${id}' has no column '${name}' (it has: ${[...names].join(', ')})`,
+        );
+      }
+      return quoteIdent(name);
+    },
+  };
+}
+
+/**
+ * {@link aggregateRelation} for aggregates whose SELECT takes no parameters, as a plain source.
+ * @throws Error if the fallback subquery has parameters.
+ */
+export function aggregateSource(registry: DatasetRegistry, id: string): DatasetSource {
+  const relation = aggregateRelation(registry, id);
+  if (relation.from.params.length > 0) {
+    throw new Error(`aggregateSource: '${id}' needs parameters; use aggregateRelation`);
+  }
+  return { from: relation.from.sql, column: relation.column };
+}
+
+/** The datasets a builder over aggregate `id` waits for: the aggregate if published, else its raw data. */
+export function aggregateInputs(registry: DatasetRegistry, id: string): readonly string[] {
+  return registry.has(id) ? [id] : [aggregateDef(id).of];
 }

@@ -9,7 +9,7 @@ import { isoDateFromEpochMs, tableRows } from '../arrow-rows';
 import type { DataEngine } from '../engine';
 import { DatasetRegistry, parseManifest } from '../registry';
 import type { SqlQuery } from '../sql';
-import { bytesOf, testDataset } from './fixtures';
+import { bytesOf, testRegistry } from './fixtures';
 
 /** Queries one suite's engine. */
 export interface QueryRunner {
@@ -55,16 +55,20 @@ function suiteEngine(
 
 /**
  * Registers hooks that start an engine before the suite's tests, load each CSV into the dataset's
- * table (as in the test registry), and stop it afterwards. Call inside a `describe`.
+ * table (as `registry`, default the test registry, defines it), run `then`, and stop the engine
+ * afterwards. Call inside a `describe`.
  */
 export function engineWithCsvTables(
   createEngine: () => Promise<DataEngine>,
   tables: Readonly<Record<string, string>>,
+  then?: (engine: DataEngine) => Promise<void>,
+  registry: DatasetRegistry = testRegistry(),
 ): QueryRunner {
   return suiteEngine(createEngine, async (engine) => {
     for (const [id, csv] of Object.entries(tables)) {
-      await engine.loadTable(testDataset(id), bytesOf(csv));
+      await engine.loadTable(registry.get(id), bytesOf(csv));
     }
+    await then?.(engine);
   });
 }
 

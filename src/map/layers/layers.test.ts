@@ -1,10 +1,10 @@
-import { HeatmapLayer, HexagonLayer } from '@deck.gl/aggregation-layers';
+import { HeatmapLayer } from '@deck.gl/aggregation-layers';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { PolygonLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { describe, expect, it, vi } from 'vitest';
-import type { HexCell, ProvinceSymbol } from '../../state/view-models';
+import type { DensityCell, HexCell, ProvinceSymbol } from '../../state/view-models';
 import { DATA_LAYERS_BEFORE_ID } from '../base-style';
-import { pointsOnDays, squareProvince } from '../testing/fixtures';
+import { densityCells, pointsOnDays, squareProvince } from '../testing/fixtures';
 import { choroplethLayer, emphasisOrder } from './choropleth-layer';
 import { hexCellLayer } from './hex-cell-layer';
 import { incidentDensityLayer } from './incident-density-layer';
@@ -63,49 +63,34 @@ describe('incidentPointsLayer', () => {
 });
 
 describe('incidentDensityLayer', () => {
-  it('bins hexagons over the points of the day range', () => {
+  const cells = densityCells([3, 1, 7]);
+
+  it('draws the counted cells as hexagon polygons, pickable with a hover handler', () => {
     const layer = incidentDensityLayer({
       id: 'roads',
-      points,
-      opacity: 1,
+      cells,
+      opacity: 0.7,
       mode: 'hexagon',
-      dayRange: [2, 3],
+      onHover: vi.fn(),
     });
-    expect(layer).toBeInstanceOf(HexagonLayer);
+    expect(layer).toBeInstanceOf(PolygonLayer);
     expect(layer.id).toBe('roads:hexagon');
-    const data = propsOf(layer).data as {
-      length: number;
-      attributes: Record<string, { size: number }>;
-    };
-    expect(data.length).toBe(2);
-    expect(data.attributes.getPosition?.size).toBe(3);
+    expect(propsOf(layer).data).toBe(cells);
+    expect(propsOf(layer).opacity).toBe(0.7);
     expect(propsOf(layer).visible).toBe(true);
+    expect(propsOf(layer).pickable).toBe(true);
   });
 
-  it('draws a heatmap with its own id, and hides itself when no point is left', () => {
-    const heat = incidentDensityLayer({
-      id: 'roads',
-      points,
-      opacity: 1,
-      mode: 'heatmap',
-      dayRange: null,
-    });
+  it('draws a heat map weighted by each cell, with its own id, hidden when no cell is left', () => {
+    const heat = incidentDensityLayer({ id: 'roads', cells, opacity: 1, mode: 'heatmap' });
     expect(heat).toBeInstanceOf(HeatmapLayer);
     expect(heat.id).toBe('roads:heatmap');
-    const none = incidentDensityLayer({
-      id: 'roads',
-      points,
-      opacity: 1,
-      mode: 'heatmap',
-      dayRange: [9, 9],
-    });
+    const getWeight = propsOf(heat).getWeight as (cell: DensityCell) => number;
+    const getPosition = propsOf(heat).getPosition as (cell: DensityCell) => number[];
+    expect(cells.map(getWeight)).toEqual([3, 1, 7]);
+    expect(getPosition(cells[2] as DensityCell)).toEqual([102, 15]);
+    const none = incidentDensityLayer({ id: 'roads', cells: [], opacity: 1, mode: 'heatmap' });
     expect(propsOf(none).visible).toBe(false);
-  });
-
-  it('reuses the data object while the range stays', () => {
-    const make = () =>
-      incidentDensityLayer({ id: 'r', points, opacity: 1, mode: 'hexagon', dayRange: [0, 2] });
-    expect(propsOf(make()).data).toBe(propsOf(make()).data);
   });
 });
 
@@ -113,18 +98,29 @@ describe('pickIncidentLayers', () => {
   const input = {
     id: 'roads',
     points,
+    cells: densityCells([2, 5]),
     opacity: 1,
     densityMode: 'hexagon' as const,
     dayRange: null,
   };
+  const visibility = (layers: Layer[]) => layers.map((l) => [l.id, propsOf(l).visible]);
 
   it('shows density below the threshold zoom and points from it on, keeping both layers', () => {
-    const [densityOut, pointsOut] = pickIncidentLayers(INCIDENT_POINTS_MIN_ZOOM - 0.01, input);
-    expect([densityOut.id, pointsOut.id]).toEqual(['roads:hexagon', 'roads:points']);
-    expect([propsOf(densityOut).visible, propsOf(pointsOut).visible]).toEqual([true, false]);
-    const [densityIn, pointsIn] = pickIncidentLayers(INCIDENT_POINTS_MIN_ZOOM, input);
-    expect([densityIn.id, pointsIn.id]).toEqual(['roads:hexagon', 'roads:points']);
-    expect([propsOf(densityIn).visible, propsOf(pointsIn).visible]).toEqual([false, true]);
+    expect(visibility(pickIncidentLayers(INCIDENT_POINTS_MIN_ZOOM - 0.01, input))).toEqual([
+      ['roads:hexagon', true],
+      ['roads:points', false],
+    ]);
+    expect(visibility(pickIncidentLayers(INCIDENT_POINTS_MIN_ZOOM, input))).toEqual([
+      ['roads:hexagon', false],
+      ['roads:points', true],
+    ]);
+  });
+
+  it('keeps the density at every zoom while the points have not loaded', () => {
+    const noPoints = { ...input, points: null };
+    expect(visibility(pickIncidentLayers(INCIDENT_POINTS_MIN_ZOOM + 2, noPoints))).toEqual([
+      ['roads:hexagon', true],
+    ]);
   });
 
   it('hides both when the spec is hidden', () => {

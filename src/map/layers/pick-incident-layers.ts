@@ -1,22 +1,27 @@
 import type { Layer } from '@deck.gl/core';
-import type { PointColumns } from '../../state/view-models';
+import type { DensityCell, PointColumns } from '../../state/view-models';
 import { incidentDensityLayer, type DensityMode } from './incident-density-layer';
 import { incidentPointsLayer, type DayRange } from './incident-points-layer';
 import type { LayerHitHandler } from './layer-hit';
 
-/** From this zoom on, incidents are drawn one by one; below it, as density. */
-export const INCIDENT_POINTS_MIN_ZOOM = 7.5;
+import { INCIDENT_POINTS_MIN_ZOOM } from '../../state/view-filters';
+
+export { INCIDENT_POINTS_MIN_ZOOM };
 
 /** Inputs of {@link pickIncidentLayers}. */
 export interface IncidentLayersInput {
   readonly id: string;
-  readonly points: PointColumns;
+  /** Every incident (filtered by day on the GPU); null while the raw table is not loaded. */
+  readonly points: PointColumns | null;
+  /** Density cells of the date range. */
+  readonly cells: readonly DensityCell[];
   readonly opacity: number;
   readonly visible?: boolean;
   readonly densityMode: DensityMode;
   readonly dayRange: DayRange | null;
-  /** Hover on individual points (density is not pickable). */
+  /** Hover on points (hit.index = point) and on hexagons (`${id}:density` layer key). */
   readonly onHover?: LayerHitHandler;
+  readonly onHoverCell?: LayerHitHandler;
 }
 
 /** True when `zoom` shows individual incidents rather than their density. */
@@ -25,22 +30,25 @@ export function showsIncidentPoints(zoom: number): boolean {
 }
 
 /**
- * Points when zoomed in, density when zoomed out. Both layers are always returned (density first,
- * ids `${id}:${mode}` and `${id}:points`) and the other one is hidden, so crossing the zoom
- * threshold toggles visibility instead of rebuilding buffers.
+ * Points when zoomed in, density when zoomed out. Both layers are returned when there are points
+ * (density first, ids `${id}:${mode}` and `${id}:points`) and the other one is hidden, so crossing
+ * the zoom threshold toggles visibility instead of rebuilding buffers. Until the points have
+ * loaded, the density stays visible at every zoom.
  */
-export function pickIncidentLayers(zoom: number, input: IncidentLayersInput): [Layer, Layer] {
+export function pickIncidentLayers(zoom: number, input: IncidentLayersInput): Layer[] {
   const visible = input.visible ?? true;
-  const points = showsIncidentPoints(zoom);
+  const points = input.points !== null && showsIncidentPoints(zoom);
+  const density = incidentDensityLayer({
+    id: input.id,
+    cells: input.cells,
+    opacity: input.opacity,
+    visible: visible && !points,
+    mode: input.densityMode,
+    ...(input.onHoverCell && { onHover: input.onHoverCell }),
+  });
+  if (input.points === null) return [density];
   return [
-    incidentDensityLayer({
-      id: input.id,
-      points: input.points,
-      opacity: input.opacity,
-      visible: visible && !points,
-      mode: input.densityMode,
-      dayRange: input.dayRange,
-    }),
+    density,
     incidentPointsLayer({
       id: `${input.id}:points`,
       points: input.points,

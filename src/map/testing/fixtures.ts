@@ -1,5 +1,5 @@
 import type { Rgb } from '../../state/palettes';
-import type { PointColumns } from '../../state/view-models';
+import type { DensityCell, PointColumns } from '../../state/view-models';
 import type { ProvinceFeature } from '../load-geography';
 
 /** A square province of side `size` degrees with its south-west corner at (lon, lat). */
@@ -34,4 +34,26 @@ export function pointsOnDays(days: readonly number[]): PointColumns {
     days: Float32Array.from(days),
     weights: Float32Array.from(days, (_, i) => i + 1),
   };
+}
+
+/** Density cells with crash counts `counts`, centred at (100 + i, 15), as squares 0.1° wide. */
+export function densityCells(counts: readonly number[]): DensityCell[] {
+  return counts.map((count, i) => {
+    const lon = 100 + i;
+    return {
+      id: `${i}:0`,
+      polygon: [
+        [lon - 0.05, 14.95],
+        [lon + 0.05, 14.95],
+        [lon + 0.05, 15.05],
+        [lon - 0.05, 15.05],
+        [lon - 0.05, 14.95],
+      ],
+      centre: [lon, 15],
+      count,
+      deaths: 0,
+      injuries: count,
+      colour: [200, 50, 50],
+    };
+  });
 }

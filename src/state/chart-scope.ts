@@ -1,0 +1,41 @@
+/**
+ * What a chart summarises, for its title: the selected province, else the region, else the
+ * whole country ("อุบัติเหตุรายวัน — นครราชสีมา", "Road incidents per day — Thailand").
+ */
+import { PROVINCE_BY_CODE, REGION_BY_ID } from '../data/provinces';
+import { t } from '../i18n/messages';
+import type { AppState } from './app-state';
+
+/** Which selections narrow a chart: every chart follows the region; most follow the province. */
+export type ChartScopeKind = 'province' | 'region';
+
+/**
+ * The name of the area a chart describes in the UI language. With `kind` 'region' the selected
+ * province is ignored (a ranking ranks every province of the region, not the selected one).
+ */
+export function chartScopeName(
+  state: Pick<AppState, 'url' | 'lang'>,
+  kind: ChartScopeKind = 'province',
+): string {
+  const { lang } = state;
+  const { province, region } = state.url;
+  const record = kind === 'province' && province !== null ? PROVINCE_BY_CODE.get(province) : null;
+  if (record) return lang === 'th' ? record.nameTh : record.nameEn;
+  const area = region === null ? undefined : REGION_BY_ID.get(region);
+  if (area) {
+    return t(lang, 'chartScopeRegion').replace(
+      '{region}',
+      lang === 'th' ? area.nameTh : area.nameEn,
+    );
+  }
+  return t(lang, 'chartScopeNational');
+}
+
+/** `title — area` (see {@link chartScopeName}). */
+export function scopedTitle(
+  title: string,
+  state: Pick<AppState, 'url' | 'lang'>,
+  kind: ChartScopeKind = 'province',
+): string {
+  return `${title} — ${chartScopeName(state, kind)}`;
+}

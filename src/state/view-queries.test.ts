@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { publishedRegistry } from '../data/testing/published-fixtures';
+import { testRegistry } from '../data/testing/fixtures';
+import { initialAppState, type AppState } from './app-state';
+import { DEFAULT_URL_STATE, type UrlState } from './url-state';
+import { complaintsAsOf, datasetDay, QUERY_KEYS, VIEW_QUERIES } from './view-queries';
+
+function stateWith(url: Partial<UrlState>, cursor: string | null = null): AppState {
+  return {
+    ...initialAppState({ ...DEFAULT_URL_STATE, ...url }),
+    datasets: publishedRegistry().layers(),
+    cursor,
+  };
+}
+
+describe('datasetDay', () => {
+  // The test manifest's datasets cover 2024-01-01 .. 2024-01-21.
+  it('follows the cursor, else the range end, inside the dataset period', () => {
+    expect(datasetDay(stateWith({ to: '2024-01-10' }), 'vaccination')).toBe('2024-01-10');
+    expect(datasetDay(stateWith({ to: '2024-01-10' }, '2024-01-05'), 'vaccination')).toBe(
+      '2024-01-05',
+    );
+    expect(datasetDay(stateWith({}), 'vaccination')).toBeNull();
+  });
+
+  it('keeps a day outside the period on the period edge', () => {
+    expect(datasetDay(stateWith({ to: '2025-06-30' }), 'vaccination')).toBe('2024-01-21');
+    expect(datasetDay(stateWith({ to: '2023-02-01' }), 'complaints')).toBe('2024-01-01');
+    expect(complaintsAsOf(stateWith({ to: '2025-06-30' }))).toBe('2024-01-21');
+    expect(complaintsAsOf(stateWith({}))).toBe('2024-01-21');
+  });
+});
+
+describe('VIEW_QUERIES', () => {
+  const datasetsOf = (key: string, registry = publishedRegistry()) => {
+    const query = VIEW_QUERIES.find((q) => q.key === key);
+    if (!query) throw new Error(`no query ${key}`);
+    return typeof query.datasets === 'function' ? query.datasets(registry) : query.datasets;
+  };
+
+  it('road-safety views read the published aggregates, or the raw table without them', () => {
+    expect(datasetsOf(QUERY_KEYS.roadDaily)).toEqual(['road_safety_daily']);
+    expect(datasetsOf(QUERY_KEYS.roadCauses)).toEqual(['road_safety_causes']);
+    expect(datasetsOf(QUERY_KEYS.roadVehicles)).toEqual(['road_safety_vehicles']);
+    expect(datasetsOf(QUERY_KEYS.roadCells)).toEqual(['road_safety_cells']);
+    expect(datasetsOf(QUERY_KEYS.roadPoints)).toEqual(['road_safety']);
+    expect(datasetsOf(QUERY_KEYS.roadDaily, testRegistry())).toEqual(['road_safety']);
+  });
+
+  it('every query builds on the published manifest for a brushed, selected state', () => {
+    const state = stateWith({ from: '2024-01-03', to: '2024-01-09', province: 30 }, '2024-01-08');
+    for (const query of VIEW_QUERIES) {
+      const q = query.build(publishedRegistry(), state);
+      expect(q.sql.split('?').length - 1).toBe(q.params.length);
+    }
+  });
+});
