@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Lang } from '../i18n/messages';
 import type { BreakdownModel } from '../state/view-models';
 import { BarChartFrame } from './BarChartFrame';
@@ -28,7 +28,7 @@ export interface BreakdownChartProps {
  * One horizontal bar per category (dose, dimension, cause ...) with its label and value
  * (`data-key`); above them, a switch between the model's breakdowns when it offers several.
  */
-export function BreakdownChart(props: BreakdownChartProps) {
+export const BreakdownChart = memo(function BreakdownChart(props: BreakdownChartProps) {
   const { model, lang, colours, onSelectKey, onSelectOption } = props;
   const options = model.options ?? [];
   const lines = model.rows.map((row, index): BarLine => ({
@@ -83,4 +83,4 @@ export function BreakdownChart(props: BreakdownChartProps) {
       listLabel={`${chartText(lang, 'breakdownList')}: ${model.title}`}
     />
   );
-}
+});

@@ -1,4 +1,3 @@
-import { Bar, BarChart, Rectangle, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { CHART_COLOURS } from './chart-theme';
 import { barDomain } from './ranking-rows';
 
@@ -29,68 +28,59 @@ export interface HorizontalBarsProps {
   readonly listLabel: string;
 }
 
-function LineContent({ line }: { readonly line: BarLine }) {
+/** Where a bar starts and how long it is, in % of the track, for `value` on `domain`. */
+export function barGeometry(
+  value: number,
+  domain: readonly [number, number],
+): { left: number; width: number } {
+  const [low, high] = domain;
+  const span = high - low || 1;
+  const zero = ((0 - low) / span) * 100;
+  const end = ((value - low) / span) * 100;
+  return { left: Math.min(zero, end), width: Math.abs(end - zero) };
+}
+
+function LineContent(props: {
+  readonly line: BarLine;
+  readonly domain: readonly [number, number];
+}) {
+  const { line } = props;
+  const bar = line.value === null ? null : barGeometry(line.value, props.domain);
   return (
     <>
       <span className="bars-label" title={line.label}>
         {line.prefix !== undefined && <span className="bars-prefix">{line.prefix}</span>}
         {line.label}
       </span>
-      <span className="bars-track" />
+      <span className="bars-track" aria-hidden="true">
+        {bar && (
+          <span
+            className="bars-fill"
+            style={{
+              left: `${bar.left}%`,
+              width: `${bar.width}%`,
+              background: line.selected ? CHART_COLOURS.accent : line.colour,
+            }}
+          />
+        )}
+      </span>
       <span className="bars-value">{line.valueText}</span>
     </>
   );
 }
 
 /**
- * Horizontal bars under a list of HTML lines. The list lies over the chart, one equal-height
- * line per bar band: labels and values are HTML text (Thai shaped by the browser in the app's
- * font), every interactive line is a real button (mouse, touch, Tab, Enter, Space), and a click
- * on a bar lands on its line. Recharts draws only the bars.
+ * Horizontal bars as a list of HTML lines: labels and values are HTML text (Thai shaped by the
+ * browser in the app's font), every interactive line is a real button (mouse, touch, Tab, Enter,
+ * Space), and each bar is a CSS box in its line. No chart library: a recharts BarChart per list
+ * cost tens of milliseconds of main thread on every brush step (measured, BENCHMARKS.md), for
+ * rectangles CSS draws for free.
  */
 export function HorizontalBars(props: HorizontalBarsProps) {
   const { lines } = props;
-  const data = lines.map((line) => ({ id: line.id, value: line.value }));
   const domain = barDomain(lines.flatMap((line) => (line.value === null ? [] : [line.value])));
-
-  const renderBar = (bar: BarShapeProps) => {
-    // `index` counts drawn bars only; lines without a value draw none.
-    const line = lines[bar.originalDataIndex];
-    if (!line) return <g />;
-    return (
-      <Rectangle
-        x={bar.x}
-        y={bar.y}
-        width={bar.width}
-        height={bar.height}
-        radius={[0, 3, 3, 0]}
-        fill={line.selected ? CHART_COLOURS.accent : line.colour}
-      />
-    );
-  };
-
   return (
-    <div className="bars" style={{ height: props.height }}>
-      <div className="bars-plot" aria-hidden="true">
-        <BarChart
-          responsive
-          style={{ width: '100%', height: '100%' }}
-          layout="vertical"
-          data={data}
-          margin={{ top: 0, right: 0, bottom: 0, left: 0 }}
-          barCategoryGap="22%"
-          accessibilityLayer={false}
-        >
-          <XAxis type="number" hide domain={domain} />
-          <YAxis type="category" dataKey="id" hide />
-          <Bar
-            dataKey="value"
-            maxBarSize={26}
-            shape={renderBar}
-            isAnimationActive={props.animate}
-          />
-        </BarChart>
-      </div>
+    <div className={props.animate ? 'bars bars-animated' : 'bars'} style={{ height: props.height }}>
       <ol
         className="bars-lines"
         aria-label={props.listLabel}
@@ -106,14 +96,14 @@ export function HorizontalBars(props: HorizontalBarsProps) {
                 onClick={line.onActivate}
                 {...line.dataAttributes}
               >
-                <LineContent line={line} />
+                <LineContent line={line} domain={domain} />
               </button>
             ) : (
               <div
                 className={line.value === null ? 'bars-line bars-line-note' : 'bars-line'}
                 {...line.dataAttributes}
               >
-                <LineContent line={line} />
+                <LineContent line={line} domain={domain} />
               </div>
             )}
           </li>

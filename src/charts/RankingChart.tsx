@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Lang } from '../i18n/messages';
 import type { RankingModel } from '../state/view-models';
 import { BarChartFrame } from './BarChartFrame';
@@ -26,7 +26,7 @@ export interface RankingChartProps {
  * when there are at most 20, else the top and bottom 10 (and the selected province between
  * them). The selected province is highlighted; every line is a button (`data-code`).
  */
-export function RankingChart(props: RankingChartProps) {
+export const RankingChart = memo(function RankingChart(props: RankingChartProps) {
   const { model, lang, onSelectProvince } = props;
   const lines = rankingLines(model.rows, model.selectedCode).map((line): BarLine => {
     if (line.kind === 'hidden') {
@@ -68,4 +68,4 @@ export function RankingChart(props: RankingChartProps) {
       listLabel={`${chartText(lang, 'rankingList')}: ${model.title}`}
     />
   );
-}
+});

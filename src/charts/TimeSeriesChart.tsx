@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import {
   Brush,
   CartesianGrid,
@@ -22,6 +22,7 @@ import { TimeSeriesTooltip } from './TimeSeriesTooltip';
 import { useBrushSelection } from './use-brush-selection';
 import { useLineAnimation } from './use-line-animation';
 import { usePlotInteraction } from './use-plot-interaction';
+import { seriesEqual } from './series-equal';
 import { formatAxisValue, valueKindOf } from './value-format';
 
 /** Props of {@link TimeSeriesChart}. */
@@ -50,11 +51,37 @@ function seriesKey(lineIndex: number): string {
   return `s${lineIndex}`;
 }
 
+/** True when two models draw the same chart (rebuilt models with equal content included). */
+export function sameSeriesModel(a: TimeSeriesModel, b: TimeSeriesModel): boolean {
+  return (
+    a === b ||
+    (a.title === b.title &&
+      a.unit === b.unit &&
+      a.cursor === b.cursor &&
+      a.range?.from === b.range?.from &&
+      a.range?.to === b.range?.to &&
+      seriesEqual(a.dates, a.lines, b.dates, b.lines))
+  );
+}
+
 /**
  * A time series: one line per model line (gaps where values are null), Buddhist-era date ticks in
- * Thai, a brush that selects a date range, and the global time cursor as a vertical line.
+ * Thai, a brush that selects a date range, and the global time cursor as a vertical line. It
+ * re-renders only when what it draws changes: recharts costs tens of milliseconds per render, and
+ * the views rebuild their models whenever any query delivers.
  */
-export function TimeSeriesChart(props: TimeSeriesChartProps) {
+export const TimeSeriesChart = memo(TimeSeriesChartView, (before, after) => {
+  const { model: a, ...restA } = before;
+  const { model: b, ...restB } = after;
+  const keys = Object.keys(restA) as (keyof typeof restA)[];
+  return (
+    keys.length === Object.keys(restB).length &&
+    keys.every((key) => Object.is(restA[key], restB[key])) &&
+    sameSeriesModel(a, b)
+  );
+});
+
+function TimeSeriesChartView(props: TimeSeriesChartProps) {
   const { model, lang, animate, onCursorChange } = props;
   const { dates, lines } = model;
   const brush = useBrushSelection(dates, model.range, props.onRangeChange);

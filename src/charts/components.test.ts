@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { BreakdownModel, RankingModel, TimeSeriesModel } from '../state/view-models';
 import { BreakdownChart } from './BreakdownChart';
+import { barGeometry, HorizontalBars } from './HorizontalBars';
 import { RankingChart } from './RankingChart';
 import { Sparkline } from './Sparkline';
 import { TimeSeriesChart } from './TimeSeriesChart';
@@ -202,5 +203,32 @@ describe('Sparkline markup', () => {
     expect(markup).toContain('aria-label="อุบัติเหตุ &lt;b&gt;"');
     expect(count(markup, /<path /)).toBe(1);
     expect(count(markup, /<circle /)).toBe(1);
+  });
+});
+
+describe('HorizontalBars without a chart library', () => {
+  it('places each bar from zero to its value on the shared domain', () => {
+    expect(barGeometry(30, [0, 30])).toEqual({ left: 0, width: 100 });
+    expect(barGeometry(10, [0, 40])).toEqual({ left: 0, width: 25 });
+    expect(barGeometry(-10, [-10, 30])).toEqual({ left: 0, width: 25 });
+    expect(barGeometry(30, [-10, 30])).toEqual({ left: 25, width: 75 });
+  });
+
+  it('draws one CSS bar per valued line, none for a note line', () => {
+    const html = renderToStaticMarkup(
+      createElement(HorizontalBars, {
+        lines: [
+          { id: 'a', label: 'ก', value: 10, valueText: '10', colour: '#111', selected: false },
+          { id: 'b', label: 'ข', value: 40, valueText: '40', colour: '#222', selected: true },
+          { id: 'n', label: 'อีก 5', value: null, valueText: '', colour: '#333', selected: false },
+        ],
+        height: 90,
+        animate: false,
+        listLabel: 'bars',
+      }),
+    );
+    expect(count(html, /class="bars-fill"/g)).toBe(2);
+    expect(html).toContain('width:25%');
+    expect(html).toContain('width:100%');
   });
 });

@@ -244,6 +244,49 @@ describe.each(TEST_BACKENDS)('engine on %s', (_, createBackend) => {
   });
 });
 
+describe('scheduling', () => {
+  it('runs queries side by side, and a load alone', async () => {
+    const real = await createNodeBackend();
+    let queries = 0;
+    let loadStatements = 0;
+    let mostQueriesAtOnce = 0;
+    const overlaps: string[] = [];
+    const backend: EngineBackend = {
+      ...real,
+      query: async (q) => {
+        const partOfLoad = q.sql.includes('__staging');
+        if (partOfLoad) {
+          loadStatements += 1;
+          if (queries > 0) overlaps.push(`load statement during ${queries} queries`);
+        } else {
+          queries += 1;
+          mostQueriesAtOnce = Math.max(mostQueriesAtOnce, queries);
+          if (loadStatements > 0) overlaps.push('query during a load statement');
+        }
+        try {
+          // A turn of the event loop, so that work which may overlap does.
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          return await real.query(q);
+        } finally {
+          if (partOfLoad) loadStatements -= 1;
+          else queries -= 1;
+        }
+      },
+    };
+    const engine = createEngine(backend, nodeParquetDecoder);
+    const sum = (n: number) => ({ sql: `SELECT ${n} + 1 AS n`, params: [] });
+    const first = [1, 2, 3].map((n) => engine.query(sum(n)));
+    const load = engine.loadTable(vaccination, bytesOf(VACCINATION_CSV));
+    const later = [4, 5].map((n) => engine.query(sum(n)));
+    const answers = await Promise.all([...first, ...later]);
+    expect(answers.map((table) => tableRows(table)[0]?.n)).toEqual([2, 3, 4, 5, 6]);
+    expect(await load).toBe(7);
+    expect(mostQueriesAtOnce).toBe(5);
+    expect(overlaps).toEqual([]);
+    await engine.terminate();
+  });
+});
+
 describe('a terminated engine', () => {
   it('refuses further calls', async () => {
     const engine = createEngine(await createNodeBackend(), nodeParquetDecoder);

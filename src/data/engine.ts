@@ -44,24 +44,34 @@ export interface EngineBackend {
 export type ParquetDecoder = (bytes: Uint8Array) => Promise<Uint8Array>;
 
 /**
- * Builds a {@link DataEngine} on a backend. Calls run one at a time: they share one connection,
- * and a query running inside a load's transaction (or failing inside it) would break the load.
- * A query waiting for its turn goes before loads that have not started yet, so the map's query
- * is not stuck behind a large file; a started load always finishes first.
+ * Builds a {@link DataEngine} on a backend. Queries run side by side (the worker still executes
+ * them one after another, but the next one is already waiting there, so no round trip through a
+ * busy main thread sits between them); a load runs alone: a query running inside a load's
+ * transaction (or failing inside it) would break the load. A query waiting for its turn goes
+ * before loads that have not started yet, so the map's query is not stuck behind a large file; a
+ * started load always finishes first.
  */
 export function createEngine(backend: EngineBackend, decodeParquet: ParquetDecoder): DataEngine {
   const queries: (() => Promise<void>)[] = [];
   const loads: (() => Promise<void>)[] = [];
-  let running = false;
+  let loading = false;
+  let activeQueries = 0;
   let terminated = false;
 
   const runNext = (): void => {
-    if (running) return;
-    const job = queries.shift() ?? loads.shift();
-    if (!job) return;
-    running = true;
-    void job().finally(() => {
-      running = false;
+    if (loading) return;
+    for (let job = queries.shift(); job; job = queries.shift()) {
+      activeQueries += 1;
+      void job().finally(() => {
+        activeQueries -= 1;
+        runNext();
+      });
+    }
+    const load = activeQueries === 0 ? loads.shift() : undefined;
+    if (!load) return;
+    loading = true;
+    void load().finally(() => {
+      loading = false;
       runNext();
     });
   };

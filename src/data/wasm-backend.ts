@@ -39,16 +39,24 @@ export function createWasmBackend(
   conn: WasmConnection,
   shutdown: () => Promise<void>,
 ): EngineBackend {
+  const statements = new StatementCache(conn);
   return {
     async query(q) {
-      const statement = await conn.prepare(q.sql);
-      try {
-        return await statement.query(...q.params.map(toWasmParam));
-      } finally {
-        await statement.close();
+      const params = q.params.map(toWasmParam);
+      if (!isReadOnlyQuery(q.sql)) {
+        // DDL changes the catalog the cached plans were bound against.
+        await statements.clear();
+        const statement = await conn.prepare(q.sql);
+        try {
+          return await statement.query(...params);
+        } finally {
+          await statement.close();
+        }
       }
+      return (await statements.get(q.sql)).query(...params);
     },
     async createTableFromArrowIpc(name, ipc) {
+      await statements.clear();
       await conn.insertArrowFromIPCStream(ipc, { name, create: true });
     },
     async registerFile(name, bytes) {
@@ -60,10 +68,58 @@ export function createWasmBackend(
       await db.dropFile(path);
     },
     async close() {
+      await statements.clear();
       await conn.close();
       await shutdown();
     },
   };
+}
+
+/** How many prepared statements stay open: one per view query is plenty. */
+const STATEMENT_CACHE_SIZE = 64;
+
+/** True for a SELECT (or WITH ... SELECT): the only statements whose plans are kept. */
+function isReadOnlyQuery(sql: string): boolean {
+  return /^\s*(SELECT|WITH)\b/i.test(sql);
+}
+
+/**
+ * Prepared statements by SQL text. A view's SQL stays the same while its parameters change (a
+ * brush moves only the dates), so each query after the first is one message to the worker
+ * instead of three (prepare, run, close).
+ */
+class StatementCache {
+  private readonly byText = new Map<string, Promise<WasmPreparedStatement>>();
+
+  constructor(private readonly conn: WasmConnection) {}
+
+  get(sql: string): Promise<WasmPreparedStatement> {
+    const cached = this.byText.get(sql);
+    if (cached) {
+      // Map order is insertion order: move it to the newest end.
+      this.byText.delete(sql);
+      this.byText.set(sql, cached);
+      return cached;
+    }
+    const prepared = Promise.resolve(this.conn.prepare(sql));
+    this.byText.set(sql, prepared);
+    prepared.catch(() => this.byText.delete(sql));
+    if (this.byText.size > STATEMENT_CACHE_SIZE) {
+      const oldest = this.byText.keys().next().value;
+      if (oldest !== undefined) void this.close(oldest);
+    }
+    return prepared;
+  }
+
+  async clear(): Promise<void> {
+    await Promise.all([...this.byText.keys()].map((sql) => this.close(sql)));
+  }
+
+  private async close(sql: string): Promise<void> {
+    const statement = this.byText.get(sql);
+    this.byText.delete(sql);
+    await statement?.then((s) => s.close()).catch(() => undefined);
+  }
 }
 
 /** duckdb-wasm sends parameters as JSON, which has no bigint: send it as text for CAST(? AS BIGINT). */

@@ -103,6 +103,18 @@ export function setResult(store: AppStore, key: string, table: Table): void {
   store.update((s) => ({ ...s, results: { ...s.results, [key]: table } }));
 }
 
+/** Stores the newest results of several view queries in one update. */
+export function setResults(
+  store: AppStore,
+  entries: readonly { readonly key: string; readonly table: Table }[],
+): void {
+  store.update((s) => {
+    const results = { ...s.results };
+    for (const { key, table } of entries) results[key] = table;
+    return { ...s, results };
+  });
+}
+
 /** Records the datasets the manifest lists. */
 export function setDatasets(store: AppStore, datasets: readonly DatasetDef[]): void {
   store.update((s) => ({ ...s, datasets }));

@@ -10,6 +10,7 @@ import {
   setEngineStatus,
   setQueriesRunning,
   setResult,
+  setResults,
   setVaccination,
 } from './actions';
 import type { AppState, AppStore, VaccinationSnapshot } from './app-state';
@@ -54,6 +55,9 @@ function startViewQueries(store: AppStore, coordinator: DataCoordinator): QueryR
   const runner = new QueryRunner(store, coordinator, VIEW_QUERIES, {
     result: (key, table) => {
       setResult(store, key, table);
+    },
+    results: (entries) => {
+      setResults(store, entries);
     },
     failure: (key, message) => {
       addNotice(store, `${key}: ${message}`);

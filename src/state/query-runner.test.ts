@@ -114,4 +114,48 @@ describe('QueryRunner', () => {
     expect(results).toEqual([]);
     expect(failures).toEqual(['weekEnd "yesterday" is not an ISO date YYYY-MM-DD']);
   });
+
+  it('hands the results of one change over together, once', async () => {
+    const source = await loadedCoordinator();
+    const store = createStore<TestState>({ weekEnd: '2021-04-04', unrelated: 0 });
+    const batches: string[][] = [];
+    const { sink } = collect();
+    const lastWeek: ViewQuery<TestState> = {
+      ...coverageAtWeek,
+      key: 'coverage.lastWeek',
+      inputs: (s) => [s.weekEnd, s.unrelated],
+    };
+    const runner = new QueryRunner(store, source, [coverageAtWeek, lastWeek], {
+      ...sink,
+      results: (entries) => batches.push(entries.map((e) => e.key)),
+    });
+    runner.start();
+    runner.datasetLoaded('vaccination');
+    await runner.idle();
+    store.update((s) => ({ ...s, unrelated: 1 }));
+    await runner.idle();
+    expect(batches).toEqual([['coverage', 'coverage.lastWeek'], ['coverage.lastWeek']]);
+  });
+
+  it('asks the source for a dataset a due query needs, and runs once it is loaded', async () => {
+    const source = await loadedCoordinator();
+    const requested: string[] = [];
+    const store = createStore<TestState>({ weekEnd: '2021-04-04', unrelated: 0 });
+    const { results, sink } = collect();
+    const runner = new QueryRunner(
+      store,
+      {
+        registry: source.registry,
+        query: (q) => source.query(q),
+        request: (id) => requested.push(id),
+      },
+      [coverageAtWeek],
+      sink,
+    );
+    runner.start();
+    expect(requested).toEqual(['vaccination']);
+    runner.datasetLoaded('vaccination');
+    await runner.idle();
+    expect(results).toHaveLength(1);
+  });
 });

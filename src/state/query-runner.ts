@@ -30,6 +30,11 @@ export interface QuerySource {
 /** Receives the runner's results and failures. */
 export interface QueryResultSink {
   result(key: string, table: Table): void;
+  /**
+   * Receives the results of queries started together at once (one store update, one render);
+   * without it, each goes to {@link result}.
+   */
+  results?(entries: readonly { key: string; table: Table }[]): void;
   failure(key: string, message: string): void;
   /** Called when the runner starts working (true) and when it has nothing left to run (false). */
   busy?(running: boolean): void;
@@ -80,6 +85,7 @@ export class QueryRunner<S> {
 
   private runDue(): void {
     const state = this.store.getState();
+    const started: Promise<Outcome>[] = [];
     for (const query of this.queries) {
       const datasets =
         typeof query.datasets === 'function'
@@ -104,22 +110,41 @@ export class QueryRunner<S> {
       }
       this.lastLoads.set(query.key, loads);
       this.lastInputs.set(query.key, inputs);
-      this.run(query, state);
+      started.push(this.run(query, state));
+    }
+    if (started.length > 0) this.deliverTogether(started);
+  }
+
+  /** Runs one query; resolves (never rejects) with its outcome and generation. */
+  private async run(query: ViewQuery<S>, state: S): Promise<Outcome> {
+    const generation = (this.generation.get(query.key) ?? 0) + 1;
+    this.generation.set(query.key, generation);
+    const start = performance.now();
+    try {
+      const table = await this.source.query(query.build(this.source.registry, state));
+      // A User Timing entry per run, for the benchmark and the browser's performance panel.
+      performance.measure(`query ${query.key}`, { start, end: performance.now() });
+      return { key: query.key, generation, table };
+    } catch (error) {
+      return { key: query.key, generation, message: messageOf(error) };
     }
   }
 
-  private run(query: ViewQuery<S>, state: S): void {
-    const generation = (this.generation.get(query.key) ?? 0) + 1;
-    this.generation.set(query.key, generation);
-    const current = () => this.generation.get(query.key) === generation;
-    const task = (async () => {
-      try {
-        const table = await this.source.query(query.build(this.source.registry, state));
-        if (current()) this.sink.result(query.key, table);
-      } catch (error) {
-        if (current()) this.sink.failure(query.key, messageOf(error));
+  /**
+   * Waits for every query started by one state change and hands their results over together,
+   * so the views re-render once per change, not once per query. Only the newest run of a key
+   * delivers: a slow old result never overwrites a newer one.
+   */
+  private deliverTogether(started: readonly Promise<Outcome>[]): void {
+    const task = Promise.all(started).then((outcomes) => {
+      const current = outcomes.filter((o) => this.generation.get(o.key) === o.generation);
+      const tables = current.flatMap((o) => (o.table ? [{ key: o.key, table: o.table }] : []));
+      if (tables.length > 0) {
+        if (this.sink.results) this.sink.results(tables);
+        else for (const { key, table } of tables) this.sink.result(key, table);
       }
-    })();
+      for (const o of current) if (o.message !== undefined) this.sink.failure(o.key, o.message);
+    });
     if (this.pending.size === 0) this.sink.busy?.(true);
     this.pending.add(task);
     void task.finally(() => {
@@ -127,4 +152,12 @@ export class QueryRunner<S> {
       if (this.pending.size === 0) this.sink.busy?.(false);
     });
   }
+}
+
+/** What one query run ended with. */
+interface Outcome {
+  readonly key: string;
+  readonly generation: number;
+  readonly table?: Table;
+  readonly message?: string;
 }

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { BreakdownChart, RankingChart, TimeSeriesChart } from '../charts';
 import type { Lang } from '../i18n/messages';
 import type { ViewModels } from '../state/view-model-selectors';
@@ -18,18 +18,21 @@ export interface SidePanelProps {
 /** The right column: the selected province's card and the focused dataset's linked charts. */
 export const SidePanel = memo(function SidePanel(props: SidePanelProps) {
   const { lang, models, actions, animate } = props;
-  const badge = props.demo ? <DemoBadge /> : null;
+  // Stable children and callbacks, so the memoised charts skip renders that change nothing.
+  const badge = useMemo(() => (props.demo ? <DemoBadge /> : null), [props.demo]);
+  const focus = models.focus;
+  const closeCard = useCallback(() => {
+    actions.selectProvince(null);
+  }, [actions]);
+  const chooseBreakdown = useCallback(
+    (kind: Parameters<DashboardActions['setBreakdown']>[1]) => {
+      actions.setBreakdown(focus, kind);
+    },
+    [actions, focus],
+  );
   return (
     <aside className="side-panel" data-focus={models.focus}>
-      {models.card && (
-        <ProvinceCard
-          lang={lang}
-          model={models.card}
-          onClose={() => {
-            actions.selectProvince(null);
-          }}
-        />
-      )}
+      {models.card && <ProvinceCard lang={lang} model={models.card} onClose={closeCard} />}
       {models.series && (
         <TimeSeriesChart
           // A new dataset has other dates: a fresh chart (and brush) instead of stale indices.
@@ -61,9 +64,7 @@ export const SidePanel = memo(function SidePanel(props: SidePanelProps) {
           lang={lang}
           height={150}
           animate={animate}
-          onSelectOption={(kind) => {
-            actions.setBreakdown(models.focus, kind);
-          }}
+          onSelectOption={chooseBreakdown}
         >
           {badge}
         </BreakdownChart>

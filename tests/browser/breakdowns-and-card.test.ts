@@ -28,14 +28,14 @@ function pressed(page: Page): Promise<string | null> {
     .getAttribute('data-breakdown');
 }
 
-/** True once every drawn bar sits on its label line (recharts animates bars to new rows). */
+/** True once every drawn bar sits on its label line. */
 function barsSettled(page: Page): Promise<boolean> {
   return breakdown(page).evaluate((frame) => {
     const middle = (e: Element) => {
       const box = e.getBoundingClientRect();
       return box.y + box.height / 2;
     };
-    const bars = [...frame.querySelectorAll('.recharts-rectangle')].map(middle);
+    const bars = [...frame.querySelectorAll('.bars-fill')].map(middle);
     const lines = [...frame.querySelectorAll('.bars-line')].map(middle);
     return bars.length === lines.length && bars.every((y, i) => Math.abs(y - (lines[i] ?? 0)) < 2);
   });
