@@ -1,6 +1,6 @@
 import type {
   ChoroplethModel,
-  DensityCell,
+  DensityCells,
   HexCell,
   PointColumns,
   ProvinceSymbol,
@@ -36,7 +36,7 @@ export interface IncidentPointsSpec extends LayerSpecBase {
 /** Incident density (hexagons or heat map) from cells already counted for the date range. */
 export interface IncidentDensitySpec extends LayerSpecBase {
   readonly kind: 'incident-density';
-  readonly cells: readonly DensityCell[];
+  readonly cells: DensityCells;
   readonly mode: DensityMode;
 }
 
@@ -47,7 +47,7 @@ export interface IncidentDensitySpec extends LayerSpecBase {
 export interface IncidentsSpec extends LayerSpecBase {
   readonly kind: 'incidents';
   readonly points: PointColumns | null;
-  readonly cells: readonly DensityCell[];
+  readonly cells: DensityCells;
   readonly densityMode: DensityMode;
   readonly dayRange: DayRange | null;
 }
@@ -95,9 +95,9 @@ export function specHasData(spec: MapLayerSpec): boolean {
     case 'incident-points':
       return spec.points.length > 0;
     case 'incident-density':
-      return spec.cells.length > 0;
+      return spec.cells.cells.length > 0;
     case 'incidents':
-      return spec.cells.length > 0 || (spec.points?.length ?? 0) > 0;
+      return spec.cells.cells.length > 0 || (spec.points?.length ?? 0) > 0;
     case 'province-symbols':
       return spec.symbols.length > 0;
     case 'hex-cells':

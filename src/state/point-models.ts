@@ -17,6 +17,7 @@ import { HOUSEHOLD_CELL_KM } from '../data/queries';
 import { datasetDay, QUERY_KEYS } from './view-queries';
 import type {
   DensityCell,
+  DensityCells,
   HexCell,
   LegendModel,
   PointColumns,
@@ -74,7 +75,7 @@ const DENSITY_CLASSES = INCIDENT_DENSITY_RAMP.length;
  * The density query's cells (one per hexagon with incidents in the date range) with their
  * hexagon, centre and a colour by quantile class of crashes (once per result).
  */
-export const densityCellsOf = memoizeLast((table: Table | undefined): DensityCell[] | null => {
+export const densityCellsOf = memoizeLast((table: Table | undefined): DensityCells | null => {
   if (!table) return null;
   const q = numbers(table, 'q');
   const r = numbers(table, 'r');
@@ -86,12 +87,11 @@ export const densityCellsOf = memoizeLast((table: Table | undefined): DensityCel
   const classification = classify(counts, 'quantile', DENSITY_CLASSES, 0);
   const byIndex = new Map(counts.map((count, index) => [index, count]));
   const fills = colourByCode(byIndex, byIndex.keys(), classification, INCIDENT_DENSITY_RAMP);
-  return counts.map((count, i) => {
+  const cells = counts.map((count, i): DensityCell => {
     const cq = q[i] ?? 0;
     const cr = r[i] ?? 0;
     return {
       id: `${cq}:${cr}`,
-      polygon: hexCellPolygon(cq, cr, ROAD_CELL_KM),
       centre: hexCellCentre(cq, cr, ROAD_CELL_KM),
       count,
       deaths: deaths[i] ?? 0,
@@ -99,6 +99,7 @@ export const densityCellsOf = memoizeLast((table: Table | undefined): DensityCel
       colour: fills.get(i) ?? INCIDENT_DENSITY_RAMP[0] ?? [0, 0, 0],
     };
   });
+  return { cells, radiusMetres: ROAD_CELL_KM * 1000 };
 });
 
 /** Day-index range [first, last] of the effective date range, for GPU filtering; null = all. */

@@ -76,7 +76,7 @@ describe('selectViewModels on the demo data', () => {
     expect(poverty.valueByCode.size).toBe(76);
     if (road?.kind !== 'incidents') throw new Error('road kind');
     // Zoomed out: density cells counted by DuckDB, every incident in one.
-    expect(road.cells?.reduce((sum, cell) => sum + cell.count, 0)).toBe(20_000);
+    expect(road.cells?.cells.reduce((sum, cell) => sum + cell.count, 0)).toBe(20_000);
     if (complaints?.kind !== 'symbols') throw new Error('complaints kind');
     expect(complaints.symbols.length).toBeGreaterThan(60);
     expect(Math.max(...complaints.symbols.map((s) => s.radiusPx))).toBeLessThanOrEqual(26);

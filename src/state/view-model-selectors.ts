@@ -35,7 +35,7 @@ import { resultRows, valueByProvince } from './result-rows';
 import { t, type MessageKey } from '../i18n/messages';
 import type {
   BreakdownModel,
-  DensityCell,
+  DensityCells,
   DensityMode,
   HexCell,
   LayerId,
@@ -56,7 +56,7 @@ export type LayerDrawing =
       readonly points: PointColumns | null;
       readonly dayRange: readonly [number, number] | null;
       /** Density cells of the date range (drawn when zoomed out); null until queried. */
-      readonly cells: readonly DensityCell[] | null;
+      readonly cells: DensityCells | null;
       readonly densityMode: DensityMode;
     }
   | {

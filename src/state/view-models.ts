@@ -61,12 +61,25 @@ export interface PointColumns {
   readonly weights: Float32Array;
 }
 
-/** A cell of incident density: a hexagon of the app's grid with the incidents in it. */
-export interface DensityCell extends HexCell {
-  /** [lon, lat] of the cell's centre (heat-map mode weighs it by `count`). */
+/**
+ * A cell of incident density: a hexagon of the app's grid (hexgrid.ts) with the incidents in it.
+ * Drawn by its centre and the grid's cell size, so a brush step builds no polygons.
+ */
+export interface DensityCell {
+  readonly id: string;
+  /** [lon, lat] of the cell's centre. */
   readonly centre: readonly [number, number];
+  /** Incidents in the cell in the date range. */
+  readonly count: number;
   readonly deaths: number;
   readonly injuries: number;
+  readonly colour: Rgb;
+}
+
+/** Density cells with the circumradius of their hexagons. */
+export interface DensityCells {
+  readonly cells: readonly DensityCell[];
+  readonly radiusMetres: number;
 }
 
 /** How incident density is drawn when zoomed out. */

@@ -1,11 +1,12 @@
 import type { Color, Layer } from '@deck.gl/core';
 import { HeatmapLayer } from '@deck.gl/aggregation-layers';
+import { ColumnLayer } from '@deck.gl/layers';
 import type { Rgb } from '../../state/palettes';
-import type { DensityCell, DensityMode } from '../../state/view-models';
+import type { DensityCell, DensityCells, DensityMode } from '../../state/view-models';
 import { DATA_LAYERS_BEFORE_ID } from '../base-style';
-import { DENSITY_RAMP } from './colours';
-import { hexCellLayer } from './hex-cell-layer';
-import type { LayerHitHandler } from './layer-hit';
+import { CELL_FILL_ALPHA } from './hex-cell-layer';
+import { DENSITY_RAMP, withAlpha } from './colours';
+import { toPickHandler, type LayerHitHandler } from './layer-hit';
 
 export type { DensityMode };
 
@@ -13,7 +14,7 @@ export type { DensityMode };
 export interface IncidentDensityInput {
   readonly id: string;
   /** Cells of the date range, aggregated by DuckDB (published per-day cell table). */
-  readonly cells: readonly DensityCell[];
+  readonly cells: DensityCells;
   readonly opacity: number;
   readonly visible?: boolean;
   readonly mode: DensityMode;
@@ -22,6 +23,11 @@ export interface IncidentDensityInput {
   /** Hover on a hexagon (hit.index = the cell's index); the heat map is not pickable. */
   readonly onHover?: LayerHitHandler;
 }
+
+/** Share of a cell its hexagon fills: the gaps keep neighbouring cells apart. */
+export const CELL_COVERAGE = 0.92;
+/** deck.gl's disk starts at 0° (east); 30° turns it into the grid's pointy-top hexagon. */
+const POINTY_TOP_DEGREES = 30;
 
 /** Heatmap kernel radius in CSS pixels. */
 export const HEATMAP_RADIUS_PX = 25;
@@ -46,12 +52,13 @@ function toColorRange(ramp: readonly Rgb[]): Color[] {
  */
 export function incidentDensityLayer(input: IncidentDensityInput): Layer {
   const id = `${input.id}:${input.mode}`;
+  const { cells, radiusMetres } = input.cells;
   // A heat map over no points has no bounds to place its texture in.
-  const visible = (input.visible ?? true) && input.cells.length > 0;
+  const visible = (input.visible ?? true) && cells.length > 0;
   if (input.mode === 'heatmap') {
     return new HeatmapLayer<DensityCell, { beforeId: string }>({
       id,
-      data: input.cells,
+      data: cells,
       getPosition: (cell) => [cell.centre[0], cell.centre[1]],
       getWeight: (cell) => cell.count,
       opacity: input.opacity,
@@ -63,11 +70,23 @@ export function incidentDensityLayer(input: IncidentDensityInput): Layer {
       beforeId: DATA_LAYERS_BEFORE_ID,
     });
   }
-  return hexCellLayer({
+  const onHover = toPickHandler(input.onHover, (info) => ({ index: info.index }));
+  // Instanced hexagons (one disk of 6 sides per cell): a new range re-uploads a few thousand
+  // centres and colours, with no polygon to tessellate.
+  return new ColumnLayer<DensityCell, { beforeId: string }>({
     id,
-    cells: input.cells,
+    data: cells,
+    diskResolution: 6,
+    angle: POINTY_TOP_DEGREES,
+    radius: radiusMetres,
+    coverage: CELL_COVERAGE,
+    extruded: false,
+    getPosition: (cell) => [cell.centre[0], cell.centre[1]],
+    getFillColor: (cell) => withAlpha(cell.colour, CELL_FILL_ALPHA),
+    pickable: onHover !== undefined,
     opacity: input.opacity,
     visible,
-    ...(input.onHover && { onHover: input.onHover }),
+    ...(onHover && { onHover }),
+    beforeId: DATA_LAYERS_BEFORE_ID,
   });
 }

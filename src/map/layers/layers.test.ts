@@ -1,6 +1,6 @@
 import { HeatmapLayer } from '@deck.gl/aggregation-layers';
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import { PolygonLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { ColumnLayer, PolygonLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { describe, expect, it, vi } from 'vitest';
 import type { DensityCell, HexCell, ProvinceSymbol } from '../../state/view-models';
 import { DATA_LAYERS_BEFORE_ID } from '../base-style';
@@ -65,7 +65,7 @@ describe('incidentPointsLayer', () => {
 describe('incidentDensityLayer', () => {
   const cells = densityCells([3, 1, 7]);
 
-  it('draws the counted cells as hexagon polygons, pickable with a hover handler', () => {
+  it('draws each counted cell as an instanced pointy-top hexagon of the grid size', () => {
     const layer = incidentDensityLayer({
       id: 'roads',
       cells,
@@ -73,12 +73,15 @@ describe('incidentDensityLayer', () => {
       mode: 'hexagon',
       onHover: vi.fn(),
     });
-    expect(layer).toBeInstanceOf(PolygonLayer);
+    expect(layer).toBeInstanceOf(ColumnLayer);
     expect(layer.id).toBe('roads:hexagon');
-    expect(propsOf(layer).data).toBe(cells);
-    expect(propsOf(layer).opacity).toBe(0.7);
-    expect(propsOf(layer).visible).toBe(true);
-    expect(propsOf(layer).pickable).toBe(true);
+    const props = propsOf(layer);
+    expect(props.data).toBe(cells.cells);
+    expect([props.diskResolution, props.angle, props.radius]).toEqual([6, 30, 12_000]);
+    expect(props.extruded).toBe(false);
+    expect([props.opacity, props.visible, props.pickable]).toEqual([0.7, true, true]);
+    const getPosition = props.getPosition as (cell: DensityCell) => number[];
+    expect(getPosition(cells.cells[2] as DensityCell)).toEqual([102, 15]);
   });
 
   it('draws a heat map weighted by each cell, with its own id, hidden when no cell is left', () => {
@@ -86,10 +89,9 @@ describe('incidentDensityLayer', () => {
     expect(heat).toBeInstanceOf(HeatmapLayer);
     expect(heat.id).toBe('roads:heatmap');
     const getWeight = propsOf(heat).getWeight as (cell: DensityCell) => number;
-    const getPosition = propsOf(heat).getPosition as (cell: DensityCell) => number[];
-    expect(cells.map(getWeight)).toEqual([3, 1, 7]);
-    expect(getPosition(cells[2] as DensityCell)).toEqual([102, 15]);
-    const none = incidentDensityLayer({ id: 'roads', cells: [], opacity: 1, mode: 'heatmap' });
+    expect(cells.cells.map(getWeight)).toEqual([3, 1, 7]);
+    const empty = { cells: [], radiusMetres: 12_000 };
+    const none = incidentDensityLayer({ id: 'roads', cells: empty, opacity: 1, mode: 'heatmap' });
     expect(propsOf(none).visible).toBe(false);
   });
 });

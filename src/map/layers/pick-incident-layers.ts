@@ -1,5 +1,5 @@
 import type { Layer } from '@deck.gl/core';
-import type { DensityCell, PointColumns } from '../../state/view-models';
+import type { DensityCells, PointColumns } from '../../state/view-models';
 import { incidentDensityLayer, type DensityMode } from './incident-density-layer';
 import { incidentPointsLayer, type DayRange } from './incident-points-layer';
 import type { LayerHitHandler } from './layer-hit';
@@ -14,7 +14,7 @@ export interface IncidentLayersInput {
   /** Every incident (filtered by day on the GPU); null while the raw table is not loaded. */
   readonly points: PointColumns | null;
   /** Density cells of the date range. */
-  readonly cells: readonly DensityCell[];
+  readonly cells: DensityCells;
   readonly opacity: number;
   readonly visible?: boolean;
   readonly densityMode: DensityMode;

@@ -1,5 +1,5 @@
 import type { Rgb } from '../../state/palettes';
-import type { DensityCell, PointColumns } from '../../state/view-models';
+import type { DensityCells, PointColumns } from '../../state/view-models';
 import type { ProvinceFeature } from '../load-geography';
 
 /** A square province of side `size` degrees with its south-west corner at (lon, lat). */
@@ -36,24 +36,17 @@ export function pointsOnDays(days: readonly number[]): PointColumns {
   };
 }
 
-/** Density cells with crash counts `counts`, centred at (100 + i, 15), as squares 0.1° wide. */
-export function densityCells(counts: readonly number[]): DensityCell[] {
-  return counts.map((count, i) => {
-    const lon = 100 + i;
-    return {
+/** Density cells (12 km) with crash counts `counts`, centred at (100 + i, 15). */
+export function densityCells(counts: readonly number[]): DensityCells {
+  return {
+    radiusMetres: 12_000,
+    cells: counts.map((count, i) => ({
       id: `${i}:0`,
-      polygon: [
-        [lon - 0.05, 14.95],
-        [lon + 0.05, 14.95],
-        [lon + 0.05, 15.05],
-        [lon - 0.05, 15.05],
-        [lon - 0.05, 14.95],
-      ],
-      centre: [lon, 15],
+      centre: [100 + i, 15],
       count,
       deaths: 0,
       injuries: count,
       colour: [200, 50, 50],
-    };
-  });
+    })),
+  };
 }
