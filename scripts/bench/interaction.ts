@@ -64,24 +64,32 @@ async function search(page: Page): Promise<string> {
 async function brushSweep(page: Page): Promise<number[]> {
   const slide = page.locator('[data-chart="time-series"] .recharts-brush-slide').first();
   const travellers = page.locator('[data-chart="time-series"] .recharts-brush-traveller');
-  const box = await slide.boundingBox();
+  const track = await slide.boundingBox();
   const right = await travellers.nth(1).boundingBox();
-  if (!box || !right) throw new Error('the time-series brush is not on screen');
+  if (!track || !right) throw new Error('the time-series brush is not on screen');
   const times: number[] = [];
-  // Narrow the brush to 20 % of the series, then slide it across in 20 steps.
+  // Narrow the brush to 20 % of the series, then drag that window across in 20 steps of 4 % of
+  // the track: each step grabs the window where it is now and moves it, turning back at the end,
+  // so every step changes the range.
   const y = right.y + right.height / 2;
   let before = await search(page);
   await page.mouse.move(right.x + right.width / 2, y);
   await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.2, y, { steps: 4 });
+  await page.mouse.move(track.x + track.width * 0.2, y, { steps: 4 });
   await page.mouse.up();
   await settle(page, before);
+  const stepPx = track.width * 0.04;
+  let direction = 1;
   for (let step = 0; step < 20; step += 1) {
-    const from = box.x + box.width * (0.1 + (step % 2 === 0 ? 0 : 0.02) + 0.03 * step);
+    const window = await slide.boundingBox();
+    if (!window) throw new Error('the brush window is not on screen');
+    if (window.x + window.width + stepPx > track.x + track.width) direction = -1;
+    if (window.x - stepPx < track.x) direction = 1;
+    const grab = window.x + window.width / 2;
     before = await search(page);
-    await page.mouse.move(from, y);
+    await page.mouse.move(grab, y);
     await page.mouse.down();
-    await page.mouse.move(from + box.width * 0.03, y, { steps: 3 });
+    await page.mouse.move(grab + direction * stepPx, y, { steps: 3 });
     await page.mouse.up();
     times.push(await settle(page, before));
   }

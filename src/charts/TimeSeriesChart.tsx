@@ -1,29 +1,17 @@
 import { memo, useMemo, type ReactNode } from 'react';
-import {
-  Brush,
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { formatDate } from '../i18n/format';
 import type { Lang } from '../i18n/messages';
 import type { TimeSeriesModel } from '../state/view-models';
 import { indicesToRange, type DateRange } from './brush-range';
 import { ChartFrame } from './ChartFrame';
 import { chartText } from './chart-text';
-import { AXIS_TICK_STYLE, CHART_COLOURS } from './chart-theme';
-import { CursorPicker } from './CursorPicker';
-import { candidateTicks, cursorIndex, formatDateTick, tickGranularity } from './date-ticks';
-import { TimeSeriesTooltip } from './TimeSeriesTooltip';
+import { candidateTicks, cursorIndex, tickGranularity } from './date-ticks';
+import { seriesKey, TimeSeriesPlot } from './TimeSeriesPlot';
 import { useBrushSelection } from './use-brush-selection';
 import { useLineAnimation } from './use-line-animation';
 import { usePlotInteraction } from './use-plot-interaction';
 import { seriesEqual } from './series-equal';
-import { formatAxisValue, valueKindOf } from './value-format';
+import { valueKindOf } from './value-format';
 
 /** Props of {@link TimeSeriesChart}. */
 export interface TimeSeriesChartProps {
@@ -43,13 +31,6 @@ export interface TimeSeriesChartProps {
 
 /** Fewer dates than this make a brush pointless. */
 const MIN_DATES_FOR_BRUSH = 3;
-const BRUSH_HEIGHT = 40;
-const LINE_ANIMATION_MS = 600;
-
-/** Chart rows carry each line under a key of its position, never its id: recharts reads dots in keys as paths. */
-function seriesKey(lineIndex: number): string {
-  return `s${lineIndex}`;
-}
 
 /** True when two models draw the same chart (rebuilt models with equal content included). */
 export function sameSeriesModel(a: TimeSeriesModel, b: TimeSeriesModel): boolean {
@@ -175,103 +156,27 @@ function TimeSeriesChartView(props: TimeSeriesChartProps) {
           onClick={interaction.onClick}
           onKeyDown={interaction.onKeyDown}
         >
-          <LineChart
-            responsive
-            style={{ width: '100%', height: props.height }}
-            data={rows}
-            margin={{ top: 12, right: 28, bottom: 4, left: 4 }}
-            cursor={onCursorChange ? 'crosshair' : undefined}
-          >
-            <CursorPicker pickerRef={interaction.pickerRef} />
-            <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
-            <XAxis
-              dataKey="date"
-              ticks={ticks}
-              interval="equidistantPreserveStart"
-              minTickGap={16}
-              tickFormatter={(date: string) => formatDateTick(date, lang, granularity)}
-              tick={AXIS_TICK_STYLE}
-              tickLine={false}
-              axisLine={{ stroke: CHART_COLOURS.axis }}
-            />
-            <YAxis
-              width="auto"
-              tickFormatter={(value: number) => formatAxisValue(value, kind, lang)}
-              tick={AXIS_TICK_STYLE}
-              tickLine={false}
-              axisLine={false}
-            />
-            <Tooltip
-              isAnimationActive={animate}
-              cursor={{ stroke: CHART_COLOURS.muted, strokeOpacity: 0.5 }}
-              content={(tooltip) => {
-                const date = tooltip.active ? tooltip.label : undefined;
-                const index = typeof date === 'string' ? indexByDate.get(date) : undefined;
-                return (
-                  <TimeSeriesTooltip
-                    lang={lang}
-                    kind={kind}
-                    lines={lines}
-                    index={index}
-                    date={typeof date === 'string' ? date : undefined}
-                  />
-                );
-              }}
-            />
-            {cursorDate !== undefined && (
-              <ReferenceLine
-                x={cursorDate}
-                stroke={CHART_COLOURS.accent}
-                strokeWidth={2}
-                strokeDasharray="5 3"
-                className="time-series-cursor"
-              />
-            )}
-            {lines.map((line, lineIndex) => (
-              <Line
-                key={line.id}
-                type="linear"
-                dataKey={seriesKey(lineIndex)}
-                name={line.label}
-                stroke={line.colour}
-                strokeWidth={2}
-                dot={false}
-                activeDot={{ r: 4, strokeWidth: 0 }}
-                connectNulls={false}
-                isAnimationActive={animateLines}
-                animationDuration={LINE_ANIMATION_MS}
-              />
-            ))}
-            {dates.length >= MIN_DATES_FOR_BRUSH && (
-              <Brush
-                dataKey="date"
-                height={BRUSH_HEIGHT}
-                travellerWidth={10}
-                startIndex={startIndex}
-                endIndex={endIndex}
-                onChange={brush.onBrushChange}
-                onDragEnd={brush.onBrushDragEnd}
-                fill={CHART_COLOURS.brushBackground}
-                stroke={CHART_COLOURS.brushStroke}
-                ariaLabel={`${chartText(lang, 'selectedRange')}: ${rangeText}`}
-              >
-                <LineChart>
-                  {lines.map((line, lineIndex) => (
-                    <Line
-                      key={line.id}
-                      type="linear"
-                      dataKey={seriesKey(lineIndex)}
-                      stroke={line.colour}
-                      strokeOpacity={0.6}
-                      dot={false}
-                      activeDot={false}
-                      isAnimationActive={false}
-                    />
-                  ))}
-                </LineChart>
-              </Brush>
-            )}
-          </LineChart>
+          <TimeSeriesPlot
+            rows={rows}
+            lines={lines}
+            lang={lang}
+            height={props.height}
+            ticks={ticks}
+            granularity={granularity}
+            kind={kind}
+            indexByDate={indexByDate}
+            cursorDate={cursorDate}
+            startIndex={startIndex}
+            endIndex={endIndex}
+            brushLabel={`${chartText(lang, 'selectedRange')}: ${rangeText}`}
+            showBrush={dates.length >= MIN_DATES_FOR_BRUSH}
+            animate={animate}
+            animateLines={animateLines}
+            crosshair={onCursorChange !== undefined}
+            pickerRef={interaction.pickerRef}
+            onBrushChange={brush.onBrushChange}
+            onBrushDragEnd={brush.onBrushDragEnd}
+          />
         </div>
       )}
     </ChartFrame>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   indicesToRange,
   rangesEqual,
@@ -49,20 +49,26 @@ export function useBrushSelection(
     draft !== null && datesEqual(draft.dates, dates) && rangesEqual(draft.range, range);
   const indices = draftIsCurrent ? draft.indices : fromProps;
 
-  const report = useCallback(
-    (next: BrushIndices) => {
-      const nextRange = indicesToRange(dates, next);
-      if (!rangesEqual(nextRange, range)) onRangeChange(nextRange);
-    },
-    [dates, range, onRangeChange],
-  );
+  // The latest props, read by callbacks that keep one identity for the chart's life: a memoised
+  // plot then does not re-render only because the range it reported came back.
+  const latest = useRef({ dates, range, onRangeChange });
+  useLayoutEffect(() => {
+    latest.current = { dates, range, onRangeChange };
+  }, [dates, range, onRangeChange]);
+
+  const report = useCallback((next: BrushIndices) => {
+    const current = latest.current;
+    const nextRange = indicesToRange(current.dates, next);
+    if (!rangesEqual(nextRange, current.range)) current.onRangeChange(nextRange);
+  }, []);
 
   const onBrushChange = useCallback(
     (next: BrushIndices) => {
-      setDraft({ indices: next, dates, range });
+      const { dates: currentDates, range: currentRange } = latest.current;
+      setDraft({ indices: next, dates: currentDates, range: currentRange });
       if (!pointerDown.current) report(next);
     },
-    [dates, range, report],
+    [report],
   );
 
   const onPointerDownCapture = useCallback(() => {

@@ -44,6 +44,7 @@ export class DataCoordinator {
   private readonly listeners = new Set<StatusListener>();
   private readonly statusById = new Map<string, DatasetStatus>();
   private engine: Promise<DataEngine> | undefined;
+  private startedEngine: DataEngine | undefined;
   private started: Promise<void> | undefined;
 
   private constructor(
@@ -145,7 +146,8 @@ export class DataCoordinator {
    */
   async query(q: SqlQuery): Promise<Table> {
     if (!this.engine) throw new Error('DataCoordinator.query: call start() first');
-    return (await this.engine).query(q);
+    // Once the engine is up, hand the query over in this very call (no microtask in between).
+    return (this.startedEngine ?? (await this.engine)).query(q);
   }
 
   /** Terminates the engine, if one was started. */
@@ -161,6 +163,12 @@ export class DataCoordinator {
       throw new Error(`the database engine could not start (${messageOf(error)})`);
     });
     this.engine = engine;
+    engine.then(
+      (started) => {
+        this.startedEngine = started;
+      },
+      () => undefined,
+    );
     await Promise.all(first.map((def) => this.loadOne(def, engine)));
   }
 

@@ -45,6 +45,14 @@ describe('createWasmBackend', () => {
     ]);
   });
 
+  it('runs a statement prepared before within the call, before any microtask', async () => {
+    const { log, backend } = recordingConnection();
+    await backend.query({ sql: 'SELECT ?', params: [1] });
+    const pending = backend.query({ sql: 'SELECT ?', params: [2] });
+    expect(log.at(-1)).toBe('run SELECT ? [2]');
+    await pending;
+  });
+
   it('closes every kept statement before a statement or load that changes the catalog', async () => {
     const { log, backend } = recordingConnection();
     await backend.query({ sql: 'SELECT 1', params: [] });

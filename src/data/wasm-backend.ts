@@ -53,7 +53,11 @@ export function createWasmBackend(
           await statement.close();
         }
       }
-      return (await statements.get(q.sql)).query(...params);
+      // A statement prepared before runs at once: the message leaves for the worker before this
+      // call returns, not a microtask later behind whatever the main thread does next.
+      const ready = statements.ready(q.sql);
+      if (ready) return await ready.query(...params);
+      return await (await statements.get(q.sql)).query(...params);
     },
     async createTableFromArrowIpc(name, ipc) {
       await statements.clear();
@@ -90,8 +94,16 @@ function isReadOnlyQuery(sql: string): boolean {
  */
 class StatementCache {
   private readonly byText = new Map<string, Promise<WasmPreparedStatement>>();
+  private readonly prepared = new Map<string, WasmPreparedStatement>();
 
   constructor(private readonly conn: WasmConnection) {}
+
+  /** The statement for `sql` if it has been prepared already (and marks it recently used). */
+  ready(sql: string): WasmPreparedStatement | undefined {
+    const statement = this.prepared.get(sql);
+    if (statement) void this.get(sql);
+    return statement;
+  }
 
   get(sql: string): Promise<WasmPreparedStatement> {
     const cached = this.byText.get(sql);
@@ -103,7 +115,12 @@ class StatementCache {
     }
     const prepared = Promise.resolve(this.conn.prepare(sql));
     this.byText.set(sql, prepared);
-    prepared.catch(() => this.byText.delete(sql));
+    prepared.then(
+      (statement) => {
+        if (this.byText.get(sql) === prepared) this.prepared.set(sql, statement);
+      },
+      () => this.byText.delete(sql),
+    );
     if (this.byText.size > STATEMENT_CACHE_SIZE) {
       const oldest = this.byText.keys().next().value;
       if (oldest !== undefined) void this.close(oldest);
@@ -118,6 +135,7 @@ class StatementCache {
   private async close(sql: string): Promise<void> {
     const statement = this.byText.get(sql);
     this.byText.delete(sql);
+    this.prepared.delete(sql);
     await statement?.then((s) => s.close()).catch(() => undefined);
   }
 }

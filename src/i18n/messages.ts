@@ -103,6 +103,14 @@ const MESSAGES = {
     th: 'ย่อแผนที่: ช่องหกเหลี่ยมที่มีเหตุมาก',
     en: 'Zoomed out: hexagons with many incidents',
   },
+  legendHeatLow: {
+    th: 'ย่อแผนที่: ความหนาแน่นของเหตุต่ำ',
+    en: 'Zoomed out: low incident density',
+  },
+  legendHeatHigh: {
+    th: 'ย่อแผนที่: ความหนาแน่นของเหตุสูง',
+    en: 'Zoomed out: high incident density',
+  },
   chartSongkran: { th: '7 วันอันตราย สงกรานต์', en: 'Songkran 7 dangerous days from' },
   chartNewYear: { th: '7 วันอันตราย ปีใหม่', en: 'New Year 7 dangerous days from' },
   chartDay: { th: 'วันที่', en: 'Day' },

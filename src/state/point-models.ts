@@ -117,6 +117,7 @@ export function incidentLegend(state: AppState): LegendModel | null {
   const dataset = state.datasets.find((d) => d.id === 'road_safety');
   if (!dataset) return null;
   const lang = state.lang;
+  const heat = state.layerSettings.road_safety.measure === 'incidents_heatmap';
   return {
     layerId: 'road_safety',
     title: t(lang, 'layer_road_safety'),
@@ -129,11 +130,11 @@ export function incidentLegend(state: AppState): LegendModel | null {
     notes: [
       {
         colour: INCIDENT_DENSITY_RAMP[0] ?? INCIDENT_COLOURS[0],
-        label: t(lang, 'legendDensityLow'),
+        label: t(lang, heat ? 'legendHeatLow' : 'legendDensityLow'),
       },
       {
         colour: INCIDENT_DENSITY_RAMP[5] ?? INCIDENT_COLOURS[2],
-        label: t(lang, 'legendDensityHigh'),
+        label: t(lang, heat ? 'legendHeatHigh' : 'legendDensityHigh'),
       },
     ],
     source: dataset.source[lang],

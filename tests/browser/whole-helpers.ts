@@ -157,13 +157,19 @@ export function isDrawnColour(
 export function countPixels(
   pixels: Pixels,
   rect: Rect,
-  test: (rgb: Colour) => boolean,
+  test: (rgb: Colour, x: number, y: number) => boolean,
   step = 2,
 ): number {
   let count = 0;
   for (let y = Math.ceil(rect.y); y < rect.y + rect.height; y += step) {
     for (let x = Math.ceil(rect.x); x < rect.x + rect.width; x += step) {
-      if (x >= 0 && y >= 0 && x < pixels.width && y < pixels.height && test(pixels.rgbAt(x, y))) {
+      if (
+        x >= 0 &&
+        y >= 0 &&
+        x < pixels.width &&
+        y < pixels.height &&
+        test(pixels.rgbAt(x, y), x, y)
+      ) {
         count += 1;
       }
     }
