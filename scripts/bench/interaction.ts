@@ -13,7 +13,10 @@ export interface InteractionResult {
   readonly readyMs: number;
   readonly engineReadyMs: number;
   readonly brushMs: readonly number[];
+  /** Per brush step: input to the last view query's answer (the data path, no painting). */
+  readonly brushQueryMs: readonly number[];
   readonly clickMs: readonly number[];
+  readonly clickQueryMs: readonly number[];
   readonly longestTaskMs: number;
   readonly jsHeapBytes: number;
   readonly browserRssBytes: number;
@@ -35,7 +38,11 @@ const INSTRUMENT = `
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-state', 'data-engine'] });
 `;
 
-/** In the page: waits for the URL to change, the view queries to finish and two frames. */
+/**
+ * In the page: waits for the URL to change, the view queries to finish and two frames. Returns
+ * the time from the input to then, and to the end of the last view query started after the input
+ * (performance.measure entries the query runner writes).
+ */
 const SETTLE = `(async (before) => {
   const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
   const start = performance.now();
@@ -50,24 +57,37 @@ const SETTLE = `(async (before) => {
   await until(() => document.documentElement.dataset.queries === 'idle');
   await frame();
   await frame();
-  return performance.now() - window.__bench.inputAt;
+  const inputAt = window.__bench.inputAt;
+  const answered = performance.getEntriesByType('measure')
+    .filter((m) => m.name.startsWith('query ') && m.startTime >= inputAt)
+    .reduce((last, m) => Math.max(last, m.startTime + m.duration), inputAt);
+  return [performance.now() - inputAt, answered - inputAt];
 })`;
 
-async function settle(page: Page, before: string): Promise<number> {
-  return page.evaluate(`${SETTLE}(${JSON.stringify(before)})`);
+/** One input's timings: to all views painted, and to the last query answered. */
+interface Step {
+  readonly totalMs: number;
+  readonly queryMs: number;
+}
+
+async function settle(page: Page, before: string): Promise<Step> {
+  const [totalMs, queryMs] = await page.evaluate<[number, number]>(
+    `${SETTLE}(${JSON.stringify(before)})`,
+  );
+  return { totalMs, queryMs };
 }
 
 async function search(page: Page): Promise<string> {
   return page.evaluate(() => location.search);
 }
 
-async function brushSweep(page: Page): Promise<number[]> {
+async function brushSweep(page: Page): Promise<Step[]> {
   const slide = page.locator('[data-chart="time-series"] .recharts-brush-slide').first();
   const travellers = page.locator('[data-chart="time-series"] .recharts-brush-traveller');
   const track = await slide.boundingBox();
   const right = await travellers.nth(1).boundingBox();
   if (!track || !right) throw new Error('the time-series brush is not on screen');
-  const times: number[] = [];
+  const times: Step[] = [];
   // Narrow the brush to 20 % of the series, then drag that window across in 20 steps of 4 % of
   // the track: each step grabs the window where it is now and moves it, turning back at the end,
   // so every step changes the range.
@@ -96,8 +116,8 @@ async function brushSweep(page: Page): Promise<number[]> {
   return times;
 }
 
-async function provinceClicks(page: Page, anchors: readonly [number, number][]): Promise<number[]> {
-  const times: number[] = [];
+async function provinceClicks(page: Page, anchors: readonly [number, number][]): Promise<Step[]> {
+  const times: Step[] = [];
   for (const [lon, lat] of anchors) {
     const point = await page.evaluate(
       ([x, y]) => {
@@ -128,14 +148,18 @@ export async function measureInteraction(
   try {
     await page.addInitScript(INSTRUMENT);
     await page.goto(`${url}?layers=road_safety`);
-    await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, {
-      timeout: 600_000,
-    });
+    await page.waitForFunction(
+      () =>
+        document.documentElement.dataset.engine === 'ready' &&
+        document.documentElement.dataset.state === 'ready',
+      null,
+      { timeout: 600_000 },
+    );
     const marks = await page.evaluate<Record<string, number>>('window.__bench.marks');
     await page.evaluate('window.__bench.longest = 0');
-    const brushMs = await brushSweep(page);
+    const brush = await brushSweep(page);
     const longestTaskMs = await page.evaluate<number>('window.__bench.longest');
-    const clickMs = await provinceClicks(page, anchors);
+    const clicks = await provinceClicks(page, anchors);
     const jsHeapBytes = await page.evaluate<number>(
       '(performance.memory && performance.memory.usedJSHeapSize) || NaN',
     );
@@ -144,8 +168,10 @@ export async function measureInteraction(
       incidents,
       readyMs: Math.round(marks['data-state:ready'] ?? NaN),
       engineReadyMs: Math.round(marks['data-engine:ready'] ?? NaN),
-      brushMs,
-      clickMs,
+      brushMs: brush.map((step) => step.totalMs),
+      brushQueryMs: brush.map((step) => step.queryMs),
+      clickMs: clicks.map((step) => step.totalMs),
+      clickQueryMs: clicks.map((step) => step.queryMs),
       longestTaskMs,
       jsHeapBytes,
       browserRssBytes: browserMemoryBytes(),
@@ -160,12 +186,14 @@ export async function measureInteraction(
 export function interactionTable(results: readonly InteractionResult[]): string[] {
   const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
   const ms = (value: number) => `${Math.round(value)} ms`;
+  const p = (values: readonly number[]) =>
+    `${ms(percentile(values, 50))} / ${ms(percentile(values, 95))}`;
   return [
-    '| data | ready | engine ready | brush p50 | brush p95 | click p50 | click p95 | longest task (sweep) | JS heap | browser RSS |',
+    '| data | map painted | engine ready | brush p50 / p95 (painted) | brush p50 / p95 (queries answered) | click p50 / p95 (painted) | click p50 / p95 (queries answered) | longest task (sweep) | JS heap | browser RSS |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...results.map(
       (r) =>
-        `| ${r.label} | ${ms(r.readyMs)} | ${ms(r.engineReadyMs)} | ${ms(percentile(r.brushMs, 50))} | ${ms(percentile(r.brushMs, 95))} | ${ms(percentile(r.clickMs, 50))} | ${ms(percentile(r.clickMs, 95))} | ${ms(r.longestTaskMs)} | ${mb(r.jsHeapBytes)} | ${mb(r.browserRssBytes)} |`,
+        `| ${r.label} | ${ms(r.readyMs)} | ${ms(r.engineReadyMs)} | ${p(r.brushMs)} | ${p(r.brushQueryMs)} | ${p(r.clickMs)} | ${p(r.clickQueryMs)} | ${ms(r.longestTaskMs)} | ${mb(r.jsHeapBytes)} | ${mb(r.browserRssBytes)} |`,
     ),
   ];
 }
