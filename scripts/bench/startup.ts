@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { openPage, percentile, serveDist } from './browser-session';
 
 /** Size of one built file. */
@@ -16,9 +17,25 @@ export interface AssetSize {
   readonly brotli: number;
 }
 
+/** One load of the app. */
+export interface StartupRun {
+  /** `data-state=ready`: the first choropleth painted with data. */
+  readonly readyMs: number;
+  /** `data-engine=ready`: DuckDB loaded every dataset and every view has its first results. */
+  readonly engineReadyMs: number;
+  /** Worker, wasm fetch and compile, open, connect (the app's `duckdb start` measure). */
+  readonly duckdbStartMs: number;
+  /** Built files fetched before the first paint, at their brotli size (what a brotli server sends). */
+  readonly brotliBeforePaint: number;
+  /** Files fetched before the first paint (relative to dist/). */
+  readonly filesBeforePaint: readonly string[];
+}
+
 /** Start-up results. */
 export interface StartupResult {
-  readonly runs: readonly { readonly readyMs: number; readonly engineReadyMs: number }[];
+  readonly runs: readonly StartupRun[];
+  /** The same page loaded again in the same browser (HTTP cache warm). */
+  readonly warmRuns: readonly StartupRun[];
   readonly totals: Readonly<Record<string, { raw: number; gzip: number; brotli: number }>>;
   readonly assets: readonly AssetSize[];
 }
@@ -56,24 +73,52 @@ const MARK_SCRIPT = `
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-state', 'data-engine'] });
 `;
 
-/** Measures `runs` cold loads of the app built in `distDir`. */
+/** Loads `url` in `page` and reads the marks, the DuckDB start measure and the files fetched. */
+async function loadOnce(
+  page: Page,
+  url: string,
+  brotliByFile: ReadonlyMap<string, number>,
+): Promise<StartupRun> {
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, {
+    timeout: 180_000,
+  });
+  const seen = await page.evaluate<{
+    marks: Record<string, number>;
+    duckdb: number;
+    before: string[];
+  }>(`(() => {
+    const ready = window.__marks['data-state:ready'] ?? Infinity;
+    const duckdb = performance.getEntriesByName('duckdb start')[0];
+    const before = performance.getEntriesByType('resource')
+      .filter((e) => e.responseEnd <= ready)
+      .map((e) => new URL(e.name).pathname);
+    return { marks: window.__marks, duckdb: duckdb ? duckdb.duration : NaN, before };
+  })()`);
+  const base = new URL(url).pathname;
+  const files = ['index.html', ...seen.before.map((p) => decodeURIComponent(p.slice(base.length)))];
+  return {
+    readyMs: Math.round(seen.marks['data-state:ready'] ?? NaN),
+    engineReadyMs: Math.round(seen.marks['data-engine:ready'] ?? NaN),
+    duckdbStartMs: Math.round(seen.duckdb),
+    brotliBeforePaint: files.reduce((sum, file) => sum + (brotliByFile.get(file) ?? 0), 0),
+    filesBeforePaint: files,
+  };
+}
+
+/** Measures `runs` cold loads (fresh profile) and one warm reload each of the app in `distDir`. */
 export async function measureStartup(distDir: string, runs: number): Promise<StartupResult> {
   const assets = measureAssets(distDir);
+  const brotliByFile = new Map(assets.map((a) => [a.file.split(path.sep).join('/'), a.brotli]));
   const { server, url } = await serveDist(distDir);
-  const loads: { readyMs: number; engineReadyMs: number }[] = [];
+  const loads: StartupRun[] = [];
+  const warmLoads: StartupRun[] = [];
   try {
     for (let run = 0; run < runs; run += 1) {
       const { browser, page } = await openPage();
       await page.addInitScript(MARK_SCRIPT);
-      await page.goto(url);
-      await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, {
-        timeout: 180_000,
-      });
-      const marks = await page.evaluate<Record<string, number>>('window.__marks');
-      loads.push({
-        readyMs: Math.round(marks['data-state:ready'] ?? NaN),
-        engineReadyMs: Math.round(marks['data-engine:ready'] ?? NaN),
-      });
+      loads.push(await loadOnce(page, url, brotliByFile));
+      warmLoads.push(await loadOnce(page, url, brotliByFile));
       await browser.close();
     }
   } finally {
@@ -94,19 +139,30 @@ export async function measureStartup(distDir: string, runs: number): Promise<Sta
       return [name, { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') }];
     }),
   );
-  return { runs: loads, totals, assets };
+  return { runs: loads, warmRuns: warmLoads, totals, assets };
 }
 
 /** Markdown lines for start-up results. */
 export function startupTables(result: StartupResult): string[] {
   const kb = (n: number) => `${Math.round(n / 1024).toLocaleString('en')} KB`;
-  const ready = result.runs.map((r) => r.readyMs);
-  const engine = result.runs.map((r) => r.engineReadyMs);
+  const median = (
+    runs: readonly StartupRun[],
+    key: 'readyMs' | 'engineReadyMs' | 'duckdbStartMs',
+  ) =>
+    `${percentile(
+      runs.map((r) => r[key]),
+      50,
+    )} ms`;
+  const row = (name: string, r: StartupRun) =>
+    `| ${name} | ${r.readyMs} ms | ${r.engineReadyMs} ms | ${r.duckdbStartMs} ms | ${kb(r.brotliBeforePaint)} (${r.filesBeforePaint.length} files) |`;
+  const before = result.runs[0]?.brotliBeforePaint ?? NaN;
   return [
-    '| run | data-state=ready (map painted with data) | data-engine=ready (all datasets loaded, views filled) |',
-    '| --- | --- | --- |',
-    ...result.runs.map((r, i) => `| ${i + 1} | ${r.readyMs} ms | ${r.engineReadyMs} ms |`),
-    `| median | ${percentile(ready, 50)} ms | ${percentile(engine, 50)} ms |`,
+    '| load | first choropleth painted (data-state=ready) | all data loaded, views filled (data-engine=ready) | DuckDB start (worker, wasm, open) | fetched before the first paint, brotli |',
+    '| --- | --- | --- | --- | --- |',
+    ...result.runs.map((r, i) => row(`cold ${i + 1}`, r)),
+    ...result.warmRuns.map((r, i) => row(`warm ${i + 1}`, r)),
+    `| median cold | ${median(result.runs, 'readyMs')} | ${median(result.runs, 'engineReadyMs')} | ${median(result.runs, 'duckdbStartMs')} | ${kb(before)} |`,
+    `| median warm | ${median(result.warmRuns, 'readyMs')} | ${median(result.warmRuns, 'engineReadyMs')} | ${median(result.warmRuns, 'duckdbStartMs')} | |`,
     '',
     '| built files (dist/) | raw | gzip -9 | brotli |',
     '| --- | --- | --- | --- |',

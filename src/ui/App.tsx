@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { preloadCharts } from '../charts';
 import { PROVINCE_BY_CODE, REGION_BY_ID } from '../data/provinces';
 import { t } from '../i18n/messages';
 import { provinceBounds } from '../map/camera';
@@ -43,6 +44,11 @@ export function App({ store, geography }: AppProps) {
   const models = useStore(store, selectViewModels);
   const actions = useDashboardActions(store);
   const userMoved = useRef(false);
+
+  // The chart code is not needed for the first paint; fetch it right after.
+  useEffect(() => {
+    if (phase === 'ready') preloadCharts();
+  }, [phase]);
 
   const labels = useMemo(
     () =>

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo, Suspense, useCallback, useMemo } from 'react';
 import { BreakdownChart, RankingChart, TimeSeriesChart } from '../charts';
 import type { Lang } from '../i18n/messages';
 import type { ViewModels } from '../state/view-model-selectors';
@@ -34,18 +34,20 @@ export const SidePanel = memo(function SidePanel(props: SidePanelProps) {
     <aside className="side-panel" data-focus={models.focus}>
       {models.card && <ProvinceCard lang={lang} model={models.card} onClose={closeCard} />}
       {models.series && (
-        <TimeSeriesChart
-          // A new dataset has other dates: a fresh chart (and brush) instead of stale indices.
-          key={models.focus}
-          model={models.series}
-          lang={lang}
-          height={170}
-          animate={animate}
-          onRangeChange={actions.setRange}
-          onCursorChange={actions.setCursor}
-        >
-          {badge}
-        </TimeSeriesChart>
+        <Suspense fallback={<div className="chart-placeholder" style={{ height: 240 }} />}>
+          <TimeSeriesChart
+            // A new dataset has other dates: a fresh chart (and brush) instead of stale indices.
+            key={models.focus}
+            model={models.series}
+            lang={lang}
+            height={170}
+            animate={animate}
+            onRangeChange={actions.setRange}
+            onCursorChange={actions.setCursor}
+          >
+            {badge}
+          </TimeSeriesChart>
+        </Suspense>
       )}
       {models.ranking && models.ranking.rows.length > 0 && (
         <RankingChart
