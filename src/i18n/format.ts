@@ -58,23 +58,37 @@ export function formatDate(iso: string, lang: Lang): string {
   return `${date.day} ${ENGLISH_MONTHS_SHORT[date.month - 1] ?? ''} ${date.year} (BE ${buddhistYear})`;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * One Intl.NumberFormat per language and digits, kept: `toLocaleString` with options builds a new
+ * formatter on every call, which cost milliseconds per brush step across the KPI, legend and
+ * ranking texts.
+ */
+function numberFormat(lang: Lang, minFractionDigits: number, maxFractionDigits: number) {
+  const key = `${lang}:${minFractionDigits}:${maxFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'th' ? 'th-TH' : 'en-GB', {
+      minimumFractionDigits: minFractionDigits,
+      maximumFractionDigits: maxFractionDigits,
+    });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /** A number with thousands separators and at most `maxFractionDigits` decimals. */
 export function formatNumber(value: number, lang: Lang, maxFractionDigits: number): string {
-  return value.toLocaleString(lang === 'th' ? 'th-TH' : 'en-GB', {
-    maximumFractionDigits: maxFractionDigits,
-  });
+  return numberFormat(lang, 0, maxFractionDigits).format(value);
 }
 
 /** A count with thousands separators, e.g. 1,032,987. */
 export function formatCount(value: number, lang: Lang): string {
-  return value.toLocaleString(lang === 'th' ? 'th-TH' : 'en-GB', { maximumFractionDigits: 0 });
+  return numberFormat(lang, 0, 0).format(value);
 }
 
 /** A percentage with one decimal, e.g. "72.4 %". */
 export function formatPercent(value: number, lang: Lang): string {
-  const digits = value.toLocaleString(lang === 'th' ? 'th-TH' : 'en-GB', {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  });
-  return `${digits} %`;
+  return `${numberFormat(lang, 1, 1).format(value)} %`;
 }
