@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --runs N --sizes 20000,1000000]`: builds the app, measures start-up and
+ * `npm run bench [-- --runs N --sizes 20000,100000,1000000 (10000000 by flag)]`: builds the app, measures start-up and
  * interaction at each incident count, and writes scripts/bench/results.json and BENCHMARKS.md.
  * Generated data for the larger sizes goes to a temporary folder (never into public/data).
  */
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       runs: { type: 'string', default: '5' },
-      sizes: { type: 'string', default: '20000,1000000' },
+      sizes: { type: 'string', default: '20000,100000,1000000' },
     },
   });
   const runs = Number(values.runs);
