@@ -103,6 +103,10 @@ const MESSAGES = {
     th: 'ย่อแผนที่: ช่องหกเหลี่ยมที่มีเหตุมาก',
     en: 'Zoomed out: hexagons with many incidents',
   },
+  tooltipCell: { th: 'ช่องหกเหลี่ยม 12 กม.', en: '12 km hexagon' },
+  tooltipIncidents: { th: 'ครั้ง (ในช่วงวันที่เลือก)', en: 'incidents (in the dates shown)' },
+  tooltipDeaths: { th: 'เสียชีวิต', en: 'deaths' },
+  tooltipInjuries: { th: 'บาดเจ็บ', en: 'injuries' },
   legendHeatLow: {
     th: 'ย่อแผนที่: ความหนาแน่นของเหตุต่ำ',
     en: 'Zoomed out: low incident density',

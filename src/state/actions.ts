@@ -2,7 +2,13 @@ import type { Table } from 'apache-arrow';
 import type { DatasetDef } from '../data/manifest-types';
 import type { RegionId } from '../data/province-table';
 import type { Lang } from '../i18n/messages';
-import type { AppStore, EngineStatus, HoverState, VaccinationSnapshot } from './app-state';
+import type {
+  AppStore,
+  CellHoverState,
+  EngineStatus,
+  HoverState,
+  VaccinationSnapshot,
+} from './app-state';
 import type { BreakdownKind } from './breakdown-models';
 import type { LayerSettings, PovertyDimension } from './layer-settings';
 import { roundView, type MapView, type UrlState } from './url-state';
@@ -134,6 +140,22 @@ export function setHovered(store: AppStore, hovered: HoverState | null): void {
       return s;
     }
     return { ...s, hovered };
+  });
+}
+
+/** Sets (or clears) the density hexagon under the pointer. */
+export function setHoveredCell(store: AppStore, hoveredCell: CellHoverState | null): void {
+  store.update((s) => {
+    const old = s.hoveredCell;
+    if (old === hoveredCell) return s;
+    if (
+      old &&
+      hoveredCell &&
+      Object.entries(old).every(([k, v]) => hoveredCell[k as keyof CellHoverState] === v)
+    ) {
+      return s;
+    }
+    return { ...s, hoveredCell };
   });
 }
 

@@ -37,6 +37,15 @@ export interface HoverState {
   readonly y: number;
 }
 
+/** The density hexagon under the pointer: its incidents in the date range. */
+export interface CellHoverState {
+  readonly incidents: number;
+  readonly deaths: number;
+  readonly injuries: number;
+  readonly x: number;
+  readonly y: number;
+}
+
 /** Page life cycle, mirrored on `<html data-state>`. */
 export type Phase = 'loading' | 'ready' | 'error';
 
@@ -53,6 +62,7 @@ export interface AppState {
   readonly datasets: readonly DatasetDef[];
   readonly vaccination: VaccinationSnapshot | null;
   readonly hovered: HoverState | null;
+  readonly hoveredCell: CellHoverState | null;
   /** Problems the person should know about while the page keeps working (e.g. a dataset failed). */
   readonly notices: readonly string[];
   /** The view the URL describes (its `lang` is mirrored in {@link AppState.lang}). */
@@ -84,6 +94,7 @@ export function initialAppState(url: UrlState = DEFAULT_URL_STATE): AppState {
     datasets: [],
     vaccination: null,
     hovered: null,
+    hoveredCell: null,
     notices: [],
     url,
     layerSettings: DEFAULT_LAYER_SETTINGS,

@@ -87,11 +87,28 @@ export function App({ store, geography }: AppProps) {
       bivariate: models.layers.find((l) => l.id === id)?.bivariate ?? null,
     }));
   }, [url.layers, layerSettings, models.layers]);
+  const densityCells = useMemo(() => {
+    const road = models.layers.find((l) => l.id === 'road_safety')?.drawing;
+    return road?.kind === 'incidents' ? (road.cells?.cells ?? null) : null;
+  }, [models.layers]);
   const onHover = useCallback(
     (hit: MapHit | null) => {
-      actions.hover(hit?.code ?? null, hit?.x ?? 0, hit?.y ?? 0);
+      const cell =
+        hit?.part === 'cells' && hit.index !== undefined ? densityCells?.[hit.index] : undefined;
+      actions.hoverCell(
+        cell && hit
+          ? {
+              incidents: cell.count,
+              deaths: cell.deaths,
+              injuries: cell.injuries,
+              x: hit.x,
+              y: hit.y,
+            }
+          : null,
+      );
+      if (!cell) actions.hover(hit?.code ?? null, hit?.x ?? 0, hit?.y ?? 0);
     },
-    [actions],
+    [actions, densityCells],
   );
   const onViewChange = useCallback(
     (view: MapView) => {

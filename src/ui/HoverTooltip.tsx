@@ -55,6 +55,35 @@ function linesFor(code: number, layers: readonly LayerView[], lang: Lang): Toolt
  */
 export function HoverTooltip({ store, lang, layers }: HoverTooltipProps) {
   const hovered = useStore(store, (s) => s.hovered);
+  const cell = useStore(store, (s) => s.hoveredCell);
+  if (cell) {
+    const legend = layers.find((l) => l.id === 'road_safety')?.legend;
+    return (
+      <div
+        className="province-tooltip"
+        role="tooltip"
+        data-tooltip="density-cell"
+        style={{ transform: `translate(${cell.x + 14}px, ${cell.y + 14}px)` }}
+      >
+        <p className="tooltip-name-th">{t(lang, 'tooltipCell')}</p>
+        <div className="tooltip-line">
+          <p className="tooltip-value">
+            {formatCount(cell.incidents, lang)} {t(lang, 'tooltipIncidents')}
+          </p>
+          <p className="tooltip-detail">
+            {t(lang, 'tooltipDeaths')} {formatCount(cell.deaths, lang)} ·{' '}
+            {t(lang, 'tooltipInjuries')} {formatCount(cell.injuries, lang)}
+          </p>
+          {legend?.asOf && (
+            <p className="tooltip-detail">
+              {t(lang, 'asOf')} {formatDate(legend.asOf, lang)}
+            </p>
+          )}
+        </div>
+        {legend?.demo && <DemoBadge />}
+      </div>
+    );
+  }
   if (!hovered) return null;
   const province = PROVINCE_BY_CODE.get(hovered.code);
   if (!province) return null;

@@ -5,6 +5,7 @@ import {
   setCursor,
   setDateRange,
   setHovered,
+  setHoveredCell,
   setLang,
   setLayerOrder,
   setLayerSettings,
@@ -14,7 +15,7 @@ import {
   setRegion,
   markReady,
 } from '../state/actions';
-import type { AppStore } from '../state/app-state';
+import type { AppStore, CellHoverState } from '../state/app-state';
 import { knownBreakdownKind } from '../state/breakdown-models';
 import { moveLayer, POVERTY_DIMENSIONS, toggleLayer } from '../state/layer-settings';
 import type { MapView } from '../state/url-state';
@@ -26,6 +27,8 @@ import type { LayerPanelActions } from './LayerPanel';
 export interface DashboardActions {
   readonly panel: LayerPanelActions;
   readonly hover: (code: number | null, x: number, y: number) => void;
+  /** The density hexagon under the pointer (null: none). */
+  readonly hoverCell: (cell: CellHoverState | null) => void;
   readonly selectProvince: (code: number | null) => void;
   readonly setRegion: (region: RegionId | null) => void;
   readonly setRange: (range: { from: string; to: string } | null) => void;
@@ -71,6 +74,9 @@ export function useDashboardActions(store: AppStore): DashboardActions {
       },
       hover: (code, x, y) => {
         setHovered(store, code === null ? null : { code, x, y });
+      },
+      hoverCell: (cell) => {
+        setHoveredCell(store, cell);
       },
       selectProvince: (code) => {
         selectProvince(store, code);

@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { INCIDENT_DENSITY_RAMP } from '../../src/state/palettes';
 import { INCIDENT_COLOURS } from '../../src/state/point-models';
 import { saveScreenshot } from './harness';
+import { projectToPage } from './map-pixels';
 import {
   appPerTest,
   countPixels,
@@ -108,6 +109,30 @@ describe('road-safety density from the published cell table', () => {
     };
     await poll(changed).toBeGreaterThan(1000);
     await saveScreenshot(page, 'density-heat-map');
+    expectClean(app);
+  });
+
+  it('names the incidents of the hexagon under the pointer', async () => {
+    const app = await open('?layers=road_safety');
+    const { page } = app;
+    await settle(page);
+    await quiet(page);
+    const tooltip = page.locator('[data-tooltip="density-cell"]');
+    // A pointer that keeps moving over Bangkok, as a hand does: deck.gl picks on pointer moves,
+    // and the map may still be settling (fonts, the chart panel) when the first move comes.
+    let wiggle = 0;
+    await poll(async () => {
+      const bangkok = await projectToPage(page, 100.55, 13.75);
+      wiggle = (wiggle + 1) % 4;
+      await page.mouse.move(bangkok.x + wiggle, bangkok.y + wiggle, { steps: 2 });
+      return tooltip.count();
+    }).toBe(1);
+    const text = await tooltip.innerText();
+    expect(text).toContain('ช่องหกเหลี่ยม 12 กม.');
+    expect(text).toMatch(/[\d,]+ ครั้ง/);
+    expect(text).toContain('ข้อมูลสาธิต');
+    await page.mouse.move(5, 5);
+    await poll(() => tooltip.count()).toBe(0);
     expectClean(app);
   });
 });
