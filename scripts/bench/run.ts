@@ -4,7 +4,8 @@
  * Generated data for the larger sizes goes to a temporary folder (never into public/data).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { markdownReport, type QueryBenchResults } from './queries/report';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -54,6 +55,17 @@ const DESIGN_NOTES = [
   '- What is left on this machine is mostly painting: Chromium renders WebGL in software (SwiftShader),',
   '  and every step waits for at least three frames of the full-screen map.',
 ];
+
+/**
+ * The query benchmark's last results (`npm run bench:queries`, written to its JSON file), kept in
+ * BENCHMARKS.md when this script rewrites it.
+ */
+function peerSections(): string[] {
+  const file = 'scripts/bench/queries-results.json';
+  if (!existsSync(file)) return [];
+  const results = JSON.parse(readFileSync(file, 'utf8')) as QueryBenchResults;
+  return [...markdownReport(results), ''];
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -115,6 +127,7 @@ async function main(): Promise<void> {
     '',
     ...DESIGN_NOTES,
     '',
+    ...peerSections(),
     ...(failures.length > 0
       ? ['Runs that did not finish:', '', ...failures.map((f) => `- ${f}`), '']
       : []),
