@@ -140,6 +140,11 @@ describe('the aggregate definitions', () => {
     }
   });
 
+  it('group raw rows once when a series reads them twice (no published table)', () => {
+    expect(roadSafetyDaily(raw, NO_FILTERS).sql).toContain('AS MATERIALIZED (');
+    expect(roadSafetyDaily(published, NO_FILTERS).sql).not.toContain('MATERIALIZED');
+  });
+
   it('builders wait for the published table when there is one, else the raw one', () => {
     expect(aggregateInputs(published, 'road_safety_daily')).toEqual(['road_safety_daily']);
     expect(aggregateInputs(raw, 'road_safety_daily')).toEqual(['road_safety']);

@@ -45,19 +45,21 @@ export function roadSafetyDaily(registry: DatasetRegistry, filters: QueryFilters
   const date = facts.column('date');
   return concatSql(
     [
-      'WITH bounds AS (',
+      // A derived source (raw rows grouped on the fly) is grouped once, not once per use.
+      `WITH facts AS ${facts.derived ? 'MATERIALIZED ' : ''}(SELECT * FROM ${facts.from}),`,
+      'bounds AS (',
       concatSql([
         '  SELECT',
         clampedDay(`min(${date})`, filters.from, 'from'),
         'AS first_day,',
         clampedDay(`max(${date})`, filters.to, 'to'),
-        `AS last_day FROM ${facts.from}`,
+        'AS last_day FROM facts',
       ]),
       '), days AS (',
       '  SELECT CAST(unnest(generate_series(first_day, last_day, INTERVAL 1 DAY)) AS DATE)',
       '    AS series_day FROM bounds',
       '), counts AS (',
-      `  SELECT ${date} AS series_day, ${roadSafetyMeasures(facts)} FROM ${facts.from}`,
+      `  SELECT ${date} AS series_day, ${roadSafetyMeasures(facts)} FROM facts`,
       whereAll(roadSafetyConditions(facts, filters)),
       `  GROUP BY ${date}`,
       ')',

@@ -12,6 +12,8 @@ export interface DatasetSource {
   readonly from: string;
   /** A column of that relation, quoted. @throws Error if the manifest's schema lacks it. */
   readonly column: (name: string) => string;
+  /** True when `from` is a subquery that aggregates raw rows (worth computing only once). */
+  readonly derived?: boolean;
 }
 
 /** The dataset's own table, as the registry names it. */
@@ -72,7 +74,11 @@ export function aggregateSource(registry: DatasetRegistry, id: string): DatasetS
   if (relation.from.params.length > 0) {
     throw new Error(`aggregateSource: '${id}' needs parameters; use aggregateRelation`);
   }
-  return { from: relation.from.sql, column: relation.column };
+  return {
+    from: relation.from.sql,
+    column: relation.column,
+    ...(registry.has(id) ? {} : { derived: true }),
+  };
 }
 
 /** The datasets a builder over aggregate `id` waits for: the aggregate if published, else its raw data. */
