@@ -4,6 +4,7 @@
  * Generated data for the larger sizes goes to a temporary folder (never into public/data).
  */
 import { execFileSync } from 'node:child_process';
+import { sweepTable, type WidthResult } from './mosaic/table';
 import { markdownReport, type QueryBenchResults } from './queries/report';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -57,14 +58,38 @@ const DESIGN_NOTES = [
 ];
 
 /**
- * The query benchmark's last results (`npm run bench:queries`, written to its JSON file), kept in
- * BENCHMARKS.md when this script rewrites it.
+ * The query and Mosaic benchmarks' last results (`npm run bench:queries`, `npm run bench:mosaic`,
+ * written to their JSON files), kept in BENCHMARKS.md when this script rewrites it.
  */
 function peerSections(): string[] {
-  const file = 'scripts/bench/queries-results.json';
-  if (!existsSync(file)) return [];
-  const results = JSON.parse(readFileSync(file, 'utf8')) as QueryBenchResults;
-  return [...markdownReport(results), ''];
+  const lines: string[] = [];
+  const queries = 'scripts/bench/queries-results.json';
+  if (existsSync(queries)) {
+    lines.push(...markdownReport(JSON.parse(readFileSync(queries, 'utf8')) as QueryBenchResults));
+    lines.push('');
+  }
+  for (const file of [
+    'scripts/bench/mosaic-results.json',
+    'scripts/bench/mosaic/results-10m.json',
+  ]) {
+    if (!existsSync(file)) continue;
+    const run = JSON.parse(readFileSync(file, 'utf8')) as MosaicRun;
+    lines.push(
+      `## Peer: Mosaic with pre-aggregation, same data, same browser (\`npm run bench:mosaic\`, ${run.measuredAt})`,
+      '',
+      ...sweepTable(run.machine, run.incidents, run.results),
+      '',
+    );
+  }
+  return lines;
+}
+
+/** The parts of a `npm run bench:mosaic` JSON file the report reads. */
+interface MosaicRun {
+  readonly measuredAt: string;
+  readonly machine: string;
+  readonly incidents: number;
+  readonly results: readonly WidthResult[];
 }
 
 async function main(): Promise<void> {
