@@ -13,6 +13,9 @@ export default defineConfig({
         // Vendor chunks change less often than the app, so browsers keep them cached across releases.
         codeSplitting: {
           groups: [
+            // Vite's dynamic-import helper would otherwise land in the deck.gl chunk, and the entry
+            // would then load all of deck.gl before the first paint just to reach it.
+            { name: 'preload-helper', test: /preload-helper/, priority: 10 },
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
             { name: 'deckgl', test: /node_modules[\\/]@(deck|luma|loaders|math)\.gl/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },

@@ -1,15 +1,16 @@
 import type { Layer } from '@deck.gl/core';
-import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import { Map as MapLibreMap, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
 import { createBaseStyle, PROVINCE_FILL_LAYER_ID } from './base-style';
-import { buildLayers } from './build-layers';
 import type { MapView } from './camera';
+import type { buildLayers } from './build-layers';
+import { showsIncidentPoints } from './incident-zoom';
 import { specHasData, type MapHit, type MapLayerSpec } from './layer-spec';
-import { showsIncidentPoints } from './layers/pick-incident-layers';
 import type { Geography } from './load-geography';
+import { canPaintWithoutDeck, previewChoropleth, previewFillColour } from './preview-fill';
 import { ProvinceLabelOverlay, type MapLabel } from './province-labels';
 import { initialCamera, useControlledCamera, type FitTarget } from './use-controlled-camera';
 
@@ -57,17 +58,33 @@ export interface WarMapProps {
 
 interface MapParts {
   readonly map: MapLibreMap;
-  readonly overlay: MapLibreOverlay;
   readonly labels: ProvinceLabelOverlay;
 }
 
-/** The MapLibre map with deck.gl data layers interleaved into its WebGL context. */
+/** deck.gl, once its module has loaded and its overlay has attached to the map. */
+interface DeckParts {
+  readonly overlay: MapLibreOverlay;
+  readonly build: typeof buildLayers;
+}
+
+/**
+ * The MapLibre map with deck.gl data layers interleaved into its WebGL context. deck.gl is loaded
+ * after the map: until it has painted, MapLibre's province fill draws a lone choropleth by itself
+ * (`preview-fill.ts`), which is what the first paint of the default view needs.
+ */
 export function WarMap(props: WarMapProps) {
   const { geography, layers, highlightCode, labels, onHover, onPainted } = props;
   const { selectedCode = null, view = null, fitTo = null } = props;
   const { onSelectProvince, onViewChange } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const [parts, setParts] = useState<MapParts | null>(null);
+  const [deck, setDeck] = useState<DeckParts | null>(null);
+  // True once deck.gl has painted its layers: from then on it draws every layer.
+  const [deckPainted, setDeckPainted] = useState(false);
+  // deck.gl is fetched once MapLibre has painted on its own, or at once if a layer needs it.
+  const [deckWanted, setDeckWanted] = useState(false);
+  // The map deck.gl was requested for (the request is made once per map).
+  const deckRequestedFor = useRef<MapLibreMap | null>(null);
   // Changes only when the zoom crosses the points/density threshold of incident layers.
   const [zoom, setZoom] = useState(0);
   const deckLayers = useRef<readonly Layer[]>([]);
@@ -91,31 +108,26 @@ export function WarMap(props: WarMapProps) {
       pitchWithRotate: false,
     });
     let disposed = false;
-    let created: MapParts | null = null;
+    let labels: ProvinceLabelOverlay | null = null;
     map.once('load', () => {
       if (disposed) return;
-      // deck.gl attaches to MapLibre's WebGL context asynchronously; until onLoad it draws nothing.
-      const overlay = new MapLibreOverlay({
-        interleaved: true,
-        layers: [],
-        onLoad: () => {
-          if (disposed || !created) return;
-          window.warRoomMap = {
-            project: (lon, lat) => {
-              const point = map.project([lon, lat]);
-              return { x: point.x, y: point.y };
-            },
-          };
-          setParts(created);
+      window.warRoomMap = {
+        project: (lon, lat) => {
+          const point = map.project([lon, lat]);
+          return { x: point.x, y: point.y };
         },
-      });
-      created = { map, overlay, labels: new ProvinceLabelOverlay(map) };
-      map.addControl(overlay);
+      };
+      labels = new ProvinceLabelOverlay(map);
+      setParts({ map, labels });
     });
     return () => {
       disposed = true;
       setParts(null);
-      created?.labels.destroy();
+      setDeck(null);
+      setDeckPainted(false);
+      setDeckWanted(false);
+      deckRequestedFor.current = null;
+      labels?.destroy();
       delete window.warRoomMap;
       // Removes every map listener and the overlay, which finalises deck.gl and its GPU buffers.
       map.remove();
@@ -123,6 +135,26 @@ export function WarMap(props: WarMapProps) {
   }, [geography]);
 
   useControlledCamera(parts?.map ?? null, view, fitTo, onViewChange);
+
+  const needsDeck = deckWanted || !canPaintWithoutDeck(layers);
+  useEffect(() => {
+    if (!parts || !needsDeck || deckRequestedFor.current === parts.map) return;
+    const { map } = parts;
+    deckRequestedFor.current = map;
+    import('./deck-overlay').then(
+      (module) => {
+        if (deckRequestedFor.current !== map) return;
+        const overlay = module.createDeckOverlay(() => {
+          if (deckRequestedFor.current === map) setDeck({ overlay, build: module.buildLayers });
+        });
+        map.addControl(overlay);
+      },
+      (error: unknown) => {
+        // The preview fill stays; layers other than a lone choropleth cannot be drawn.
+        console.error('deck.gl could not be loaded', error);
+      },
+    );
+  }, [parts, needsDeck]);
 
   useEffect(() => {
     if (!parts) return;
@@ -140,7 +172,13 @@ export function WarMap(props: WarMapProps) {
 
   useEffect(() => {
     if (!parts) return;
-    const built = buildLayers(layers, {
+    const spec = deckPainted ? null : previewChoropleth(layers);
+    parts.map.setPaintProperty(PROVINCE_FILL_LAYER_ID, 'fill-color', previewFillColour(spec));
+  }, [parts, layers, deckPainted]);
+
+  useEffect(() => {
+    if (!deck) return;
+    const built = deck.build(layers, {
       features: geography.provinces.features,
       zoom,
       highlightCode,
@@ -149,8 +187,8 @@ export function WarMap(props: WarMapProps) {
       onSelectProvince: (code) => onSelectProvince?.(code),
     });
     deckLayers.current = built;
-    parts.overlay.setProps({ layers: built });
-  }, [parts, geography, layers, zoom, highlightCode, selectedCode, onHover, onSelectProvince]);
+    deck.overlay.setProps({ layers: built });
+  }, [deck, geography, layers, zoom, highlightCode, selectedCode, onHover, onSelectProvince]);
 
   useEffect(() => {
     if (!parts) return;
@@ -177,19 +215,29 @@ export function WarMap(props: WarMapProps) {
     // Nothing to wait for when a visible layer has no data yet; with no layers at all, the base
     // map itself is what gets painted.
     if (!parts || layers.some((spec) => spec.visible && !specHasData(spec))) return;
+    if (!deck && !canPaintWithoutDeck(layers)) return;
     const { map } = parts;
     const reportWhenLoaded = () => {
+      if (!deck) {
+        latestOnPainted.current();
+        setDeckWanted(true);
+        return;
+      }
       const visible = deckLayers.current.filter((layer) => layer.props.visible);
       // Still loading: deck.gl repaints the map when it finishes, which ends in another idle.
-      if (visible.every((layer) => layer.isLoaded)) latestOnPainted.current();
-      else map.once('idle', reportWhenLoaded);
+      if (!visible.every((layer) => layer.isLoaded)) {
+        map.once('idle', reportWhenLoaded);
+        return;
+      }
+      setDeckPainted(true);
+      latestOnPainted.current();
     };
     map.once('idle', reportWhenLoaded);
     map.triggerRepaint();
     return () => {
       map.off('idle', reportWhenLoaded);
     };
-  }, [parts, layers]);
+  }, [parts, deck, layers]);
 
   useEffect(() => {
     if (!parts) return;
@@ -207,6 +255,7 @@ export function WarMap(props: WarMapProps) {
     <div
       ref={containerRef}
       className="war-map"
+      data-layers={deckPainted ? 'deck' : 'preview'}
       role="region"
       aria-label={props.ariaLabel}
       onMouseLeave={() => {

@@ -64,7 +64,10 @@ export async function openApp(
   };
 }
 
-/** Waits until `<html data-state>` is ready (or error, which fails the wait with its message). */
+/**
+ * Waits until `<html data-state>` is ready (or error, which fails the wait with its message), then
+ * until deck.gl has taken over the map's layers (it loads after the first paint), so hover works.
+ */
 export async function waitForReady(page: Page, timeout = 120_000): Promise<void> {
   await page.waitForFunction(
     () => ['ready', 'error'].includes(document.documentElement.dataset.state ?? ''),
@@ -79,6 +82,7 @@ export async function waitForReady(page: Page, timeout = 120_000): Promise<void>
       .catch(() => '');
     throw new Error(`page reached data-state=${state}: ${message}`);
   }
+  await page.waitForSelector('.war-map[data-layers="deck"]', { timeout });
 }
 
 /** Saves a full-page screenshot under test-results/ and returns the PNG bytes. */

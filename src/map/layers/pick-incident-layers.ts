@@ -4,9 +4,9 @@ import { incidentDensityLayer, type DensityMode } from './incident-density-layer
 import { incidentPointsLayer, type DayRange } from './incident-points-layer';
 import type { LayerHitHandler } from './layer-hit';
 
-import { INCIDENT_POINTS_MIN_ZOOM } from '../../state/view-filters';
+import { showsIncidentPoints } from '../incident-zoom';
 
-export { INCIDENT_POINTS_MIN_ZOOM };
+export { INCIDENT_POINTS_MIN_ZOOM, showsIncidentPoints } from '../incident-zoom';
 
 /** Inputs of {@link pickIncidentLayers}. */
 export interface IncidentLayersInput {
@@ -22,11 +22,6 @@ export interface IncidentLayersInput {
   /** Hover on points (hit.index = point) and on hexagons (`${id}:density` layer key). */
   readonly onHover?: LayerHitHandler;
   readonly onHoverCell?: LayerHitHandler;
-}
-
-/** True when `zoom` shows individual incidents rather than their density. */
-export function showsIncidentPoints(zoom: number): boolean {
-  return zoom >= INCIDENT_POINTS_MIN_ZOOM;
 }
 
 /**
