@@ -1,16 +1,16 @@
 import type { Layer } from '@deck.gl/core';
-import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import { Map as MapLibreMap, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { createBaseStyle, PROVINCE_FILL_LAYER_ID } from './base-style';
+import { MAP_RETRY_MS, rebuildAfterContextLoss } from './context-loss';
 import type { MapView } from './camera';
-import type { buildLayers } from './build-layers';
 import { showsIncidentPoints } from './incident-zoom';
 import { specHasData, type MapHit, type MapLayerSpec } from './layer-spec';
 import type { Geography } from './load-geography';
 import { canPaintWithoutDeck, previewChoropleth, previewFillColour } from './preview-fill';
+import { useDeckOverlay, type DeckParts } from './use-deck-overlay';
 import { ProvinceLabelOverlay, type MapLabel } from './province-labels';
 import { initialCamera, useControlledCamera, type FitTarget } from './use-controlled-camera';
 
@@ -61,12 +61,6 @@ interface MapParts {
   readonly labels: ProvinceLabelOverlay;
 }
 
-/** deck.gl, once its module has loaded and its overlay has attached to the map. */
-interface DeckParts {
-  readonly overlay: MapLibreOverlay;
-  readonly build: typeof buildLayers;
-}
-
 /**
  * The MapLibre map with deck.gl data layers interleaved into its WebGL context. deck.gl is loaded
  * after the map: until it has painted, MapLibre's province fill draws a lone choropleth by itself
@@ -78,13 +72,17 @@ export function WarMap(props: WarMapProps) {
   const { onSelectProvince, onViewChange } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const [parts, setParts] = useState<MapParts | null>(null);
-  const [deck, setDeck] = useState<DeckParts | null>(null);
-  // True once deck.gl has painted its layers: from then on it draws every layer.
-  const [deckPainted, setDeckPainted] = useState(false);
   // deck.gl is fetched once MapLibre has painted on its own, or at once if a layer needs it.
   const [deckWanted, setDeckWanted] = useState(false);
-  // The map deck.gl was requested for (the request is made once per map).
-  const deckRequestedFor = useRef<MapLibreMap | null>(null);
+  // Bumped to build a new map (a WebGL context that never came back).
+  const [mapGeneration, setMapGeneration] = useState(0);
+  const rebuildMap = useCallback(() => {
+    setMapGeneration((generation) => generation + 1);
+  }, []);
+  const deck = useDeckOverlay(parts?.map ?? null, deckWanted || !canPaintWithoutDeck(layers));
+  // The overlay that has painted its layers: from then on deck.gl draws every layer.
+  const [paintedBy, setPaintedBy] = useState<DeckParts | null>(null);
+  const deckPainted = deck !== null && paintedBy === deck;
   // Changes only when the zoom crosses the points/density threshold of incident layers.
   const [zoom, setZoom] = useState(0);
   const deckLayers = useRef<readonly Layer[]>([]);
@@ -99,14 +97,25 @@ export function WarMap(props: WarMapProps) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const map = new MapLibreMap({
-      container,
-      style: createBaseStyle(geography),
-      ...initialCamera(cameraAtCreation.current.view, cameraAtCreation.current.fitTo),
-      attributionControl: { compact: true, customAttribution: 'Natural Earth · world-atlas' },
-      dragRotate: false,
-      pitchWithRotate: false,
-    });
+    let map: MapLibreMap;
+    try {
+      map = new MapLibreMap({
+        container,
+        style: createBaseStyle(geography),
+        ...initialCamera(cameraAtCreation.current.view, cameraAtCreation.current.fitTo),
+        attributionControl: { compact: true, customAttribution: 'Natural Earth · world-atlas' },
+        dragRotate: false,
+        pitchWithRotate: false,
+      });
+    } catch (error) {
+      // No WebGL context to be had (e.g. the GPU is resetting): try again in a moment.
+      console.error('the map could not start', error);
+      const retry = setTimeout(rebuildMap, MAP_RETRY_MS);
+      return () => {
+        clearTimeout(retry);
+      };
+    }
+    const stopWatching = rebuildAfterContextLoss(map, rebuildMap);
     let disposed = false;
     let labels: ProvinceLabelOverlay | null = null;
     map.once('load', () => {
@@ -122,39 +131,17 @@ export function WarMap(props: WarMapProps) {
     });
     return () => {
       disposed = true;
+      stopWatching();
       setParts(null);
-      setDeck(null);
-      setDeckPainted(false);
       setDeckWanted(false);
-      deckRequestedFor.current = null;
       labels?.destroy();
       delete window.warRoomMap;
       // Removes every map listener and the overlay, which finalises deck.gl and its GPU buffers.
       map.remove();
     };
-  }, [geography]);
+  }, [geography, mapGeneration, rebuildMap]);
 
   useControlledCamera(parts?.map ?? null, view, fitTo, onViewChange);
-
-  const needsDeck = deckWanted || !canPaintWithoutDeck(layers);
-  useEffect(() => {
-    if (!parts || !needsDeck || deckRequestedFor.current === parts.map) return;
-    const { map } = parts;
-    deckRequestedFor.current = map;
-    import('./deck-overlay').then(
-      (module) => {
-        if (deckRequestedFor.current !== map) return;
-        const overlay = module.createDeckOverlay(() => {
-          if (deckRequestedFor.current === map) setDeck({ overlay, build: module.buildLayers });
-        });
-        map.addControl(overlay);
-      },
-      (error: unknown) => {
-        // The preview fill stays; layers other than a lone choropleth cannot be drawn.
-        console.error('deck.gl could not be loaded', error);
-      },
-    );
-  }, [parts, needsDeck]);
 
   useEffect(() => {
     if (!parts) return;
@@ -229,7 +216,7 @@ export function WarMap(props: WarMapProps) {
         map.once('idle', reportWhenLoaded);
         return;
       }
-      setDeckPainted(true);
+      setPaintedBy(deck);
       latestOnPainted.current();
     };
     map.once('idle', reportWhenLoaded);

@@ -1,0 +1,72 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { INCIDENT_DENSITY_RAMP } from '../../src/state/palettes';
+import { saveScreenshot } from './harness';
+import {
+  appPerTest,
+  countPixels,
+  expectClean,
+  isDrawnColour,
+  mapPixels,
+  mapRect,
+  settle,
+} from './whole-helpers';
+
+const open = appPerTest(inject('baseUrl'));
+
+/** Density hexagons drawn on the map (deck.gl's layer), counted on a screenshot. */
+async function densityPixels(page: Page): Promise<number> {
+  const pixels = await mapPixels(page);
+  return countPixels(pixels, await mapRect(page), (rgb) =>
+    isDrawnColour(rgb, INCIDENT_DENSITY_RAMP, 0.5),
+  );
+}
+
+/** Loses the map's WebGL context; `restoreAfterMs` null keeps it lost. */
+function loseContext(page: Page, restoreAfterMs: number | null): Promise<void> {
+  return page.evaluate((delay) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.war-map canvas');
+    const gl = canvas?.getContext('webgl2');
+    const extension = gl?.getExtension('WEBGL_lose_context');
+    if (!extension) throw new Error('no WEBGL_lose_context on the map canvas');
+    extension.loseContext();
+    if (delay !== null) {
+      setTimeout(() => {
+        extension.restoreContext();
+      }, delay);
+    }
+  }, restoreAfterMs);
+}
+
+describe('the map survives a lost WebGL context', () => {
+  it('repaints its base map and deck.gl layers when the context comes back', async () => {
+    const app = await open('?layers=road_safety');
+    const { page } = app;
+    await settle(page);
+    const before = await densityPixels(page);
+    expect(before).toBeGreaterThan(200);
+
+    await loseContext(page, 500);
+    // deck.gl's overlay is dropped with the context, then a new one paints the same layer.
+    await page.waitForSelector('.war-map[data-layers="preview"]');
+    await page.waitForSelector('.war-map[data-layers="deck"]', { timeout: 60_000 });
+    await expect.poll(() => densityPixels(page), { timeout: 30_000 }).toBeGreaterThan(before * 0.8);
+    await saveScreenshot(page, 'context-restored');
+    expectClean(app);
+  });
+
+  it('builds a new map when the context never comes back', async () => {
+    const app = await open('?layers=road_safety');
+    const { page } = app;
+    await settle(page);
+    const firstCanvas = await page.locator('.war-map canvas').elementHandle();
+    await loseContext(page, null);
+    await page.waitForSelector('.war-map[data-layers="preview"]');
+    await page.waitForSelector('.war-map[data-layers="deck"]', { timeout: 60_000 });
+    // A new canvas (a new context) replaced the dead one.
+    expect(await firstCanvas.evaluate((canvas) => canvas.isConnected)).toBe(false);
+    await expect.poll(() => densityPixels(page), { timeout: 30_000 }).toBeGreaterThan(200);
+    await saveScreenshot(page, 'context-rebuilt');
+    expectClean(app);
+  });
+});
