@@ -28,6 +28,9 @@ function fakeFetch(files: Files, requested: string[] = []): typeof fetch {
   };
 }
 
+/** The injected clock's time. */
+const NOW = Date.UTC(2025, 5, 1, 3);
+
 const PREVIEW = {
   dataset: 'vaccination',
   asOf: '2024-01-21',
@@ -123,6 +126,7 @@ describe('DataCoordinator.start', () => {
         engines++;
         return createNativeEngine();
       },
+      now: () => NOW,
     });
     const seen: DatasetStatus[] = [];
     coordinator.onStatus((status) => seen.push(status));
@@ -134,12 +138,14 @@ describe('DataCoordinator.start', () => {
     expect(engines).toBe(1);
     expect(requested).toContain('http://files.test/households.csv');
     const final = Object.fromEntries(coordinator.statuses().map((s) => [s.id, s]));
-    expect(final.vaccination).toEqual({ id: 'vaccination', state: 'ready', rowCount: 7 });
-    expect(final.road_safety).toEqual({ id: 'road_safety', state: 'ready', rowCount: 30 });
-    expect(final.households).toEqual({ id: 'households', state: 'ready', rowCount: 1 });
+    const ready = { state: 'ready', loadedAt: NOW };
+    expect(final.vaccination).toEqual({ id: 'vaccination', ...ready, rowCount: 7 });
+    expect(final.road_safety).toEqual({ id: 'road_safety', ...ready, rowCount: 30 });
+    expect(final.households).toEqual({ id: 'households', ...ready, rowCount: 1 });
     expect(final.complaints).toEqual({
       id: 'complaints',
       state: 'error',
+      failedAt: NOW,
       message: `complaints.csv: HTTP 404 Not Found for ${BASE}complaints.csv; check that the file is in place`,
     });
     expect(final.poverty?.state).toBe('error');

@@ -1,30 +1,23 @@
 /**
  * The data layer's front door: the state layer talks to this class only. It reads the manifest,
- * serves the first-paint preview, and loads every dataset into DuckDB in the background.
+ * serves the first-paint preview, and loads every dataset into DuckDB in the background. On
+ * {@link DataCoordinator.refreshManifest} it re-reads the manifest; {@link DataCoordinator.reload}
+ * loads a dataset again, into a staging table that replaces the old one only once it is complete
+ * and valid, so a failed load keeps the last good data (the dataset is then `stale`).
  */
 import type { Table } from 'apache-arrow';
 import type { DataEngine } from './engine';
 import type { DatasetDef, Manifest, ProvincePreview } from './manifest-types';
 import { parseProvincePreview } from './preview';
-import { DatasetRegistry, parseManifest } from './registry';
+import { DEFAULT_STALL_MS, fetchFileBytes, fetchJson, fetchManifest } from './refresh-fetch';
+import { RefreshLoop, type RefreshHooks, type RefreshTimings, type Timers } from './refresh';
+import { contentKey, mergedRegistry } from './refresh-registry';
+import type { DatasetStatus, StatusListener } from './refresh-status';
+import { DatasetRegistry } from './registry';
 import type { SqlQuery } from './sql';
+
+export type { DatasetLoadState, DatasetStatus, StatusListener } from './refresh-status';
 import { messageOf } from './error-message';
-
-/** Where one dataset is in its load. */
-export type DatasetLoadState = 'loading' | 'ready' | 'error';
-
-/** A dataset's load status, as reported to {@link StatusListener}s. */
-export interface DatasetStatus {
-  readonly id: string;
-  readonly state: DatasetLoadState;
-  /** Rows loaded; set when ready. */
-  readonly rowCount?: number;
-  /** What went wrong, starting with the file name; set on error. */
-  readonly message?: string;
-}
-
-/** Called on every status change. */
-export type StatusListener = (status: DatasetStatus) => void;
 
 /** Options of {@link DataCoordinator.open}. */
 export interface CoordinatorOptions {
@@ -34,6 +27,10 @@ export interface CoordinatorOptions {
   readonly createEngine?: () => Promise<DataEngine>;
   /** Base for a relative manifest URL; default the page's address. */
   readonly baseUrl?: string;
+  /** A response that sends nothing for this long (ms) is abandoned; default 30 s. */
+  readonly stallMs?: number;
+  /** The clock for load times; default Date.now. */
+  readonly now?: () => number;
 }
 
 const loadBrowserEngine = async (): Promise<DataEngine> =>
@@ -43,18 +40,33 @@ const loadBrowserEngine = async (): Promise<DataEngine> =>
 export class DataCoordinator {
   private readonly listeners = new Set<StatusListener>();
   private readonly statusById = new Map<string, DatasetStatus>();
+  /** The definition of the data in each table (what the SQL builders must describe). */
+  private readonly loadedDefs = new Map<string, DatasetDef>();
+  /** The definition each dataset's latest load attempt used. */
+  private readonly attemptedDefs = new Map<string, DatasetDef>();
+  private readonly inFlight = new Map<string, Promise<void>>();
+  private latest: Manifest;
+  private currentRegistry: DatasetRegistry;
   private engine: Promise<DataEngine> | undefined;
   private startedEngine: DataEngine | undefined;
   private started: Promise<void> | undefined;
+  private refreshLoop: RefreshLoop | undefined;
+  private readonly stallMs: number;
+  private readonly now: () => number;
 
   private constructor(
     /** The manifest's absolute URL; data files are resolved against it. */
     readonly manifestUrl: URL,
-    /** Table and column names for the SQL builders. */
-    readonly registry: DatasetRegistry,
+    manifest: Manifest,
     private readonly fetchFn: typeof fetch,
     private readonly createEngine: () => Promise<DataEngine>,
-  ) {}
+    options: CoordinatorOptions,
+  ) {
+    this.latest = manifest;
+    this.currentRegistry = new DatasetRegistry(manifest);
+    this.stallMs = options.stallMs ?? DEFAULT_STALL_MS;
+    this.now = options.now ?? Date.now;
+  }
 
   /**
    * Fetches and validates the manifest. Does not start DuckDB.
@@ -67,15 +79,28 @@ export class DataCoordinator {
     const base = options.baseUrl ?? (typeof location === 'undefined' ? undefined : location.href);
     const url = new URL(manifestUrl, base);
     const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
-    const name = fileNameOf(url);
-    const json = await fetchJson(fetchFn, url, name);
-    const registry = new DatasetRegistry(parseManifest(json, name));
-    return new DataCoordinator(url, registry, fetchFn, options.createEngine ?? loadBrowserEngine);
+    const stallMs = options.stallMs ?? DEFAULT_STALL_MS;
+    const manifest = await fetchManifest(fetchFn, url, stallMs, false);
+    return new DataCoordinator(
+      url,
+      manifest,
+      fetchFn,
+      options.createEngine ?? loadBrowserEngine,
+      options,
+    );
   }
 
-  /** The validated manifest. */
+  /**
+   * Table and column names for the SQL builders: the newest manifest, with each loaded dataset
+   * described as the data in its table (a newer entry counts once its file has loaded).
+   */
+  get registry(): DatasetRegistry {
+    return this.currentRegistry;
+  }
+
+  /** The validated manifest, as {@link registry} describes it. */
   get manifest(): Manifest {
-    return this.registry.manifest;
+    return this.currentRegistry.manifest;
   }
 
   /**
@@ -84,7 +109,9 @@ export class DataCoordinator {
    */
   async preview(): Promise<ProvincePreview> {
     const { file, dataset } = this.manifest.preview;
-    const json = await fetchJson(this.fetchFn, new URL(file, this.manifestUrl), file);
+    const json = await fetchJson(this.fetchFn, new URL(file, this.manifestUrl), file, {
+      stallMs: this.stallMs,
+    });
     return parseProvincePreview(json, file, dataset);
   }
 
@@ -119,16 +146,49 @@ export class DataCoordinator {
     const engine = this.engine;
     this.report({ id, state: 'loading' });
     // Wait for the first group, so the deferred file never competes with the small ones.
-    void (this.started ?? Promise.resolve()).then(() => this.loadOne(def, engine));
+    void (this.started ?? Promise.resolve()).then(() => this.track(def, engine));
   }
 
-  /** Resolves when the dataset is loaded; rejects with its error message if its load failed. */
+  /**
+   * Re-reads the manifest (asking the server, not the cache). The datasets whose entry changed
+   * (file, format, asOf, version, rows, period or columns) and whose load has begun are returned:
+   * pass them to {@link reload}. Datasets not loaded yet will load the new entry when they do.
+   * @throws Error naming the manifest when it cannot be fetched or is invalid: nothing changes.
+   */
+  async refreshManifest(): Promise<readonly string[]> {
+    const manifest = await fetchManifest(this.fetchFn, this.manifestUrl, this.stallMs, true);
+    this.latest = manifest;
+    this.rebuildRegistry();
+    return manifest.datasets
+      .filter((def) => {
+        const attempted = this.attemptedDefs.get(def.id);
+        return attempted !== undefined && contentKey(attempted) !== contentKey(def);
+      })
+      .map((def) => def.id);
+  }
+
+  /**
+   * Loads a dataset again from the newest manifest entry, in the background: the old table stays
+   * in use until the new one has loaded and passed every check, then is replaced in one
+   * transaction. Resolves (never rejects) when done; the outcome is reported as a status (`ready`,
+   * else `stale` or `error`). Does nothing for a dataset whose load has not begun; a reload of a
+   * dataset that is already loading joins that load.
+   */
+  reload(id: string): Promise<void> {
+    const running = this.inFlight.get(id);
+    if (running) return running;
+    const def = this.latest.datasets.find((d) => d.id === id) ?? this.loadedDefs.get(id);
+    if (!def || !this.engine || !this.statusById.has(id)) return Promise.resolve();
+    return this.track(def, this.engine);
+  }
+
+  /** Resolves when the dataset has data (ready, or stale); rejects with its error message if none loaded. */
   whenReady(id: string): Promise<void> {
     this.registry.get(id);
     return new Promise((resolve, reject) => {
       const settle = (status: DatasetStatus): boolean => {
         if (status.id !== id) return false;
-        if (status.state === 'ready') resolve();
+        if (status.state === 'ready' || status.state === 'stale') resolve();
         else if (status.state === 'error') reject(new Error(status.message));
         return status.state !== 'loading';
       };
@@ -150,8 +210,19 @@ export class DataCoordinator {
     return (this.startedEngine ?? (await this.engine)).query(q);
   }
 
-  /** Terminates the engine, if one was started. */
+  /**
+   * Starts auto-refresh ({@link RefreshLoop}): polls the manifest, reloads changed datasets and
+   * retries failed ones with back-off, until {@link close}. Calling it again does nothing.
+   */
+  autoRefresh(timings: RefreshTimings, hooks: RefreshHooks = {}, timers?: Timers): void {
+    if (this.refreshLoop) return;
+    this.refreshLoop = new RefreshLoop(this, timings, hooks, timers);
+    this.refreshLoop.start();
+  }
+
+  /** Stops auto-refresh and terminates the engine, if one was started. */
   async close(): Promise<void> {
+    this.refreshLoop?.stop();
     const engine = await this.engine?.catch(() => undefined);
     await engine?.terminate();
   }
@@ -169,27 +240,53 @@ export class DataCoordinator {
       },
       () => undefined,
     );
-    await Promise.all(first.map((def) => this.loadOne(def, engine)));
+    await Promise.all(first.map((def) => this.track(def, engine)));
+  }
+
+  /** Runs {@link loadOne}, remembered as the dataset's load in flight. */
+  private track(def: DatasetDef, engine: Promise<DataEngine>): Promise<void> {
+    const load = this.loadOne(def, engine).finally(() => this.inFlight.delete(def.id));
+    this.inFlight.set(def.id, load);
+    return load;
   }
 
   private async loadOne(def: DatasetDef, engine: Promise<DataEngine>): Promise<void> {
+    this.attemptedDefs.set(def.id, def);
     try {
       // Fetch and engine start run side by side; a file problem is reported before an engine one.
-      const [fetched, started] = await Promise.allSettled([this.fetchBytes(def.file), engine]);
+      const url = new URL(def.file, this.manifestUrl);
+      const [fetched, started] = await Promise.allSettled([
+        fetchFileBytes(this.fetchFn, url, def.file, {
+          stallMs: this.stallMs,
+          revalidate: this.loadedDefs.has(def.id),
+        }),
+        engine,
+      ]);
       if (fetched.status === 'rejected') throw fetched.reason;
       if (started.status === 'rejected') throw started.reason;
       const rowCount = await started.value.loadTable(def, fetched.value);
-      this.report({ id: def.id, state: 'ready', rowCount });
+      this.loadedDefs.set(def.id, def);
+      this.rebuildRegistry();
+      this.report({ id: def.id, state: 'ready', rowCount, loadedAt: this.now() });
     } catch (error) {
       const message = messageOf(error);
       const named = message.startsWith(`${def.file}:`) ? message : `${def.file}: ${message}`;
-      this.report({ id: def.id, state: 'error', message: named });
+      // The table still holds the last good data when an earlier load succeeded.
+      const loadedAt = this.loadedDefs.has(def.id)
+        ? this.statusById.get(def.id)?.loadedAt
+        : undefined;
+      this.report({
+        id: def.id,
+        state: this.loadedDefs.has(def.id) ? 'stale' : 'error',
+        message: named,
+        failedAt: this.now(),
+        ...(loadedAt === undefined ? {} : { loadedAt }),
+      });
     }
   }
 
-  private async fetchBytes(file: string): Promise<Uint8Array> {
-    const response = await fetchOk(this.fetchFn, new URL(file, this.manifestUrl), file);
-    return new Uint8Array(await response.arrayBuffer());
+  private rebuildRegistry(): void {
+    this.currentRegistry = mergedRegistry(this.latest, this.loadedDefs, this.currentRegistry);
   }
 
   private report(status: DatasetStatus): void {
@@ -214,35 +311,4 @@ export function loadGroups(datasets: readonly DatasetDef[]): [DatasetDef[], Data
     datasets.filter((def) => def.deferred !== true),
     datasets.filter((def) => def.deferred === true),
   ];
-}
-
-function fileNameOf(url: URL): string {
-  return decodeURIComponent(url.pathname.split('/').pop() ?? '') || url.href;
-}
-
-async function fetchOk(fetchFn: typeof fetch, url: URL, name: string): Promise<Response> {
-  let response: Response;
-  try {
-    response = await fetchFn(url);
-  } catch (error) {
-    throw new Error(`${name}: could not be fetched from ${url.href} (${messageOf(error)})`, {
-      cause: error,
-    });
-  }
-  if (!response.ok) {
-    throw new Error(
-      `${name}: HTTP ${response.status} ${response.statusText} for ${url.href}; check that the file is in place`,
-    );
-  }
-  return response;
-}
-
-async function fetchJson(fetchFn: typeof fetch, url: URL, name: string): Promise<unknown> {
-  const response = await fetchOk(fetchFn, url, name);
-  const text = await response.text();
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new Error(`${name}: is not valid JSON (${messageOf(error)})`, { cause: error });
-  }
 }

@@ -83,6 +83,16 @@ export interface DatasetDef {
   readonly deferred?: boolean;
   /** File name relative to the manifest (or an absolute http(s) URL). */
   readonly file: string;
+  /**
+   * Optional label of the file's contents (e.g. a hash or a publication number): when it changes,
+   * auto-refresh reloads the dataset even if `file` and `asOf` stay the same.
+   */
+  readonly version?: string;
+  /**
+   * Optional number of rows the file holds: a load with another count (e.g. a truncated CSV) is
+   * refused and the last good data stays.
+   */
+  readonly rows?: number;
   readonly format: DataFormat;
   readonly columns: readonly ColumnDef[];
 }

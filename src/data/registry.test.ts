@@ -84,7 +84,7 @@ describe('parseManifest', () => {
     [
       'a misspelt optional field',
       (_, d) => ((d[4] as Json).minGroupsize = 10),
-      "manifest.json: datasets[4] (households): unknown field 'minGroupsize' (allowed: id, title, unit, source, licence, asOf, period, cadence, demo, minGroupSize, aggregateOf, deferred, file, format, columns); check its spelling or remove it",
+      "manifest.json: datasets[4] (households): unknown field 'minGroupsize' (allowed: id, title, unit, source, licence, asOf, period, cadence, demo, minGroupSize, aggregateOf, deferred, file, version, rows, format, columns); check its spelling or remove it",
     ],
     [
       'an aggregate of a dataset the manifest does not list',

@@ -40,6 +40,8 @@ const DATASET_KEYS = [
   'aggregateOf',
   'deferred',
   'file',
+  'version',
+  'rows',
   'format',
   'columns',
 ];
@@ -117,6 +119,11 @@ function parseDataset(entry: unknown, source: string, index: number): DatasetDef
     reader.raw('deferred') === undefined
       ? undefined
       : reader.boolean('deferred', 'true to load the file after every other dataset');
+  const version = reader.optionalString('version', 'a label of the file contents, e.g. a hash');
+  const rows =
+    reader.raw('rows') === undefined
+      ? undefined
+      : reader.integer('rows', 0, 'the number of rows in the file');
   const def: DatasetDef = {
     id,
     title: parseLocalText(reader, 'title'),
@@ -131,6 +138,8 @@ function parseDataset(entry: unknown, source: string, index: number): DatasetDef
     ...(aggregateOf === undefined ? {} : { aggregateOf }),
     ...(deferred === undefined ? {} : { deferred }),
     file: parseFileName(reader, 'file'),
+    ...(version === undefined ? {} : { version }),
+    ...(rows === undefined ? {} : { rows }),
     format: reader.oneOf('format', FORMATS),
     columns: parseColumns(reader),
   };

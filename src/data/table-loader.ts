@@ -11,8 +11,9 @@ import { quoteIdent, type SqlParam } from './sql';
 import { messageOf } from './error-message';
 
 /**
- * Loads `bytes` into a staging table, checks it against `def.columns`, then replaces the
- * dataset's table inside one transaction. On any failure the old table is left as it was.
+ * Loads `bytes` into a staging table, checks it against `def.columns` (and `def.rows`, and that
+ * it has rows at all), then replaces the dataset's table inside one transaction. On any failure
+ * the old table is left as it was.
  * @returns the number of rows loaded.
  */
 export async function loadTableInto(
@@ -34,6 +35,7 @@ export async function loadTableInto(
     const problems = schemaProblems(def.file, def.format, def.columns, staged);
     if (problems.length > 0) throw new Error(problems.join('\n'));
     const rowCount = await checkValues(backend, def, staging, staged);
+    checkRowCount(def, rowCount);
     await swapIn(backend, def, staging);
     return rowCount;
   } finally {
@@ -141,6 +143,16 @@ async function checkValues(
   }
   if (problems.length > 0) throw new Error(problems.join('\n'));
   return count('row_count');
+}
+
+/** An empty table, or one with another row count than the manifest states, is a broken file. */
+function checkRowCount(def: DatasetDef, rowCount: number): void {
+  if (rowCount === 0) throw new Error(`${def.file}: has no rows`);
+  if (def.rows !== undefined && rowCount !== def.rows) {
+    throw new Error(
+      `${def.file}: has ${rowCount} rows but the manifest says ${def.rows}; the file may be cut short`,
+    );
+  }
 }
 
 /** SQL condition: a non-NULL value that cannot be read as the column's declared type. */

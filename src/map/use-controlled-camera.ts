@@ -97,6 +97,9 @@ export function useControlledCamera(
       if (storedView) return;
       map.fitBounds([...(target ?? THAILAND_BOUNDS)], { padding: FIT_PADDING_PX, animate: false });
     };
+    // The map may have been created at another size than it has by now (the layout settled
+    // between its creation and its load event).
+    refit();
     map.on('resize', refit);
     return () => {
       map.off('resize', refit);

@@ -10,6 +10,7 @@ import type {
   VaccinationSnapshot,
 } from './app-state';
 import type { BreakdownKind } from './breakdown-models';
+import type { DatasetHealth } from './freshness';
 import type { LayerSettings, PovertyDimension } from './layer-settings';
 import { roundView, type MapView, type UrlState } from './url-state';
 import type { LayerId } from './view-models';
@@ -19,9 +20,16 @@ export function setLang(store: AppStore, lang: Lang): void {
   store.update((s) => (s.lang === lang ? s : { ...s, lang, url: { ...s.url, lang } }));
 }
 
-/** Replaces the URL-backed view (back/forward, a pasted link). */
+/**
+ * Replaces the URL-backed view (back/forward, a pasted link, a wall scene). A view without
+ * `refresh` keeps the current one: it is a setting of the page, not of a view.
+ */
 export function applyUrlState(store: AppStore, url: UrlState): void {
-  store.update((s) => ({ ...s, url, lang: url.lang }));
+  store.update((s) => ({
+    ...s,
+    url: url.refresh === undefined ? { ...url, refresh: s.url.refresh ?? null } : url,
+    lang: url.lang,
+  }));
 }
 
 function updateUrl(store: AppStore, change: Partial<UrlState>): void {
@@ -121,9 +129,13 @@ export function setResults(
   });
 }
 
-/** Records the datasets the manifest lists. */
+/** Records the datasets the manifest lists (no change when every entry is the same object). */
 export function setDatasets(store: AppStore, datasets: readonly DatasetDef[]): void {
-  store.update((s) => ({ ...s, datasets }));
+  store.update((s) =>
+    s.datasets.length === datasets.length && s.datasets.every((def, i) => def === datasets[i])
+      ? s
+      : { ...s, datasets },
+  );
 }
 
 /** Replaces the vaccination figures the map shows. */
@@ -194,4 +206,24 @@ export function setAnchors(
 /** Records whether view queries are running. */
 export function setQueriesRunning(store: AppStore, queriesRunning: boolean): void {
   store.update((s) => (s.queriesRunning === queriesRunning ? s : { ...s, queriesRunning }));
+}
+
+/** Records a dataset's load history (for its freshness badge). */
+export function setDatasetHealth(store: AppStore, id: string, health: DatasetHealth): void {
+  store.update((s) => {
+    const old = s.health[id];
+    if (
+      old?.lastGoodAt === health.lastGoodAt &&
+      old.failedAt === health.failedAt &&
+      old.message === health.message
+    ) {
+      return s;
+    }
+    return { ...s, health: { ...s.health, [id]: health } };
+  });
+}
+
+/** Moves the day freshness is judged on (ISO date, Thai time). */
+export function setToday(store: AppStore, today: string): void {
+  store.update((s) => (s.today === today ? s : { ...s, today }));
 }

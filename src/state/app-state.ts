@@ -2,6 +2,7 @@ import type { DatasetDef } from '../data/manifest-types';
 import type { Lang } from '../i18n/messages';
 import type { Table } from 'apache-arrow';
 import type { BreakdownChoices } from './breakdown-models';
+import type { DatasetHealth } from './freshness';
 import {
   DEFAULT_LAYER_SETTINGS,
   type LayerSettings,
@@ -80,6 +81,10 @@ export interface AppState {
   readonly queriesRunning: boolean;
   /** A point inside each province (its label anchor) once the geography has loaded. */
   readonly anchors: ReadonlyMap<number, readonly [number, number]> | null;
+  /** Each dataset's load history (last good load, latest failure), by dataset id. */
+  readonly health: Readonly<Record<string, DatasetHealth>>;
+  /** The day (ISO, Thai time) freshness is judged on; '' until the data flow starts. */
+  readonly today: string;
 }
 
 /** The state before anything is loaded, for the view `url` describes. */
@@ -105,6 +110,8 @@ export function initialAppState(url: UrlState = DEFAULT_URL_STATE): AppState {
     results: {},
     anchors: null,
     queriesRunning: false,
+    health: {},
+    today: '',
   };
 }
 

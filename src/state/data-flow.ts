@@ -1,19 +1,23 @@
 import { isoDateFromEpochMs, tableRows } from '../data/arrow-rows';
-import { DataCoordinator, type CoordinatorOptions } from '../data/coordinator';
+import { DataCoordinator, type CoordinatorOptions, type DatasetStatus } from '../data/coordinator';
 import { messageOf } from '../data/error-message';
 import type { ProvincePreview } from '../data/manifest-types';
 import { vaccinationByProvince } from '../data/queries';
+import { DEFAULT_REFRESH_SECONDS, timingsFor, type Timers } from '../data/refresh';
 import {
   addNotice,
   markError,
+  setDatasetHealth,
   setDatasets,
   setEngineStatus,
   setQueriesRunning,
   setResult,
   setResults,
+  setToday,
   setVaccination,
 } from './actions';
 import type { AppState, AppStore, VaccinationSnapshot } from './app-state';
+import { thaiDateOf, type DatasetHealth } from './freshness';
 import { QueryRunner } from './query-runner';
 import { VIEW_QUERIES } from './view-queries';
 
@@ -45,6 +49,63 @@ export function snapshotFromRows(rows: readonly Record<string, unknown>[]): Vacc
   }));
   const asOf = converted.reduce((newest, r) => (r.weekEnd > newest ? r.weekEnd : newest), '');
   return { asOf, origin: 'database', rows: converted };
+}
+
+/** A dataset's load history as the freshness rules read it; null while its first load runs. */
+export function healthOf(status: DatasetStatus): DatasetHealth | null {
+  if (status.state === 'loading') return null;
+  if (status.state === 'ready') {
+    return { lastGoodAt: status.loadedAt ?? null, failedAt: null, message: null };
+  }
+  return {
+    lastGoodAt: status.loadedAt ?? null,
+    failedAt: status.failedAt ?? null,
+    message: status.message ?? null,
+  };
+}
+
+/** Options of {@link startDataFlow}. */
+export interface DataFlowOptions extends CoordinatorOptions {
+  /** Timers of the auto-refresh loop (tests drive them by hand); default the global ones. */
+  readonly refreshTimers?: Timers;
+}
+
+/**
+ * How long a response may send nothing before it is abandoned: the refresh interval, kept
+ * between 5 s (a busy page must not abort a healthy download) and 30 s.
+ */
+export function stallMsFor(refreshSeconds: number): number {
+  return Math.min(30_000, Math.max(5_000, refreshSeconds * 1000));
+}
+
+/** Fetches vaccination by province from DuckDB into the store (what the map draws). */
+async function loadSnapshot(store: AppStore, coordinator: DataCoordinator): Promise<void> {
+  const rows = tableRows(await coordinator.query(vaccinationByProvince(coordinator.registry)));
+  if (rows.length > 0) setVaccination(store, snapshotFromRows(rows));
+  else addNotice(store, `${coordinator.registry.get('vaccination').file}: has no rows`);
+}
+
+/**
+ * Follows every dataset's loads: records its load history, and once start-up is over (`settled`),
+ * a reloaded dataset updates the manifest entries, the vaccination snapshot and, when nothing
+ * is failing any more, the engine status.
+ */
+function followLoads(store: AppStore, coordinator: DataCoordinator, settled: () => boolean): void {
+  coordinator.onStatus((status) => {
+    const health = healthOf(status);
+    if (health) setDatasetHealth(store, status.id, health);
+    if (status.state !== 'ready') return;
+    // Before the view queries hear of the load: they read the datasets' periods.
+    setDatasets(store, coordinator.registry.layers());
+    if (!settled()) return;
+    if (status.id === 'vaccination') {
+      loadSnapshot(store, coordinator).catch((error: unknown) => {
+        addNotice(store, messageOf(error));
+      });
+    }
+    const failing = coordinator.statuses().some((s) => s.state === 'error');
+    if (store.getState().engine === 'error' && !failing) setEngineStatus(store, 'ready');
+  });
 }
 
 /**
@@ -91,17 +152,25 @@ function whenPainted(store: AppStore): Promise<void> {
 /**
  * Loads the manifest and the first-paint preview into the store; once the map has painted,
  * starts DuckDB and replaces the preview with the figures DuckDB computes. A failed or empty
- * DuckDB result keeps the preview on screen and adds a notice naming the problem.
- * Returns the coordinator (null when the manifest could not be read).
+ * DuckDB result keeps the preview on screen and adds a notice naming the problem. Then starts
+ * auto-refresh every `url.refresh` seconds (default 300; 0 = never): changed datasets are
+ * swapped in, failed loads keep the last good data and are retried. Returns the coordinator
+ * (null when the manifest could not be read); its close() stops the refresh too.
  */
 export async function startDataFlow(
   store: AppStore,
   manifestUrl: string,
-  options: CoordinatorOptions = {},
+  options: DataFlowOptions = {},
 ): Promise<DataCoordinator | null> {
+  const now = options.now ?? Date.now;
+  const refreshSeconds = store.getState().url.refresh ?? DEFAULT_REFRESH_SECONDS;
+  setToday(store, thaiDateOf(now()));
   let coordinator: DataCoordinator;
   try {
-    coordinator = await DataCoordinator.open(manifestUrl, options);
+    coordinator = await DataCoordinator.open(manifestUrl, {
+      stallMs: stallMsFor(refreshSeconds),
+      ...options,
+    });
   } catch (error) {
     setEngineStatus(store, 'error', messageOf(error));
     markError(store, messageOf(error));
@@ -119,14 +188,14 @@ export async function startDataFlow(
   }
 
   setEngineStatus(store, 'loading');
+  let settled = false;
+  followLoads(store, coordinator, () => settled);
   const runner = startViewQueries(store, coordinator);
   const started = coordinator.start();
   let queryFailed = false;
   try {
     await coordinator.whenReady('vaccination');
-    const rows = tableRows(await coordinator.query(vaccinationByProvince(coordinator.registry)));
-    if (rows.length > 0) setVaccination(store, snapshotFromRows(rows));
-    else addNotice(store, `${coordinator.registry.get('vaccination').file}: has no rows`);
+    await loadSnapshot(store, coordinator);
   } catch (error) {
     queryFailed = true;
     addNotice(store, messageOf(error));
@@ -137,5 +206,20 @@ export async function startDataFlow(
   for (const status of failed) addNotice(store, status.message ?? status.id);
   setEngineStatus(store, failed.length === 0 && !queryFailed ? 'ready' : 'error');
   if (!store.getState().vaccination) markError(store, store.getState().notices.join('\n'));
+  settled = true;
+  if (refreshSeconds > 0) {
+    coordinator.autoRefresh(
+      timingsFor(refreshSeconds * 1000),
+      {
+        polled: () => {
+          setToday(store, thaiDateOf(now()));
+        },
+        manifestRead: () => {
+          setDatasets(store, coordinator.registry.layers());
+        },
+      },
+      options.refreshTimers,
+    );
+  }
   return coordinator;
 }

@@ -1,6 +1,6 @@
 /**
  * The URL is a public contract: wall scenes, shared links and exports open a view with it.
- * `?mode=overview&layers=vaccination,road_safety&province=30&from=2025-04-11&to=2025-04-17&region=northeast&lang=en&view=102.1,14.97,7.5`
+ * `?mode=overview&layers=vaccination,road_safety&province=30&from=2025-04-11&to=2025-04-17&region=northeast&lang=en&view=102.1,14.97,7.5&refresh=60`
  */
 import { isIsoDate } from '../data/json-fields';
 import { CORE_DATASET_IDS } from '../data/manifest-types';
@@ -35,6 +35,11 @@ export interface UrlState {
   readonly lang: Lang;
   /** null = fit the whole country (or the region / province). */
   readonly view: MapView | null;
+  /**
+   * Seconds between polls of the data manifest (auto-refresh), 0 = never; null or absent = the
+   * default (300). Read once at start-up; a view that leaves it out keeps the current value.
+   */
+  readonly refresh?: number | null;
 }
 
 /** What a URL without parameters shows. */
@@ -47,6 +52,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   region: null,
   lang: 'th',
   view: null,
+  refresh: null,
 };
 
 /** The parsed state and, for each parameter that was ignored, why. */
@@ -71,6 +77,13 @@ function parseView(text: string): MapView | null {
     zoom <= 22 &&
     parts.every(Number.isFinite);
   return valid ? { lon, lat, zoom } : null;
+}
+
+/** Whole seconds from 0 (never) to one day. */
+function parseRefresh(text: string): number | null {
+  if (!/^\d{1,5}$/.test(text)) return null;
+  const seconds = Number(text);
+  return seconds <= 86_400 ? seconds : null;
 }
 
 /** Reads a query string (with or without "?"). Bad values fall back to defaults and are listed. */
@@ -119,6 +132,7 @@ export function parseUrlState(search: string): ParsedUrlState {
       region: read('region', (text) => oneOf(text, REGION_IDS), null),
       lang: read('lang', (text) => oneOf(text, ['th', 'en'] as const), DEFAULT_URL_STATE.lang),
       view: read('view', parseView, null),
+      refresh: read('refresh', parseRefresh, null),
     },
     problems,
   };
@@ -145,6 +159,9 @@ export function serializeUrlState(state: UrlState): string {
   if (state.view !== null) {
     const { lon, lat, zoom } = roundView(state.view);
     params.set('view', `${lon},${lat},${zoom}`);
+  }
+  if (state.refresh !== null && state.refresh !== undefined) {
+    params.set('refresh', String(state.refresh));
   }
   const text = params.toString().replace(/%2C/g, ',');
   return text === '' ? '' : `?${text}`;

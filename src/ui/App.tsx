@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { preloadCharts } from '../charts';
-import { PROVINCE_BY_CODE, REGION_BY_ID } from '../data/provinces';
+import { REGION_BY_ID } from '../data/provinces';
 import { t } from '../i18n/messages';
 import { provinceBounds } from '../map/camera';
 import type { MapHit } from '../map/layer-spec';
@@ -16,10 +16,10 @@ import { Header } from './Header';
 import { HoverTooltip } from './HoverTooltip';
 import { KpiTiles } from './KpiTiles';
 import { LayerPanel, type LayerPanelEntry } from './LayerPanel';
-import { mapSpecsOf } from './map-specs';
 import { SidePanel } from './SidePanel';
 import { TimeCursor } from './TimeCursor';
 import { useDashboardActions } from './use-dashboard-actions';
+import { useMapLayers, useProvinceLabels } from './use-map-inputs';
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -50,27 +50,8 @@ export function App({ store, geography }: AppProps) {
     if (phase === 'ready') preloadCharts();
   }, [phase]);
 
-  const labels = useMemo(
-    () =>
-      (geography?.provinces.features ?? []).map((f) => {
-        const province = PROVINCE_BY_CODE.get(f.properties.code);
-        return {
-          id: f.properties.code,
-          lon: f.properties.label_lon,
-          lat: f.properties.label_lat,
-          text: (lang === 'th' ? province?.nameTh : province?.nameEn) ?? String(f.properties.code),
-          // The capital is always labelled; otherwise bigger provinces win.
-          priority: f.properties.code === 10 ? Number.MAX_VALUE : f.properties.areaKm2,
-        };
-      }),
-    [geography, lang],
-  );
-  const mapLayers = useMemo(() => mapSpecsOf(models.layers), [models.layers]);
-  // The page is ready once the map has painted every active layer with its data.
-  const allLayersDrawn = mapLayers.length === models.layers.length;
-  const onPainted = useCallback(() => {
-    if (allLayersDrawn) actions.painted();
-  }, [actions, allLayersDrawn]);
+  const labels = useProvinceLabels(geography, lang);
+  const { mapLayers, onPainted } = useMapLayers(models.layers, actions.painted);
   const fitTo = useMemo(() => {
     const codes = regionCodes(url.region);
     const bounds = codes && geography ? provinceBounds(geography.provinces.features, codes) : null;

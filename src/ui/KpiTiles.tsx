@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { KpiTileModel } from '../state/kpis';
+import { DatasetFreshnessBadge } from './FreshnessBadge';
 
 /** Props of {@link KpiTiles}. */
 export interface KpiTilesProps {
@@ -10,7 +11,10 @@ export interface KpiTilesProps {
   readonly onFocus?: (id: KpiTileModel['id']) => void;
 }
 
-/** The headline numbers: value, change against the previous period, provinces past a threshold. */
+/**
+ * The headline numbers: value, change against the previous period, provinces past a threshold,
+ * and the dataset's "not current" badge when it is.
+ */
 export const KpiTiles = memo(function KpiTiles({ tiles, scope, onFocus }: KpiTilesProps) {
   return (
     <ul className="kpi-tiles" aria-label={scope}>
@@ -37,6 +41,7 @@ export const KpiTiles = memo(function KpiTiles({ tiles, scope, onFocus }: KpiTil
               </span>
             )}
           </button>
+          <DatasetFreshnessBadge id={tile.id} compact />
         </li>
       ))}
     </ul>

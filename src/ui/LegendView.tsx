@@ -4,12 +4,16 @@ import { t, type Lang } from '../i18n/messages';
 import { rgbToHex, type Rgb } from '../state/palettes';
 import type { LegendModel } from '../state/view-models';
 import { DemoBadge } from './DemoBadge';
+import { DatasetFreshnessBadge } from './FreshnessBadge';
 
 function Swatch({ colour }: { readonly colour: Rgb }) {
   return <span className="legend-swatch" style={{ backgroundColor: rgbToHex(colour) }} />;
 }
 
-/** One layer's legend: title, unit, colour classes, notes, demo label, as-of date and source. */
+/**
+ * One layer's legend: title, unit, colour classes, notes, demo label, as-of date (with the
+ * "not current" badge when it is) and source.
+ */
 export const LegendView = memo(function LegendView({
   model,
   lang,
@@ -18,7 +22,12 @@ export const LegendView = memo(function LegendView({
   readonly lang: Lang;
 }) {
   return (
-    <section className="legend" aria-label={model.title} data-layer={model.layerId}>
+    <section
+      className="legend"
+      aria-label={model.title}
+      data-layer={model.layerId}
+      data-as-of={model.asOf}
+    >
       <h3 className="legend-title">{model.title}</h3>
       <p className="legend-unit">{model.unit}</p>
       <ul className="legend-classes">
@@ -33,6 +42,7 @@ export const LegendView = memo(function LegendView({
       <p className="legend-meta">
         {t(lang, 'asOf')} {formatDate(model.asOf, lang)}
       </p>
+      <DatasetFreshnessBadge id={model.layerId} lang={lang} />
       <p className="legend-meta">
         {t(lang, 'source')}: {model.source} · {model.licence}
       </p>

@@ -4,6 +4,7 @@ import { formatCount, formatDate } from '../i18n/format';
 import { t, type Lang } from '../i18n/messages';
 import type { ProvinceCardModel } from '../state/province-card';
 import type { ProvinceTrend } from '../state/province-trend';
+import { DatasetFreshnessBadge } from './FreshnessBadge';
 
 /** Props of {@link ProvinceCard}. */
 export interface ProvinceCardProps {
@@ -99,6 +100,7 @@ export const ProvinceCard = memo(function ProvinceCard({
                 <span className="province-card-asof">
                   {t(lang, 'asOf')} {formatDate(row.asOf, lang)}
                 </span>
+                <DatasetFreshnessBadge id={row.id} lang={lang} compact />
               </th>
               <td className="province-card-value">{row.valueText}</td>
               <td>{row.regionText}</td>

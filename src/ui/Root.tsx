@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { t } from '../i18n/messages';
 import type { Geography } from '../map/load-geography';
 import { markError } from '../state/actions';
@@ -6,7 +6,11 @@ import type { AppStore } from '../state/app-state';
 import { useStore } from '../state/store';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
+import { FreshnessProvider } from './FreshnessBadge';
 import { useDocumentState } from './use-document-state';
+
+// The wall's code (kiosk layout, playlist, clock) is fetched only when `?mode=wall` asks for it.
+const WallApp = lazy(async () => ({ default: (await import('../modes/wall/WallApp')).WallApp }));
 
 /** Props of {@link Root}. */
 export interface RootProps {
@@ -16,13 +20,15 @@ export interface RootProps {
 
 /**
  * The top of the tree: mirrors the life cycle on <html> (outside the error boundary, so a render
- * error still reaches `data-state=error`) and catches render errors.
+ * error still reaches `data-state=error`), catches render errors, and shows the dashboard or, for
+ * `?mode=wall`, the operations-room wall.
  */
 export function Root({ store, geography }: RootProps) {
   const phase = useStore(store, (s) => s.phase);
   const engine = useStore(store, (s) => s.engine);
   const lang = useStore(store, (s) => s.lang);
   const queriesRunning = useStore(store, (s) => s.queriesRunning);
+  const mode = useStore(store, (s) => s.url.mode);
   useDocumentState(phase, engine, lang, queriesRunning);
   const onError = useCallback(
     (message: string) => {
@@ -40,7 +46,15 @@ export function Root({ store, geography }: RootProps) {
         </div>
       )}
     >
-      <App store={store} geography={geography} />
+      <FreshnessProvider store={store}>
+        {mode === 'wall' ? (
+          <Suspense fallback={null}>
+            <WallApp store={store} geography={geography} />
+          </Suspense>
+        ) : (
+          <App store={store} geography={geography} />
+        )}
+      </FreshnessProvider>
     </ErrorBoundary>
   );
 }

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { DatasetStatus } from './coordinator';
+import { FakeTimers } from './refresh-fake-timers';
+import {
+  RefreshLoop,
+  retryDelay,
+  timingsFor,
+  type RefreshSource,
+  type RefreshTimings,
+} from './refresh';
+
+const TIMINGS: RefreshTimings = { intervalMs: 60_000, retryBaseMs: 1_000, retryMaxMs: 8_000 };
+
+describe('retryDelay and timingsFor', () => {
+  it('doubles from the base up to the cap', () => {
+    expect([1, 2, 3, 4, 5, 50].map((k) => retryDelay(k, TIMINGS))).toEqual([
+      1_000, 2_000, 4_000, 8_000, 8_000, 8_000,
+    ]);
+  });
+
+  it('retries at least once per interval and never sooner than needed', () => {
+    expect(timingsFor(300_000)).toEqual({
+      intervalMs: 300_000,
+      retryBaseMs: 5_000,
+      retryMaxMs: 300_000,
+    });
+    expect(timingsFor(1_000)).toEqual({ intervalMs: 1_000, retryBaseMs: 1_000, retryMaxMs: 5_000 });
+  });
+});
+
+/** A source whose manifest and loads the test scripts. */
+class ScriptedSource implements RefreshSource {
+  readonly reloads: string[] = [];
+  manifest: () => Promise<readonly string[]> = () => Promise.resolve([]);
+  private readonly listeners = new Set<(s: DatasetStatus) => void>();
+  private readonly current: DatasetStatus[] = [];
+
+  refreshManifest(): Promise<readonly string[]> {
+    return this.manifest();
+  }
+  reload(id: string): Promise<void> {
+    this.reloads.push(id);
+    return Promise.resolve();
+  }
+  onStatus(listener: (s: DatasetStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+  statuses(): readonly DatasetStatus[] {
+    return this.current;
+  }
+  emit(status: DatasetStatus): void {
+    this.current.push(status);
+    for (const listener of this.listeners) listener(status);
+  }
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('RefreshLoop (scripted source)', () => {
+  it('retries a failing dataset with back-off and stops once it loads', () => {
+    const timers = new FakeTimers();
+    const source = new ScriptedSource();
+    source.emit({ id: 'poverty', state: 'error', message: 'poverty.parquet: HTTP 500' });
+    const loop = new RefreshLoop(source, TIMINGS, {}, timers);
+    loop.start();
+    const waits: number[] = [];
+    for (let attempt = 0; attempt < 5; attempt++) {
+      waits.push(timers.delays()[0] ?? -1);
+      timers.advance(waits[attempt] ?? 0);
+      source.emit({ id: 'poverty', state: 'stale', message: 'still failing' });
+    }
+    expect(waits).toEqual([1_000, 2_000, 4_000, 8_000, 8_000]);
+    expect(source.reloads).toEqual(['poverty', 'poverty', 'poverty', 'poverty', 'poverty']);
+    expect(loop.failureCount('poverty')).toBe(6);
+    source.emit({ id: 'poverty', state: 'ready', rowCount: 3 });
+    expect(loop.failureCount('poverty')).toBe(0);
+    // Only the manifest poll is left.
+    expect(timers.delays()).toEqual([TIMINGS.intervalMs - waits.reduce((a, b) => a + b, 0)]);
+    loop.stop();
+    expect(timers.delays()).toEqual([]);
+  });
+
+  it('polls the manifest every interval, reloads what changed, and survives a failed poll', async () => {
+    const timers = new FakeTimers();
+    const source = new ScriptedSource();
+    const events: string[] = [];
+    const loop = new RefreshLoop(
+      source,
+      TIMINGS,
+      {
+        polled: () => events.push('polled'),
+        manifestRead: () => events.push('read'),
+        manifestFailed: (message) => events.push(`failed: ${message}`),
+      },
+      timers,
+    );
+    loop.start();
+    source.manifest = () => Promise.resolve(['vaccination', 'complaints']);
+    timers.advance(TIMINGS.intervalMs);
+    await flush();
+    expect(source.reloads).toEqual(['vaccination', 'complaints']);
+    source.manifest = () => Promise.reject(new Error('manifest.json: HTTP 500'));
+    timers.advance(TIMINGS.intervalMs);
+    await flush();
+    source.manifest = () => Promise.resolve([]);
+    timers.advance(TIMINGS.intervalMs);
+    await flush();
+    expect(events).toEqual([
+      'read',
+      'polled',
+      'failed: manifest.json: HTTP 500',
+      'polled',
+      'read',
+      'polled',
+    ]);
+    expect(source.reloads).toEqual(['vaccination', 'complaints']);
+    expect(timers.delays()).toEqual([TIMINGS.intervalMs]);
+    loop.stop();
+  });
+});

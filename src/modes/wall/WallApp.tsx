@@ -1,0 +1,154 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { REGION_BY_ID } from '../../data/provinces';
+import { t } from '../../i18n/messages';
+import { provinceBounds, THAILAND_BOUNDS, type Bounds } from '../../map/camera';
+import type { Geography } from '../../map/load-geography';
+import { WarMap } from '../../map/WarMap';
+import type { AppStore } from '../../state/app-state';
+import { useStore } from '../../state/store';
+import { selectViewModels } from '../../state/view-model-selectors';
+import { regionCodes } from '../../state/view-filters';
+import { LegendView } from '../../ui/LegendView';
+import { useDashboardActions } from '../../ui/use-dashboard-actions';
+import { useMapLayers, useProvinceLabels } from '../../ui/use-map-inputs';
+import { tickerAlerts } from './alerts';
+import { wt } from './messages';
+import type { SceneView } from './playlist';
+import { usePlaylistFile, useSceneSchedule, useWallKeys } from './use-wall-schedule';
+import { WallCharts } from './WallCharts';
+import { WallFooter } from './WallFooter';
+import { WallHeader } from './WallHeader';
+import { WallKpis } from './WallKpis';
+import { createWallStore } from './wall-store';
+import { useSettledSize } from './use-settled-size';
+import './wall.css';
+
+/** Props of {@link WallApp}. */
+export interface WallAppProps {
+  readonly store: AppStore;
+  readonly geography: Geography | null;
+}
+
+function boundsOf(view: SceneView | undefined, geography: Geography | null): Bounds {
+  if (!view || view.kind === 'thailand' || !geography) return THAILAND_BOUNDS;
+  const codes = view.kind === 'region' ? regionCodes(view.region) : [view.code];
+  return (codes && provinceBounds(geography.provinces.features, codes)) ?? THAILAND_BOUNDS;
+}
+
+// The wall has no pointer.
+const ignoreHover = () => undefined;
+
+/**
+ * The operations-room wall (`?mode=wall`): no controls, large type, the playlist's scenes one
+ * after another (map, its legend and the scene's charts), a clock and an alert ticker.
+ */
+export function WallApp({ store, geography }: WallAppProps) {
+  const [wall] = useState(createWallStore);
+  const lang = useStore(store, (s) => s.lang);
+  const phase = useStore(store, (s) => s.phase);
+  const errorMessage = useStore(store, (s) => s.errorMessage);
+  const notices = useStore(store, (s) => s.notices);
+  const url = useStore(store, (s) => s.url);
+  const demo = useStore(store, (s) => s.datasets.some((d) => d.demo));
+  const models = useStore(store, selectViewModels);
+  const scenes = useStore(wall, (s) => s.scenes);
+  const status = useStore(wall, (s) => s.status);
+  const schedule = useStore(wall, (s) => s.schedule);
+  const actions = useDashboardActions(store);
+
+  usePlaylistFile(store, wall);
+  const scheduler = useSceneSchedule(store, wall);
+  useWallKeys(scheduler);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.mode = 'wall';
+    return () => {
+      delete root.dataset.mode;
+    };
+  }, []);
+
+  const scene = schedule ? (scenes[schedule.index] ?? null) : null;
+  const labels = useProvinceLabels(geography, lang);
+  const { mapLayers, onPainted } = useMapLayers(models.layers, actions.painted);
+  const sceneView = scene?.view;
+  const mapBox = useRef<HTMLElement>(null);
+  const resized = useSettledSize(mapBox, 200);
+  // The camera moves when the bounds' values change: a new view, or (nudged by a billionth of a
+  // degree) a map whose size has changed since the last fit.
+  const fitTo = useMemo(() => {
+    const [west, south, east, north] = boundsOf(sceneView, geography);
+    return { bounds: [west - resized * 1e-9, south, east, north] as const };
+  }, [sceneView, geography, resized]);
+  const alerts = useMemo(() => tickerAlerts(models.kpis, lang), [models.kpis, lang]);
+  const legends = useMemo(
+    () => [...models.layers].reverse().flatMap((layer) => (layer.legend ? [layer.legend] : [])),
+    [models.layers],
+  );
+  const regionName = url.region && REGION_BY_ID.get(url.region);
+  const scope = regionName
+    ? `${t(lang, 'kpiScopeRegion')} ${lang === 'th' ? regionName.nameTh : regionName.nameEn}`
+    : t(lang, 'kpiScopeNational');
+  const charts = scene?.charts ?? [];
+
+  return (
+    <div
+      className="wall"
+      data-scene={scene?.id ?? ''}
+      data-scene-index={schedule?.index ?? ''}
+      data-paused={schedule?.paused ?? false}
+    >
+      <WallHeader lang={lang} scene={scene} demo={demo} />
+      {charts.includes('kpis') && (
+        <WallKpis tiles={models.kpis} scope={scope} focus={models.focus} />
+      )}
+      <div className={charts.some((c) => c !== 'kpis') ? 'wall-body' : 'wall-body wall-map-only'}>
+        <main className="wall-map" ref={mapBox}>
+          {/* Created once the first scene has laid the page out: the camera fits the map's size
+              at creation, and a resize before the map has loaded would leave it fitted to the
+              old size. */}
+          {geography && scene && (
+            <WarMap
+              geography={geography}
+              layers={mapLayers}
+              highlightCode={null}
+              selectedCode={url.province}
+              labels={labels}
+              ariaLabel={t(lang, 'mapLabel')}
+              fitTo={fitTo}
+              onHover={ignoreHover}
+              onPainted={onPainted}
+            />
+          )}
+          <div className="wall-legends">
+            {legends.map((legend) => (
+              <LegendView key={legend.layerId} model={legend} lang={lang} />
+            ))}
+          </div>
+          {notices.length > 0 && (
+            <ul className="wall-notices" role="alert" aria-label={t(lang, 'noticesLabel')}>
+              {notices.map((notice) => (
+                <li key={notice}>{notice}</li>
+              ))}
+            </ul>
+          )}
+          {(status === 'loading' || (phase === 'loading' && models.layers.length === 0)) && (
+            <p className="wall-status" role="status">
+              {status === 'loading' ? wt(lang, 'loadingPlaylist') : t(lang, 'loading')}
+            </p>
+          )}
+          {phase === 'error' && (
+            <div className="wall-status wall-status-error" role="alert">
+              <h2>{t(lang, 'errorTitle')}</h2>
+              <p>{errorMessage}</p>
+            </div>
+          )}
+        </main>
+        {charts.some((c) => c !== 'kpis') && (
+          <WallCharts lang={lang} models={models} charts={charts} demo={demo} />
+        )}
+      </div>
+      <WallFooter lang={lang} alerts={alerts} schedule={schedule} />
+    </div>
+  );
+}

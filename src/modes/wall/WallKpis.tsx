@@ -1,0 +1,39 @@
+import { memo } from 'react';
+import type { KpiTileModel } from '../../state/kpis';
+import type { LayerId } from '../../state/view-models';
+
+/** Props of {@link WallKpis}. */
+export interface WallKpisProps {
+  readonly tiles: readonly KpiTileModel[];
+  /** What the figures cover (all Thailand, or the region). */
+  readonly scope: string;
+  /** The scene's focused dataset (its tile is highlighted). */
+  readonly focus: LayerId;
+}
+
+/** The headline numbers in large type, read-only (the KPI tile models of the dashboard). */
+export const WallKpis = memo(function WallKpis({ tiles, scope, focus }: WallKpisProps) {
+  return (
+    <section className="wall-kpis" aria-label={scope}>
+      <p className="wall-kpi-scope">{scope}</p>
+      <ul>
+        {tiles.map((tile) => (
+          <li
+            key={tile.id}
+            className={tile.id === focus ? 'wall-kpi wall-kpi-focus' : 'wall-kpi'}
+            data-kpi={tile.id}
+          >
+            <span className="wall-kpi-label">{tile.label}</span>
+            <span className="wall-kpi-value">{tile.valueText}</span>
+            <span
+              className={`wall-kpi-change ${tile.change === null ? '' : tile.change >= 0 ? 'kpi-up' : 'kpi-down'}`}
+            >
+              {tile.changeText}
+            </span>
+            {(tile.alertCount ?? 0) > 0 && <span className="wall-kpi-alert">{tile.alertText}</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+});

@@ -1,0 +1,28 @@
+import { applyUrlState, setCursor, setPlaying } from '../../state/actions';
+import type { AppStore } from '../../state/app-state';
+import type { UrlState } from '../../state/url-state';
+import type { Scene } from './playlist';
+
+/**
+ * The URL-backed view a scene opens: its layers and filters on the wall, keeping the language.
+ * The camera is left to the scene's map view (no stored `view`).
+ */
+export function sceneUrlState(scene: Scene, current: UrlState): UrlState {
+  return {
+    mode: 'wall',
+    layers: scene.layers,
+    province: scene.province,
+    from: scene.from,
+    to: scene.to,
+    region: scene.region,
+    lang: current.lang,
+    view: null,
+  };
+}
+
+/** Shows a scene: its view through the store's actions, the time cursor on the whole range. */
+export function applyScene(store: AppStore, scene: Scene): void {
+  applyUrlState(store, sceneUrlState(scene, store.getState().url));
+  setCursor(store, null);
+  setPlaying(store, false);
+}

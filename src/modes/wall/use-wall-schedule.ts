@@ -1,0 +1,85 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import { addNotice } from '../../state/actions';
+import type { AppStore } from '../../state/app-state';
+import { useStore } from '../../state/store';
+import { loadPlaylist, playlistUrl } from './playlist-loader';
+import { applyScene } from './scene-actions';
+import { BROWSER_CLOCK, createSceneScheduler, type SceneScheduler } from './scheduler';
+import { setPlaylist, setSchedule, type WallStore } from './wall-store';
+
+/** Reads the playlist (`?playlist=` or wall/playlist.json) into the wall store, once. */
+export function usePlaylistFile(store: AppStore, wall: WallStore): void {
+  useEffect(() => {
+    let live = true;
+    const { url, name, problem } = playlistUrl(window.location.search, window.location.href);
+    if (problem) addNotice(store, problem);
+    void loadPlaylist(url, name, (address) => fetch(address, { cache: 'no-store' })).then(
+      (loaded) => {
+        if (!live) return;
+        for (const text of loaded.problems) addNotice(store, text);
+        setPlaylist(wall, loaded);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [store, wall]);
+}
+
+/**
+ * Plays the wall store's scenes: a scheduler steps through them on their dwell times and each new
+ * scene is applied to the app's store through its actions. Returns the running scheduler (for
+ * the keyboard).
+ */
+export function useSceneSchedule(
+  store: AppStore,
+  wall: WallStore,
+): RefObject<SceneScheduler | null> {
+  const scenes = useStore(wall, (s) => s.scenes);
+  const scheduler = useRef<SceneScheduler | null>(null);
+  useEffect(() => {
+    if (scenes.length === 0) return;
+    let shownStep = -1;
+    const running = createSceneScheduler(
+      scenes.map((scene) => scene.dwellSeconds * 1000),
+      BROWSER_CLOCK,
+      (snapshot) => {
+        setSchedule(wall, snapshot);
+        const scene = scenes[snapshot.index];
+        if (scene && snapshot.step !== shownStep) applyScene(store, scene);
+        shownStep = snapshot.step;
+      },
+    );
+    scheduler.current = running;
+    running.start();
+    return () => {
+      running.stop();
+      scheduler.current = null;
+    };
+  }, [store, wall, scenes]);
+  return scheduler;
+}
+
+/** Space pauses and resumes; the arrow keys step to the next or previous scene. */
+export function useWallKeys(scheduler: RefObject<SceneScheduler | null>): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const running = scheduler.current;
+      if (!running || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === ' ' || event.code === 'Space') {
+        if (!event.repeat) running.togglePause();
+      } else if (event.key === 'ArrowRight') {
+        running.next();
+      } else if (event.key === 'ArrowLeft') {
+        running.previous();
+      } else {
+        return;
+      }
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [scheduler]);
+}

@@ -1,0 +1,116 @@
+/**
+ * Is a dataset's data current? Pure rules, judged in whole days in Thai time (UTC+7).
+ *
+ * Age = today − the dataset's `asOf` (manifest), in days. With the cadence's period P and grace G
+ * (the usual publication delay):
+ *
+ * | cadence   | P (days) | G (days) | fresh while age ≤ P + G | amber while age ≤ 2P + G | then red |
+ * | --------- | -------- | -------- | ----------------------- | ------------------------ | -------- |
+ * | `daily`   | 1        | 1        | ≤ 2                     | ≤ 3                      | ≥ 4      |
+ * | `weekly`  | 7        | 3        | ≤ 10                    | ≤ 17                     | ≥ 18     |
+ * | `monthly` | 31       | 7        | ≤ 38                    | ≤ 69                     | ≥ 70     |
+ * | `yearly`  | 366      | 31       | ≤ 397                   | ≤ 763                    | ≥ 764    |
+ * | `once`    | –        | –        | always                  |                          |          |
+ *
+ * Demo data is never judged by age: its dates are those of a frozen sample, not of a feed, and
+ * every view labels it ข้อมูลสาธิต anyway. A failed load marks any dataset (demo too) at least
+ * amber, with the time of its last good load; one that has never loaded is red.
+ */
+import type { Cadence } from '../data/manifest-types';
+
+/** How current a dataset's data is. */
+export type FreshnessLevel = 'fresh' | 'amber' | 'red';
+
+/** What the data layer knows about a dataset's loads (epoch milliseconds). */
+export interface DatasetHealth {
+  /** When the data now in use was loaded; null if no load has succeeded. */
+  readonly lastGoodAt: number | null;
+  /** When the latest load failed; null when the latest load succeeded (or none has ended). */
+  readonly failedAt: number | null;
+  /** Why the latest load failed. */
+  readonly message: string | null;
+}
+
+/** The manifest fields freshness is judged on. */
+export interface FreshnessInput {
+  readonly asOf: string;
+  readonly cadence: Cadence;
+  readonly demo: boolean;
+}
+
+/** A dataset's freshness, for the badge. */
+export interface Freshness {
+  readonly level: FreshnessLevel;
+  /** Days from `asOf` to today (Thai time); null when `asOf` is not a date. */
+  readonly ageDays: number | null;
+  /** True when the data is older than its cadence allows (amber or red by age alone). */
+  readonly overdue: boolean;
+  /** True when the latest load failed: the data shown is the last good load's. */
+  readonly loadFailed: boolean;
+  /** When the data shown was loaded (epoch ms), or null. */
+  readonly lastGoodAt: number | null;
+}
+
+/** Period and grace (days) per cadence; see the module comment. */
+export const CADENCE_RULES: Readonly<
+  Record<Exclude<Cadence, 'once'>, { readonly period: number; readonly grace: number }>
+> = {
+  daily: { period: 1, grace: 1 },
+  weekly: { period: 7, grace: 3 },
+  monthly: { period: 31, grace: 7 },
+  yearly: { period: 366, grace: 31 },
+};
+
+/** Thailand's offset from UTC (no daylight saving). */
+const THAI_OFFSET_MS = 7 * 3_600_000;
+const DAY_MS = 86_400_000;
+
+/** The ISO date in Thailand at `epochMs`. */
+export function thaiDateOf(epochMs: number): string {
+  return new Date(epochMs + THAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+function dayNumber(iso: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
+  const ms = Date.parse(`${iso}T00:00:00Z`);
+  return Number.isNaN(ms) ? null : Math.round(ms / DAY_MS);
+}
+
+/** Whole days from ISO date `from` to ISO date `to` (negative if `to` is earlier); null if either is not a date. */
+export function daysBetween(from: string, to: string): number | null {
+  const a = dayNumber(from);
+  const b = dayNumber(to);
+  return a === null || b === null ? null : b - a;
+}
+
+/** The level by age alone: `age` days past `asOf` for a dataset published at `cadence`. */
+export function ageLevel(age: number, cadence: Cadence): FreshnessLevel {
+  if (cadence === 'once') return 'fresh';
+  const { period, grace } = CADENCE_RULES[cadence];
+  if (age <= period + grace) return 'fresh';
+  return age <= 2 * period + grace ? 'amber' : 'red';
+}
+
+const RANK: Readonly<Record<FreshnessLevel, number>> = { fresh: 0, amber: 1, red: 2 };
+
+/**
+ * Judges one dataset on `today` (ISO date, Thai time: {@link thaiDateOf}).
+ * @param health the dataset's load history; undefined = nothing known yet (judged by age only).
+ */
+export function judgeFreshness(
+  input: FreshnessInput,
+  health: DatasetHealth | undefined,
+  today: string,
+): Freshness {
+  const ageDays = daysBetween(input.asOf, today);
+  const byAge =
+    input.demo || ageDays === null ? 'fresh' : ageLevel(Math.max(0, ageDays), input.cadence);
+  const loadFailed = health !== undefined && health.failedAt !== null;
+  const lastGoodAt = health?.lastGoodAt ?? null;
+  let level = byAge;
+  if (loadFailed) {
+    const byLoad: FreshnessLevel = lastGoodAt === null ? 'red' : 'amber';
+    if (RANK[byLoad] > RANK[level]) level = byLoad;
+  }
+  return { level, ageDays, overdue: byAge !== 'fresh', loadFailed, lastGoodAt };
+}

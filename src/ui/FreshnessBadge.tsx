@@ -1,0 +1,136 @@
+/**
+ * The "ข้อมูลไม่เป็นปัจจุบัน · Data not current" badge (amber or red, see src/state/freshness.ts),
+ * with why: a failed refresh and the time of the last good load, or the data's age.
+ *
+ * {@link FreshnessBadge} draws a given freshness; {@link DatasetFreshnessBadge} looks a dataset up
+ * in the store that the nearest {@link FreshnessProvider} holds (none: it draws nothing).
+ */
+import {
+  createContext,
+  memo,
+  useContext,
+  useMemo,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import type { Cadence } from '../data/manifest-types';
+import { t, type Lang } from '../i18n/messages';
+import type { AppState, AppStore } from '../state/app-state';
+import { judgeFreshness, type Freshness } from '../state/freshness';
+import { freshnessDetails } from '../state/freshness-text';
+import './FreshnessBadge.css';
+
+/** Props of {@link FreshnessBadge}. */
+export interface FreshnessBadgeProps {
+  readonly freshness: Freshness;
+  readonly cadence: Cadence;
+  readonly lang: Lang;
+  /** The Thai title only; English and the reasons in its tooltip (KPI tiles, table rows). */
+  readonly compact?: boolean;
+}
+
+/** The badge for one dataset's freshness; nothing when the data is fresh. */
+export const FreshnessBadge = memo(function FreshnessBadge({
+  freshness,
+  cadence,
+  lang,
+  compact = false,
+}: FreshnessBadgeProps) {
+  if (freshness.level === 'fresh') return null;
+  const details = freshnessDetails(freshness, cadence, lang);
+  return (
+    <div
+      className={`freshness-badge freshness-${freshness.level}${compact ? ' freshness-compact' : ''}`}
+      role="status"
+      title={[`${t('th', 'freshnessStale')} · ${t('en', 'freshnessStale')}`, ...details].join('\n')}
+      data-freshness={freshness.level}
+      data-load-failed={freshness.loadFailed ? 'true' : 'false'}
+      {...(freshness.lastGoodAt === null ? {} : { 'data-last-good': freshness.lastGoodAt })}
+    >
+      <p className="freshness-title" lang="th">
+        {t('th', 'freshnessStale')}
+        {!compact && (
+          <>
+            {' · '}
+            <span lang="en">{t('en', 'freshnessStale')}</span>
+          </>
+        )}
+      </p>
+      {!compact &&
+        details.map((line) => (
+          <p key={line} className="freshness-detail">
+            {line}
+          </p>
+        ))}
+    </div>
+  );
+});
+
+const StoreContext = createContext<AppStore | null>(null);
+
+/** Makes the store's datasets and load history available to every {@link DatasetFreshnessBadge} below. */
+export function FreshnessProvider({
+  store,
+  children,
+}: {
+  readonly store: AppStore;
+  readonly children: ReactNode;
+}) {
+  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
+}
+
+const noSubscription = () => () => undefined;
+
+/** One field of the provided store's state (undefined without a provider). */
+function useProvided<T>(pick: (state: AppState) => T): T | undefined {
+  const store = useContext(StoreContext);
+  return useSyncExternalStore(
+    store?.subscribe ?? noSubscription,
+    () => (store ? pick(store.getState()) : undefined),
+    () => (store ? pick(store.getState()) : undefined),
+  );
+}
+
+/**
+ * A dataset's freshness from the provided store, or null (no provider, or the manifest does not
+ * list it). Re-judged when its entry, its load history or the day changes.
+ */
+export function useDatasetFreshness(
+  id: string,
+): { readonly freshness: Freshness; readonly cadence: Cadence } | null {
+  const def = useProvided((s) => s.datasets.find((d) => d.id === id));
+  const health = useProvided((s) => s.health[id]);
+  const today = useProvided((s) => s.today);
+  return useMemo(
+    () =>
+      def && today !== undefined
+        ? { freshness: judgeFreshness(def, health, today), cadence: def.cadence }
+        : null,
+    [def, health, today],
+  );
+}
+
+/**
+ * The badge of dataset `id`, from the store of the nearest {@link FreshnessProvider}; in `lang`,
+ * else the store's language.
+ */
+export const DatasetFreshnessBadge = memo(function DatasetFreshnessBadge({
+  id,
+  lang,
+  compact = false,
+}: {
+  readonly id: string;
+  readonly lang?: Lang;
+  readonly compact?: boolean;
+}) {
+  const judged = useDatasetFreshness(id);
+  const storeLang = useProvided((s) => s.lang);
+  return judged ? (
+    <FreshnessBadge
+      freshness={judged.freshness}
+      cadence={judged.cadence}
+      lang={lang ?? storeLang ?? 'th'}
+      compact={compact}
+    />
+  ) : null;
+});

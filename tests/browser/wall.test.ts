@@ -1,0 +1,226 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { formatWallClock } from '../../src/modes/wall/clock-format';
+import { openApp, saveScreenshot, type AppPage } from './harness';
+import {
+  countPixels,
+  expectClean,
+  isColourful,
+  mapPixels,
+  mapRect,
+  poll,
+  settle,
+} from './whole-helpers';
+
+const baseUrl = inject('baseUrl');
+
+/** Served in place of a playlist file: three short scenes and one bad one (skipped). */
+const TEST_PLAYLIST = {
+  version: 1,
+  scenes: [
+    {
+      id: 'short-vaccination',
+      title: { th: 'ทดสอบ วัคซีน', en: 'Test vaccination' },
+      dwellSeconds: 3,
+      layers: ['vaccination'],
+      charts: ['kpis', 'timeseries', 'ranking'],
+    },
+    { id: 'broken', title: { th: 'เสีย' }, dwellSeconds: 'soon', layers: ['vaccination'] },
+    {
+      id: 'short-road',
+      title: { th: 'ทดสอบ อุบัติเหตุ', en: 'Test road safety' },
+      dwellSeconds: 3,
+      layers: ['road_safety'],
+      filters: { from: '2025-04-11', to: '2025-04-17' },
+      charts: ['ranking', 'breakdown'],
+    },
+    {
+      id: 'short-korat',
+      title: { th: 'ทดสอบ นครราชสีมา', en: 'Test Nakhon Ratchasima' },
+      dwellSeconds: 3,
+      layers: ['complaints'],
+      filters: { province: 30 },
+      charts: ['timeseries', 'breakdown'],
+    },
+  ],
+};
+const TEST_PLAYLIST_PATH = 'wall/test-playlist.json';
+const SHIPPED_SCENES = (
+  JSON.parse(readFileSync('public/wall/playlist.json', 'utf8')) as { scenes: { id: string }[] }
+).scenes.map((scene) => scene.id);
+
+let current: AppPage | undefined;
+afterEach(async (context) => {
+  if (current && context.task.result?.state === 'fail') {
+    const slug = context.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+    await saveScreenshot(current.page, `wall-failed-${slug}`).catch(() => undefined);
+  }
+  await current?.close();
+  current = undefined;
+});
+
+/**
+ * Opens the wall at `query`. The test playlist is served by request interception, so the route
+ * is set up on a first page of the app before the wall itself is opened.
+ */
+async function openWall(
+  query: string,
+  viewport = { width: 1920, height: 1080 },
+  routes: (page: Page) => Promise<unknown> = () => Promise.resolve(),
+) {
+  current = await openApp(`${baseUrl}favicon.svg`, viewport);
+  await current.page.route(`**/${TEST_PLAYLIST_PATH}`, (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(TEST_PLAYLIST) }),
+  );
+  await routes(current.page);
+  await current.page.goto(`${baseUrl}${query}`);
+  return current;
+}
+
+const sceneOf = (page: Page) => page.locator('.wall').getAttribute('data-scene');
+const pausedOf = (page: Page) => page.locator('.wall').getAttribute('data-paused');
+
+/** Waits until the wall shows scene `id`. */
+async function waitForScene(page: Page, id: string, timeout = 60_000) {
+  await page.waitForFunction(
+    (wanted) => document.querySelector('.wall')?.getAttribute('data-scene') === wanted,
+    id,
+    { timeout },
+  );
+}
+
+/** Waits until the view queries of the scene on screen have answered and the map has repainted. */
+async function sceneSettled(page: Page) {
+  await page.waitForFunction(() => document.documentElement.dataset.queries === 'idle', null, {
+    timeout: 60_000,
+  });
+  await page.waitForTimeout(1500);
+}
+
+describe('wall mode', () => {
+  it('plays the playlist on its dwell times, skips a bad scene with a notice, shows a BE clock', async () => {
+    const app = await openWall(`?mode=wall&playlist=${TEST_PLAYLIST_PATH}`);
+    const { page } = app;
+    await settle(page);
+    // No dashboard controls on the wall.
+    expect(await page.locator('.layer-panel, .app-header, .time-cursor, select').count()).toBe(0);
+
+    // Every valid scene comes in turn, then the first again; the bad one never shows.
+    for (const id of ['short-road', 'short-korat', 'short-vaccination', 'short-road']) {
+      await waitForScene(page, id);
+      const progress = await page.locator('.wall-progress-count').innerText();
+      expect(progress).toBe(
+        `${['short-vaccination', 'short-road', 'short-korat'].indexOf(id) + 1}/3`,
+      );
+      expect(await page.locator('.wall-scene-title h1').innerText()).toBe(
+        TEST_PLAYLIST.scenes.find((scene) => scene.id === id)?.title.th,
+      );
+    }
+    // A scene is applied through the store, so the URL follows it.
+    await waitForScene(page, 'short-korat');
+    await poll(() => new URL(page.url()).searchParams.get('province')).toBe('30');
+    expect(new URL(page.url()).searchParams.get('layers')).toBe('complaints');
+
+    const notices = await page.locator('.wall-notices').innerText();
+    expect(notices).toContain(`${TEST_PLAYLIST_PATH}: scenes[1] ("broken"): dwellSeconds`);
+    expect(notices).toContain('scene skipped');
+
+    // The clock: Bangkok time, Buddhist-era year, as the formatter writes it (this minute or the last).
+    const clock = await page.locator('.wall-clock').innerText();
+    const now = Date.now();
+    expect([formatWallClock(now, 'th'), formatWallClock(now - 60_000, 'th')]).toContain(clock);
+    expect(clock).toMatch(/^\d{1,2} [ก-๙.]+ 25\d\d, \d\d:\d\d$/);
+    expect(await page.locator('.wall-header .demo-badge').innerText()).toContain('ข้อมูลสาธิต');
+    expectClean(app);
+  });
+
+  it('Space pauses and resumes; the arrow keys step between scenes', async () => {
+    const app = await openWall(`?mode=wall&playlist=${TEST_PLAYLIST_PATH}`);
+    const { page } = app;
+    await settle(page);
+    await page.keyboard.press('Space');
+    expect(await pausedOf(page)).toBe('true');
+    const paused = await sceneOf(page);
+    expect(await page.locator('.wall-progress-paused').count()).toBe(1);
+    // Longer than any dwell time: a paused wall stays on its scene.
+    await page.waitForTimeout(4000);
+    expect(await sceneOf(page)).toBe(paused);
+
+    const order = ['short-vaccination', 'short-road', 'short-korat'];
+    const index = order.indexOf(paused ?? '');
+    expect(index).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('ArrowRight');
+    expect(await sceneOf(page)).toBe(order[(index + 1) % 3]);
+    await page.keyboard.press('ArrowRight');
+    expect(await sceneOf(page)).toBe(order[(index + 2) % 3]);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect(await sceneOf(page)).toBe(order[(index + 2) % 3]);
+    expect(await pausedOf(page)).toBe('true');
+
+    await page.keyboard.press('Space');
+    expect(await pausedOf(page)).toBe('false');
+    await waitForScene(page, order[index % 3] ?? '', 20_000);
+    expectClean(app);
+  });
+
+  it('falls back to the built-in playlist when the playlist file is missing or not JSON, and says so', async () => {
+    const { page } = await openWall('?mode=wall&playlist=wall/missing.json', undefined, (tab) =>
+      tab.route('**/wall/missing.json', (route) => route.fulfill({ status: 404, body: '' })),
+    );
+    await waitForScene(page, 'vaccination');
+    expect(await page.locator('.wall-notices').innerText()).toContain(
+      'wall/missing.json: HTTP 404; playing the built-in playlist',
+    );
+    expect(await page.locator('.wall-progress-count').innerText()).toBe('1/3');
+
+    // The preview server answers an unknown path with the app's HTML page and status 200.
+    await page.goto(`${baseUrl}?mode=wall&playlist=wall/no-such-file.json`);
+    await waitForScene(page, 'vaccination');
+    expect(await page.locator('.wall-notices').innerText()).toMatch(
+      /wall\/no-such-file\.json: not valid JSON .*; playing the built-in playlist/,
+    );
+  });
+
+  for (const viewport of [
+    { width: 1920, height: 1080 },
+    { width: 3840, height: 2160 },
+  ]) {
+    it(`every shipped scene at ${viewport.width}x${viewport.height}: map drawn, nothing cut off, screenshots`, async () => {
+      const app = await openWall('?mode=wall', viewport);
+      const { page } = app;
+      await settle(page);
+      await page.keyboard.press('Space');
+      const ids: string[] = [];
+      for (let step = 0; step < SHIPPED_SCENES.length; step += 1) {
+        const id = (await sceneOf(page)) ?? '';
+        ids.push(id);
+        await sceneSettled(page);
+        // The map is not blank: data colours cover a fair part of it.
+        const rect = await mapRect(page);
+        const drawn = countPixels(await mapPixels(page), rect, isColourful, 4);
+        expect(drawn, `scene ${id}: coloured map pixels`).toBeGreaterThan(200);
+        // Nothing overflows the screen.
+        const overflow = await page.evaluate(() => ({
+          x: document.documentElement.scrollWidth - window.innerWidth,
+          y: document.documentElement.scrollHeight - window.innerHeight,
+        }));
+        expect(overflow).toEqual({ x: 0, y: 0 });
+        await saveScreenshot(page, `wall-${viewport.height}p-${id}`);
+        await page.keyboard.press('ArrowRight');
+      }
+      expect([...ids].sort()).toEqual([...SHIPPED_SCENES].sort());
+
+      // Type scales with the screen: at 4K the root font is twice the 1080p one (20 px per rem).
+      const rootPx = await page.evaluate(() =>
+        Number.parseFloat(getComputedStyle(document.documentElement).fontSize),
+      );
+      expect(rootPx).toBeCloseTo((20 * viewport.height) / 1080, 0);
+      const title = await page.locator('.wall-scene-title h1').boundingBox();
+      expect(title?.height ?? 0).toBeGreaterThan(viewport.height * 0.04);
+      expectClean(app);
+    });
+  }
+});
