@@ -1,0 +1,54 @@
+/**
+ * Parquet export of what a table view shows, with parquet-wasm (already the app's Parquet
+ * reader), so DuckDB stays in src/data and nothing is fetched. Demo data gets the same
+ * `data_note` column as the CSV export and a `war_room_note` key in the file's metadata.
+ */
+import { Table, Utf8, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow';
+import {
+  Compression,
+  Table as WasmTable,
+  WriterPropertiesBuilder,
+  writeParquet,
+} from 'parquet-wasm/esm';
+import { DEMO_NOTE, DEMO_NOTE_COLUMN, type CsvOptions } from './csv';
+
+/** Turns an Arrow table into Parquet file bytes. */
+export type ParquetEncoder = (table: Table, options?: CsvOptions) => Promise<Uint8Array>;
+
+/** Adds the demo-data column (named like the CSV export's) to every row. */
+export function withDemoNote(table: Table): Table {
+  const names = table.schema.fields.map((f) => f.name);
+  let name = DEMO_NOTE_COLUMN;
+  while (names.includes(name)) name += '_';
+  const columns: Record<string, Vector> = {};
+  table.schema.fields.forEach((field, i) => {
+    const vector = table.getChildAt(i);
+    if (vector) columns[field.name] = vector;
+  });
+  columns[name] = vectorFromArray(
+    Array.from({ length: table.numRows }, () => DEMO_NOTE),
+    new Utf8(),
+  );
+  return new Table(columns);
+}
+
+/**
+ * An encoder using parquet-wasm's ESM build, initialised on first use (and again after a failed
+ * start): in the browser `init({ module_or_path: url })`, in Node tests `initSync({ module })`.
+ * Columns keep their Arrow types; ZSTD compression.
+ */
+export function createParquetEncoder(init: () => Promise<unknown>): ParquetEncoder {
+  let ready: Promise<unknown> | undefined;
+  return async (table, options = {}) => {
+    ready ??= init().catch((error: unknown) => {
+      ready = undefined;
+      throw error;
+    });
+    await ready;
+    const demo = options.demo === true;
+    const source = demo ? withDemoNote(table) : table;
+    let builder = new WriterPropertiesBuilder().setCompression(Compression.ZSTD);
+    if (demo) builder = builder.setKeyValueMetadata(new Map([['war_room_note', DEMO_NOTE]]));
+    return writeParquet(WasmTable.fromIPCStream(tableToIPC(source, 'stream')), builder.build());
+  };
+}
