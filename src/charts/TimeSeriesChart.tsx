@@ -1,4 +1,4 @@
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import { formatDate } from '../i18n/format';
 import type { Lang } from '../i18n/messages';
 import type { TimeSeriesModel } from '../state/view-models';
@@ -21,6 +21,8 @@ export interface TimeSeriesChartProps {
   readonly height: number;
   /** False turns every animation off (wall mode). */
   readonly animate: boolean;
+  /** Axis text size in pixels; default 12 (the wall passes a size that follows the screen). */
+  readonly tickFontSize?: number;
   /** The user brushed a range (ISO dates), or chose every date again (null). */
   readonly onRangeChange: (range: DateRange | null) => void;
   /** The user clicked a date on the chart to move the global time cursor there. */
@@ -64,7 +66,12 @@ export const TimeSeriesChart = memo(TimeSeriesChartView, (before, after) => {
 
 function TimeSeriesChartView(props: TimeSeriesChartProps) {
   const { model, lang, animate, onCursorChange } = props;
-  const { dates, lines } = model;
+  // A new range rebuilds the model with equal but new arrays; the plot memo needs the old ones.
+  const [series, setSeries] = useState({ dates: model.dates, lines: model.lines });
+  if (!seriesEqual(series.dates, series.lines, model.dates, model.lines)) {
+    setSeries({ dates: model.dates, lines: model.lines });
+  }
+  const { dates, lines } = series;
   const brush = useBrushSelection(dates, model.range, props.onRangeChange);
   const kind = valueKindOf(model.unit);
 
@@ -172,6 +179,7 @@ function TimeSeriesChartView(props: TimeSeriesChartProps) {
             showBrush={dates.length >= MIN_DATES_FOR_BRUSH}
             animate={animate}
             animateLines={animateLines}
+            tickFontSize={props.tickFontSize}
             crosshair={onCursorChange !== undefined}
             pickerRef={interaction.pickerRef}
             onBrushChange={brush.onBrushChange}

@@ -12,7 +12,7 @@ import {
 import type { Lang } from '../i18n/messages';
 import type { SeriesLine } from '../state/view-models';
 import type { BrushIndices } from './brush-range';
-import { AXIS_TICK_STYLE, CHART_COLOURS } from './chart-theme';
+import { axisTickStyle, CHART_COLOURS } from './chart-theme';
 import { CursorPicker, type DatePicker } from './CursorPicker';
 import { formatDateTick, type TickGranularity } from './date-ticks';
 import { TimeSeriesTooltip } from './TimeSeriesTooltip';
@@ -35,6 +35,7 @@ export interface TimeSeriesPlotProps {
   readonly brushLabel: string;
   readonly showBrush: boolean;
   readonly animate: boolean;
+  readonly tickFontSize: number | undefined;
   readonly animateLines: boolean;
   /** Show a crosshair cursor (a click moves the time cursor). */
   readonly crosshair: boolean;
@@ -58,6 +59,7 @@ export function seriesKey(lineIndex: number): string {
  */
 export const TimeSeriesPlot = memo(function TimeSeriesPlot(props: TimeSeriesPlotProps) {
   const { lines, lang, kind } = props;
+  const tick = axisTickStyle(props.tickFontSize);
   return (
     <LineChart
       responsive
@@ -74,14 +76,14 @@ export const TimeSeriesPlot = memo(function TimeSeriesPlot(props: TimeSeriesPlot
         interval="equidistantPreserveStart"
         minTickGap={16}
         tickFormatter={(date: string) => formatDateTick(date, lang, props.granularity)}
-        tick={AXIS_TICK_STYLE}
+        tick={tick}
         tickLine={false}
         axisLine={{ stroke: CHART_COLOURS.axis }}
       />
       <YAxis
         width="auto"
         tickFormatter={(value: number) => formatAxisValue(value, kind, lang)}
-        tick={AXIS_TICK_STYLE}
+        tick={tick}
         tickLine={false}
         axisLine={false}
       />

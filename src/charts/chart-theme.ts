@@ -31,6 +31,13 @@ export const AXIS_TICK_STYLE = {
   fontFamily: 'inherit',
 } as const;
 
+/** {@link AXIS_TICK_STYLE} at another size (the wall scales its type with the screen). */
+export function axisTickStyle(fontSize: number | undefined) {
+  return fontSize === undefined || fontSize === AXIS_TICK_STYLE.fontSize
+    ? AXIS_TICK_STYLE
+    : { ...AXIS_TICK_STYLE, fontSize };
+}
+
 /** The colour of breakdown bar `index` when the caller gives none. */
 export function categoryColour(index: number): string {
   return CATEGORY_COLOURS[index % CATEGORY_COLOURS.length] ?? CHART_COLOURS.bar;

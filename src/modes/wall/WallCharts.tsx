@@ -6,6 +6,14 @@ import { DemoBadge } from '../../ui/DemoBadge';
 import { FitSlot } from './FitSlot';
 import type { WallChart } from './playlist';
 
+/** Axis text of the wall's charts, in rem: it grows with the screen like the rest of the wall. */
+const WALL_TICK_REM = 0.75;
+
+/** The root font size in pixels (the wall sets it from the viewport). */
+function rootFontPx(): number {
+  return Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+}
+
 /** Props of {@link WallCharts}. */
 export interface WallChartsProps {
   readonly lang: Lang;
@@ -43,6 +51,7 @@ export const WallCharts = memo(function WallCharts({
                 lang={lang}
                 height={height}
                 animate={false}
+                tickFontSize={Math.round(rootFontPx() * WALL_TICK_REM)}
                 onRangeChange={ignore}
               >
                 {badge}
