@@ -3,7 +3,7 @@ import { Map as MapLibreMap, setWorkerUrl, type MapMouseEvent } from 'maplibre-g
 import 'maplibre-gl/dist/maplibre-gl.css';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { createBaseStyle, PROVINCE_FILL_LAYER_ID } from './base-style';
+import { createBaseStyle, PROVINCE_FILL_LAYER_ID, setBaseGeography } from './base-style';
 import { MAP_RETRY_MS, rebuildAfterContextLoss } from './context-loss';
 import type { MapView } from './camera';
 import { showsIncidentPoints } from './incident-zoom';
@@ -30,7 +30,11 @@ declare global {
 
 /** Props of {@link WarMap}. */
 export interface WarMapProps {
-  readonly geography: Geography;
+  /**
+   * Province and neighbour shapes; null while they load. The map (and its WebGL context, slow to
+   * create in software rendering) starts at once and gets the shapes when they arrive.
+   */
+  readonly geography: Geography | null;
   /**
    * Data layers, first at the bottom, all beneath the province outlines and labels. Pass a
    * memoised array: a new array counts as a new set of layers for `onPainted`.
@@ -87,11 +91,15 @@ export function WarMap(props: WarMapProps) {
   const [zoom, setZoom] = useState(0);
   const deckLayers = useRef<readonly Layer[]>([]);
   const cameraAtCreation = useRef({ view, fitTo });
+  // The shapes a new map starts with, and the shapes the current map has.
+  const latestGeography = useRef(geography);
+  const geographyOnMap = useRef<Geography | null>(null);
   // Read when the layers have painted, so a new callback identity alone does not report again.
   const latestOnPainted = useRef(onPainted);
 
   useEffect(() => {
     cameraAtCreation.current = { view, fitTo };
+    latestGeography.current = geography;
   });
 
   useEffect(() => {
@@ -101,7 +109,7 @@ export function WarMap(props: WarMapProps) {
     try {
       map = new MapLibreMap({
         container,
-        style: createBaseStyle(geography),
+        style: createBaseStyle(latestGeography.current),
         ...initialCamera(cameraAtCreation.current.view, cameraAtCreation.current.fitTo),
         attributionControl: { compact: true, customAttribution: 'Natural Earth · world-atlas' },
         dragRotate: false,
@@ -115,6 +123,7 @@ export function WarMap(props: WarMapProps) {
         clearTimeout(retry);
       };
     }
+    geographyOnMap.current = latestGeography.current;
     const stopWatching = rebuildAfterContextLoss(map, rebuildMap);
     let disposed = false;
     let labels: ProvinceLabelOverlay | null = null;
@@ -139,7 +148,13 @@ export function WarMap(props: WarMapProps) {
       // Removes every map listener and the overlay, which finalises deck.gl and its GPU buffers.
       map.remove();
     };
-  }, [geography, mapGeneration, rebuildMap]);
+  }, [mapGeneration, rebuildMap]);
+
+  useEffect(() => {
+    if (!parts || !geography || geographyOnMap.current === geography) return;
+    geographyOnMap.current = geography;
+    setBaseGeography(parts.map, geography);
+  }, [parts, geography]);
 
   useControlledCamera(parts?.map ?? null, view, fitTo, onViewChange);
 
@@ -164,7 +179,7 @@ export function WarMap(props: WarMapProps) {
   }, [parts, layers, deckPainted]);
 
   useEffect(() => {
-    if (!deck) return;
+    if (!deck || !geography) return;
     const built = deck.build(layers, {
       features: geography.provinces.features,
       zoom,
@@ -201,7 +216,7 @@ export function WarMap(props: WarMapProps) {
   useEffect(() => {
     // Nothing to wait for when a visible layer has no data yet; with no layers at all, the base
     // map itself is what gets painted.
-    if (!parts || layers.some((spec) => spec.visible && !specHasData(spec))) return;
+    if (!parts || !geography || layers.some((spec) => spec.visible && !specHasData(spec))) return;
     if (!deck && !canPaintWithoutDeck(layers)) return;
     const { map } = parts;
     const reportWhenLoaded = () => {
@@ -224,7 +239,7 @@ export function WarMap(props: WarMapProps) {
     return () => {
       map.off('idle', reportWhenLoaded);
     };
-  }, [parts, deck, layers]);
+  }, [parts, deck, layers, geography]);
 
   useEffect(() => {
     if (!parts) return;

@@ -1,4 +1,5 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { GeoJSONSource, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { Geography } from './load-geography';
 
 /** Colours of the dark base map. */
@@ -16,16 +17,19 @@ export const PROVINCE_FILL_LAYER_ID = 'province-base';
 /** Id of the MapLibre layer the data layers are drawn beneath (province outlines stay on top). */
 export const DATA_LAYERS_BEFORE_ID = 'province-outline';
 
+const NO_FEATURES: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
 /**
  * A MapLibre style that needs no tiles, no sprite and no glyph server: the sea, the neighbouring
- * countries and the province outlines, all from the app's own GeoJSON.
+ * countries and the province outlines, all from the app's own GeoJSON (empty until `geography`
+ * is there: {@link setBaseGeography} fills it in).
  */
-export function createBaseStyle(geography: Geography): StyleSpecification {
+export function createBaseStyle(geography: Geography | null): StyleSpecification {
   return {
     version: 8,
     sources: {
-      neighbours: { type: 'geojson', data: geography.neighbours },
-      provinces: { type: 'geojson', data: geography.provinces },
+      neighbours: { type: 'geojson', data: geography?.neighbours ?? NO_FEATURES },
+      provinces: { type: 'geojson', data: geography?.provinces ?? NO_FEATURES },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': BASE_COLOURS.sea } },
@@ -58,4 +62,11 @@ export function createBaseStyle(geography: Geography): StyleSpecification {
       },
     ],
   };
+}
+
+/** Gives a map made by {@link createBaseStyle}(null) its province and neighbour shapes. */
+export function setBaseGeography(map: MapLibreMap, geography: Geography): void {
+  // Both are processed in MapLibre's worker; the map repaints when they are done.
+  void map.getSource<GeoJSONSource>('neighbours')?.setData(geography.neighbours);
+  void map.getSource<GeoJSONSource>('provinces')?.setData(geography.provinces);
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { preloadCharts } from '../charts';
 import { REGION_BY_ID } from '../data/provinces';
 import { t } from '../i18n/messages';
@@ -25,10 +25,12 @@ import { useMapLayers, useProvinceLabels } from './use-map-inputs';
 export interface AppProps {
   readonly store: AppStore;
   readonly geography: Geography | null;
+  /** Shown above the layer panel in the left column (the analyst's filters, `?mode=analyst`). */
+  readonly filters?: ReactNode;
 }
 
 /** The dashboard: header, KPI tiles, layer panel, map with time cursor, card and charts. */
-export function App({ store, geography }: AppProps) {
+export function App({ store, geography, filters }: AppProps) {
   const lang = useStore(store, (s) => s.lang);
   const phase = useStore(store, (s) => s.phase);
   const errorMessage = useStore(store, (s) => s.errorMessage);
@@ -101,6 +103,19 @@ export function App({ store, geography }: AppProps) {
     userMoved.current = true;
   };
 
+  // The KPIs add up the analyst's filtered provinces (within the region) when there is a filter.
+  const filtered = url.provinces?.length
+    ? url.provinces.filter((code) => regionCodes(url.region)?.includes(code) ?? true).length
+    : null;
+  const layerPanel = (
+    <LayerPanel
+      lang={lang}
+      entries={panelEntries}
+      povertyDimension={povertyDimension}
+      actions={actions.panel}
+    />
+  );
+
   return (
     <div className="app">
       <Header
@@ -113,37 +128,39 @@ export function App({ store, geography }: AppProps) {
       <KpiTiles
         tiles={models.kpis}
         scope={
-          url.region === null
-            ? t(lang, 'kpiScopeNational')
-            : `${t(lang, 'kpiScopeRegion')} ${(lang === 'th' ? REGION_BY_ID.get(url.region)?.nameTh : REGION_BY_ID.get(url.region)?.nameEn) ?? url.region}`
+          filtered !== null
+            ? t(lang, 'kpiScopeFiltered').replace('{count}', String(filtered))
+            : url.region === null
+              ? t(lang, 'kpiScopeNational')
+              : `${t(lang, 'kpiScopeRegion')} ${(lang === 'th' ? REGION_BY_ID.get(url.region)?.nameTh : REGION_BY_ID.get(url.region)?.nameEn) ?? url.region}`
         }
         onFocus={actions.focus}
       />
       <div className="dashboard">
-        <LayerPanel
-          lang={lang}
-          entries={panelEntries}
-          povertyDimension={povertyDimension}
-          actions={actions.panel}
-        />
+        {filters ? (
+          <div className="dashboard-left">
+            {filters}
+            {layerPanel}
+          </div>
+        ) : (
+          layerPanel
+        )}
         <main className="map-column">
           <div className="map-area" onPointerDown={markUserMove} onWheel={markUserMove}>
-            {geography && (
-              <WarMap
-                geography={geography}
-                layers={mapLayers}
-                highlightCode={hoveredCode}
-                selectedCode={url.province}
-                labels={labels}
-                ariaLabel={t(lang, 'mapLabel')}
-                view={url.view}
-                fitTo={fitTo}
-                onHover={onHover}
-                onSelectProvince={actions.selectProvince}
-                onViewChange={onViewChange}
-                onPainted={onPainted}
-              />
-            )}
+            <WarMap
+              geography={geography}
+              layers={mapLayers}
+              highlightCode={hoveredCode}
+              selectedCode={url.province}
+              labels={labels}
+              ariaLabel={t(lang, 'mapLabel')}
+              view={url.view}
+              fitTo={fitTo}
+              onHover={onHover}
+              onSelectProvince={actions.selectProvince}
+              onViewChange={onViewChange}
+              onPainted={onPainted}
+            />
             <HoverTooltip store={store} lang={lang} layers={models.layers} />
             {notices.length > 0 && (
               <ul className="notices" role="alert" aria-label={t(lang, 'noticesLabel')}>
