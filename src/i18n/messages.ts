@@ -203,6 +203,10 @@ const MESSAGES = {
   rankTop: { th: 'สูงสุด {count} จังหวัด', en: 'Top {count} provinces' },
   rankBottom: { th: 'ต่ำสุด {count} จังหวัด', en: 'Bottom {count} provinces' },
   rankPosition: { th: 'อันดับ {rank} จาก {of}', en: 'Rank {rank} of {of}' },
+  kpiScopeFiltered: {
+    th: 'ตัวเลขของ {count} จังหวัดที่กรองไว้',
+    en: 'Figures for the {count} filtered provinces',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** A key of the UI string table. */

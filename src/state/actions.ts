@@ -12,6 +12,13 @@ import type {
 import type { BreakdownKind } from './breakdown-models';
 import type { DatasetHealth } from './freshness';
 import type { LayerSettings, PovertyDimension } from './layer-settings';
+import {
+  roundThresholdValue,
+  sameUrlFilters,
+  thresholdLayer,
+  type LIST_FILTERS,
+  type Threshold,
+} from './url-filters';
 import { roundView, type MapView, type UrlState } from './url-state';
 import type { LayerId } from './view-models';
 
@@ -21,14 +28,20 @@ export function setLang(store: AppStore, lang: Lang): void {
 }
 
 /**
- * Replaces the URL-backed view (back/forward, a pasted link, a wall scene). A view without
- * `refresh` keeps the current one: it is a setting of the page, not of a view.
+ * Replaces the URL-backed view (back/forward, a pasted link, a wall scene, a saved view). A view
+ * without `refresh` or `playlist` keeps the current one: they are settings of the page, not of a
+ * view. The poverty dimension follows the URL's `dimension`.
  */
 export function applyUrlState(store: AppStore, url: UrlState): void {
   store.update((s) => ({
     ...s,
-    url: url.refresh === undefined ? { ...url, refresh: s.url.refresh ?? null } : url,
+    url: {
+      ...url,
+      refresh: url.refresh === undefined ? (s.url.refresh ?? null) : url.refresh,
+      playlist: url.playlist === undefined ? (s.url.playlist ?? null) : url.playlist,
+    },
     lang: url.lang,
+    povertyDimension: url.dimension ?? 'any',
   }));
 }
 
@@ -92,7 +105,15 @@ export function setLayerSettings(
 
 /** Chooses the TPMAP dimension the poverty layer shows. */
 export function setPovertyDimension(store: AppStore, povertyDimension: PovertyDimension): void {
-  store.update((s) => (s.povertyDimension === povertyDimension ? s : { ...s, povertyDimension }));
+  store.update((s) =>
+    s.povertyDimension === povertyDimension
+      ? s
+      : {
+          ...s,
+          povertyDimension,
+          url: { ...s.url, dimension: povertyDimension === 'any' ? undefined : povertyDimension },
+        },
+  );
 }
 
 /** Chooses the breakdown a dataset's breakdown chart shows (e.g. road safety by vehicle). */
@@ -226,4 +247,72 @@ export function setDatasetHealth(store: AppStore, id: string, health: DatasetHea
 /** Moves the day freshness is judged on (ISO date, Thai time). */
 export function setToday(store: AppStore, today: string): void {
   store.update((s) => (s.today === today ? s : { ...s, today }));
+}
+
+/** Narrows every view to these provinces (TIS-1099 codes); an empty list clears the filter. */
+export function setProvinceFilter(store: AppStore, codes: readonly number[]): void {
+  const sorted = [...new Set(codes)].sort((a, b) => a - b);
+  const current = store.getState().url.provinces ?? [];
+  if (sorted.join(',') === current.join(',')) return;
+  updateUrl(store, { provinces: sorted.length > 0 ? sorted : undefined });
+}
+
+/**
+ * Keeps only these values of a category filter (causes, vehicles, categories, statuses); an
+ * empty list clears it. Causes and vehicles exclude each other: setting one clears the other.
+ */
+export function setListFilter(
+  store: AppStore,
+  field: (typeof LIST_FILTERS)[number],
+  values: readonly string[],
+): void {
+  const next = values.length > 0 ? [...new Set(values)] : undefined;
+  const current = store.getState().url[field];
+  if ((next ?? []).join('\u0000') === (current ?? []).join('\u0000')) return;
+  const exclusive: Partial<UrlState> =
+    next && field === 'causes'
+      ? { vehicles: undefined }
+      : next && field === 'vehicles'
+        ? { causes: undefined }
+        : {};
+  updateUrl(store, { ...exclusive, [field]: next });
+}
+
+/** Sets (or with null, clears) the threshold of a layer; a layer has at most one. */
+export function setThreshold(store: AppStore, layer: LayerId, threshold: Threshold | null): void {
+  store.update((s) => {
+    const others = (s.url.thresholds ?? []).filter((t) => thresholdLayer(t.measure) !== layer);
+    const thresholds =
+      threshold === null || !Number.isFinite(threshold.value) || Math.abs(threshold.value) >= 1e12
+        ? others
+        : [...others, { ...threshold, value: roundThresholdValue(threshold.value) }];
+    const url = { ...s.url, thresholds: thresholds.length > 0 ? thresholds : undefined };
+    return sameUrlFilters(url, s.url) ? s : { ...s, url };
+  });
+}
+
+/** Clears every analyst filter (provinces, categories, thresholds) and the date range. */
+export function clearFilters(store: AppStore): void {
+  store.update((s) => {
+    const url: UrlState = {
+      ...s.url,
+      provinces: undefined,
+      causes: undefined,
+      vehicles: undefined,
+      categories: undefined,
+      statuses: undefined,
+      thresholds: undefined,
+      from: null,
+      to: null,
+    };
+    return sameUrlFilters(url, s.url) && s.url.from === null && s.url.to === null
+      ? s
+      : { ...s, url, cursor: null };
+  });
+}
+
+/** Filters every view to a date range with either end open (null); a reversed range is swapped. */
+export function setDateFilter(store: AppStore, from: string | null, to: string | null): void {
+  const [a, b] = from !== null && to !== null && from > to ? [to, from] : [from, to];
+  updateUrl(store, { from: a, to: b });
 }

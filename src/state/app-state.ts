@@ -103,7 +103,7 @@ export function initialAppState(url: UrlState = DEFAULT_URL_STATE): AppState {
     notices: [],
     url,
     layerSettings: DEFAULT_LAYER_SETTINGS,
-    povertyDimension: 'any',
+    povertyDimension: url.dimension ?? 'any',
     breakdownBy: {},
     cursor: null,
     playing: false,

@@ -28,6 +28,7 @@ describe('parseUrlState', () => {
       lang: 'en',
       view: { lon: 103.65, lat: 18.36, zoom: 8.5 },
       refresh: 60,
+      playlist: null,
     });
   });
 
@@ -81,6 +82,7 @@ describe('serializeUrlState', () => {
       lang: 'en',
       view: { lon: 100.523456789, lat: 13.7367891, zoom: 9.12345 },
       refresh: 30,
+      playlist: null,
     };
     const text = serializeUrlState(state);
     expect(text).toBe(

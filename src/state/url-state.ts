@@ -1,12 +1,14 @@
 /**
  * The URL is a public contract: wall scenes, shared links and exports open a view with it.
- * `?mode=overview&layers=vaccination,road_safety&province=30&from=2025-04-11&to=2025-04-17&region=northeast&lang=en&view=102.1,14.97,7.5&refresh=60`
+ * `?mode=analyst&layers=vaccination,road_safety&province=30&from=2025-04-11&to=2025-04-17&region=northeast&lang=en&view=102.1,14.97,7.5&refresh=60&provinces=30,40&cause=speeding&threshold=deaths:ge:5`
+ * (the analyst's filters: url-filters.ts).
  */
 import { isIsoDate } from '../data/json-fields';
 import { CORE_DATASET_IDS } from '../data/manifest-types';
 import { PROVINCE_BY_CODE } from '../data/provinces';
 import { REGION_IDS, type RegionId } from '../data/province-table';
 import type { Lang } from '../i18n/messages';
+import { parseUrlFilters, writeUrlFilters, type UrlFilters } from './url-filters';
 import type { LayerId } from './view-models';
 
 /** Screen modes. */
@@ -22,8 +24,8 @@ export interface MapView {
   readonly zoom: number;
 }
 
-/** Everything the URL defines. */
-export interface UrlState {
+/** Everything the URL defines (the analyst's filters: {@link UrlFilters}, absent = none). */
+export interface UrlState extends UrlFilters {
   readonly mode: Mode;
   /** Dataset ids in drawing order (first = bottom). */
   readonly layers: readonly LayerId[];
@@ -40,6 +42,11 @@ export interface UrlState {
    * default (300). Read once at start-up; a view that leaves it out keeps the current value.
    */
   readonly refresh?: number | null;
+  /**
+   * The wall's playlist (a URL relative to the page), null = the default. Like `refresh`, a
+   * setting of the page: a view that leaves it out (a wall scene) keeps the current one.
+   */
+  readonly playlist?: string | null;
 }
 
 /** What a URL without parameters shows. */
@@ -53,6 +60,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   lang: 'th',
   view: null,
   refresh: null,
+  playlist: null,
 };
 
 /** The parsed state and, for each parameter that was ignored, why. */
@@ -84,6 +92,11 @@ function parseRefresh(text: string): number | null {
   if (!/^\d{1,5}$/.test(text)) return null;
   const seconds = Number(text);
   return seconds <= 86_400 ? seconds : null;
+}
+
+/** A playlist path relative to the page (the wall refuses other origins itself). */
+function parsePlaylist(text: string): string | null {
+  return text.length <= 300 && !/[\p{Cc}]/u.test(text) ? text : null;
 }
 
 /** Reads a query string (with or without "?"). Bad values fall back to defaults and are listed. */
@@ -133,6 +146,8 @@ export function parseUrlState(search: string): ParsedUrlState {
       lang: read('lang', (text) => oneOf(text, ['th', 'en'] as const), DEFAULT_URL_STATE.lang),
       view: read('view', parseView, null),
       refresh: read('refresh', parseRefresh, null),
+      playlist: read('playlist', parsePlaylist, null),
+      ...parseUrlFilters(params, problems),
     },
     problems,
   };
@@ -163,6 +178,11 @@ export function serializeUrlState(state: UrlState): string {
   if (state.refresh !== null && state.refresh !== undefined) {
     params.set('refresh', String(state.refresh));
   }
-  const text = params.toString().replace(/%2C/g, ',');
+  if (state.playlist !== null && state.playlist !== undefined) {
+    params.set('playlist', state.playlist);
+  }
+  writeUrlFilters(state, params);
+  // Commas, colons and slashes are safe in a query string and easier to read unescaped.
+  const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/');
   return text === '' ? '' : `?${text}`;
 }

@@ -1,5 +1,6 @@
 import { applyUrlState } from './actions';
 import type { AppStore } from './app-state';
+import { sameUrlFilters } from './url-filters';
 import { parseUrlState, serializeUrlState, type UrlState } from './url-state';
 
 /** The parts of `window` URL syncing uses (a test can pass its own). */
@@ -13,9 +14,14 @@ export interface HistoryLike {
   removeEventListener(type: 'popstate', listener: () => void): void;
 }
 
-/** Changes a person navigates by (back/forward step through them); camera and language are not. */
-function isNavigation(before: UrlState, after: UrlState): boolean {
+/**
+ * Changes a person navigates by (back/forward step through them); camera and language are not,
+ * and neither is the wall moving from one scene to the next (a kiosk would pile up entries).
+ */
+export function isNavigation(before: UrlState, after: UrlState): boolean {
+  if (before.mode === 'wall' && after.mode === 'wall') return false;
   return (
+    !sameUrlFilters(before, after) ||
     before.mode !== after.mode ||
     before.layers.join(',') !== after.layers.join(',') ||
     before.province !== after.province ||

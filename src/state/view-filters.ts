@@ -1,7 +1,19 @@
 import { PROVINCES } from '../data/provinces';
 import type { RegionId } from '../data/province-table';
-import type { QueryFilters } from '../data/queries';
+import {
+  COMPLAINTS_PROVINCE_MEASURES,
+  HOUSEHOLDS_PROVINCE_MEASURES,
+  POVERTY_PROVINCE_MEASURES,
+  restrictToProvincesOf,
+  ROAD_SAFETY_PROVINCE_MEASURES,
+  VACCINATION_PROVINCE_MEASURES,
+  withThreshold,
+  type CategoryFilters,
+  type QueryFilters,
+} from '../data/queries';
+import type { SqlQuery } from '../data/sql';
 import type { AppState } from './app-state';
+import { thresholdOf } from './url-filters';
 import type { LayerId } from './view-models';
 
 const codesByRegion = new Map<RegionId, readonly number[]>();
@@ -44,15 +56,86 @@ export function effectiveRange(
   return { from: state.url.from, to: state.url.to };
 }
 
-/** Provinces the charts and KPIs summarise: the selected province, else the region, else all. */
-export function chartProvinceCodes(state: Pick<AppState, 'url'>): readonly number[] | null {
-  return state.url.province !== null ? [state.url.province] : regionCodes(state.url.region);
+/** The analyst's province filter (`provinces=`), or null when every province is in. */
+export function filterProvinceCodes(state: Pick<AppState, 'url'>): readonly number[] | null {
+  const codes = state.url.provinces;
+  return codes && codes.length > 0 ? codes : null;
 }
 
-/** Query filters for the charts: chart provinces and, unless `allDates`, the effective range. */
+/**
+ * Provinces the charts summarise: the selected province, else the province filter within the
+ * region, else the region, else all.
+ */
+export function chartProvinceCodes(state: Pick<AppState, 'url'>): readonly number[] | null {
+  if (state.url.province !== null) return [state.url.province];
+  const region = regionCodes(state.url.region);
+  const filter = filterProvinceCodes(state);
+  if (filter === null) return region;
+  return region === null ? filter : filter.filter((code) => region.includes(code));
+}
+
+/** The analyst's category filters as the query builders take them. */
+export function categoryFilters(state: Pick<AppState, 'url'>): CategoryFilters {
+  const { causes, vehicles, categories, statuses } = state.url;
+  return { cause: causes, vehicle: vehicles, category: categories, status: statuses };
+}
+
+/** State values every filtered query depends on (for a query's `inputs`). */
+export function filterInputs(state: Pick<AppState, 'url'>): readonly unknown[] {
+  const { provinces, causes, vehicles, categories, statuses } = state.url;
+  return [provinces, causes, vehicles, categories, statuses];
+}
+
+/** Query filters for the charts: chart provinces, categories and, unless `allDates`, the range. */
 export function chartFilters(state: AppState, windowDays: number, allDates = false): QueryFilters {
   const range = allDates ? { from: null, to: null } : effectiveRange(state, windowDays);
-  return { provinceCodes: chartProvinceCodes(state), ...range };
+  return { provinceCodes: chartProvinceCodes(state), ...range, categories: categoryFilters(state) };
+}
+
+/**
+ * Query filters for the map's per-province queries: the province filter (not the region: the
+ * map shows the whole country and dims what is outside the region), categories, the range.
+ */
+export function mapFilters(state: AppState, windowDays: number): QueryFilters {
+  return {
+    provinceCodes: filterProvinceCodes(state),
+    ...effectiveRange(state, windowDays),
+    categories: categoryFilters(state),
+  };
+}
+
+/** The columns of each layer's per-province query a threshold may compare. */
+const PROVINCE_MEASURES: Readonly<Record<LayerId, readonly string[]>> = {
+  vaccination: VACCINATION_PROVINCE_MEASURES,
+  poverty: POVERTY_PROVINCE_MEASURES,
+  road_safety: ROAD_SAFETY_PROVINCE_MEASURES,
+  complaints: COMPLAINTS_PROVINCE_MEASURES,
+  households: HOUSEHOLDS_PROVINCE_MEASURES,
+};
+
+/** A layer's per-province query with the layer's threshold (if any) applied. */
+export function thresholded(
+  state: Pick<AppState, 'url'>,
+  layer: LayerId,
+  query: SqlQuery,
+): SqlQuery {
+  return withThreshold(query, thresholdOf(state.url, layer), PROVINCE_MEASURES[layer]);
+}
+
+/**
+ * Another per-province query of the layer (the previous period, the whole period) kept to the
+ * provinces that pass the layer's threshold now (`current`: the unthresholded current query), so
+ * comparisons add up the same provinces.
+ */
+export function withinThreshold(
+  state: Pick<AppState, 'url'>,
+  layer: LayerId,
+  query: SqlQuery,
+  current: SqlQuery,
+): SqlQuery {
+  return thresholdOf(state.url, layer) === null
+    ? query
+    : restrictToProvincesOf(query, thresholded(state, layer, current));
 }
 
 /** True when `id` is on the map. */

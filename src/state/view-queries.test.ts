@@ -39,7 +39,12 @@ describe('VIEW_QUERIES', () => {
   };
 
   it('road-safety views read the published aggregates, or the raw table without them', () => {
-    expect(datasetsOf(QUERY_KEYS.roadDaily)).toEqual(['road_safety_daily']);
+    // A cause or vehicle filter switches the daily series to the per-cause or per-vehicle table.
+    expect(datasetsOf(QUERY_KEYS.roadDaily)).toEqual([
+      'road_safety_daily',
+      'road_safety_causes',
+      'road_safety_vehicles',
+    ]);
     expect(datasetsOf(QUERY_KEYS.roadCauses)).toEqual(['road_safety_causes']);
     expect(datasetsOf(QUERY_KEYS.roadVehicles)).toEqual(['road_safety_vehicles']);
     expect(datasetsOf(QUERY_KEYS.roadCells)).toEqual(['road_safety_cells']);
@@ -53,5 +58,55 @@ describe('VIEW_QUERIES', () => {
       const q = query.build(publishedRegistry(), state);
       expect(q.sql.split('?').length - 1).toBe(q.params.length);
     }
+  });
+
+  it('the analyst filters reach the map and chart queries as parameters, never as SQL text', () => {
+    const state = stateWith({
+      mode: 'analyst',
+      provinces: [30, 40],
+      causes: ["speed'ing"],
+      statuses: ['received'],
+      thresholds: [
+        { measure: 'dose2_pct', op: 'lt', value: 70.5 },
+        { measure: 'deaths', op: 'ge', value: 3 },
+      ],
+    });
+    const built = (key: string) => {
+      const query = VIEW_QUERIES.find((q) => q.key === key);
+      if (!query) throw new Error(`no query ${key}`);
+      const q = query.build(publishedRegistry(), state);
+      expect(q.sql.split('?').length - 1).toBe(q.params.length);
+      expect(q.sql).not.toContain("speed'ing");
+      return q;
+    };
+    expect(built(QUERY_KEYS.vaccinationByProvince).params).toEqual(
+      expect.arrayContaining([30, 40, 70.5]),
+    );
+    expect(built(QUERY_KEYS.roadByProvince).params).toEqual(
+      expect.arrayContaining([30, 40, "speed'ing", 3]),
+    );
+    expect(built(QUERY_KEYS.roadByProvince).sql).toContain('road_safety_causes');
+    expect(built(QUERY_KEYS.complaintsByProvince).params).toEqual(
+      expect.arrayContaining([30, 40, 'received']),
+    );
+    expect(built(QUERY_KEYS.roadDaily).params).toEqual(
+      expect.arrayContaining([30, 40, "speed'ing"]),
+    );
+    // The previous period is kept to the provinces that pass the threshold now.
+    expect(built(QUERY_KEYS.vaccinationPreviousByProvince).sql).toContain('province_code IN');
+    for (const query of VIEW_QUERIES) built(query.key);
+  });
+
+  it('a filter change reruns the queries that depend on it, not the others', () => {
+    const before = stateWith({ mode: 'analyst' });
+    const after = stateWith({ mode: 'analyst', categories: ['land'] });
+    const changed = VIEW_QUERIES.filter((q) => {
+      const [a, b] = [q.inputs(before), q.inputs(after)];
+      return a.length !== b.length || a.some((value, i) => !Object.is(value, b[i]));
+    }).map((q) => q.key);
+    expect(changed).toContain(QUERY_KEYS.complaintsByProvince);
+    expect(changed).toContain(QUERY_KEYS.complaintsWeekly);
+    expect(changed).not.toContain(QUERY_KEYS.householdsByProvince);
+    expect(changed).not.toContain(QUERY_KEYS.vaccinationByProvince);
   });
 });

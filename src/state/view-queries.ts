@@ -4,7 +4,6 @@
  */
 import {
   complaintsBreakdown,
-  complaintsByProvince,
   complaintsWeekly,
   householdHexbins,
   householdsByProvince,
@@ -17,21 +16,35 @@ import {
   roadSafetyCellDensity,
   roadSafetyPoints,
   ROAD_SAFETY_CELLS,
-  vaccinationByProvince,
   vaccinationSeries,
   aggregateInputs,
 } from '../data/queries';
 import type { DatasetRegistry } from '../data/registry';
 import type { AppState } from './app-state';
 import type { ViewQuery } from './query-runner';
-import { THRESHOLDS } from './thresholds';
+import type { LayerId } from './view-models';
+import {
+  ANALYST_QUERIES,
+  ANALYST_QUERY_KEYS,
+  complaintsAt,
+  ROAD_FILTERABLE,
+  roadWhole,
+  vaccinationAt,
+} from './filtered-queries';
+import { thresholdOf } from './url-filters';
 import {
   chartFilters,
   CURSOR_WINDOW_DAYS,
   addDays,
+  categoryFilters,
   effectiveRange,
+  filterInputs,
+  filterProvinceCodes,
   isLayerActive,
+  mapFilters,
   showsIncidentPointsAt,
+  thresholded,
+  withinThreshold,
 } from './view-filters';
 
 /** The keys of {@link VIEW_QUERIES}, for selectors. */
@@ -57,6 +70,7 @@ export const QUERY_KEYS = {
   vaccinationPreviousByProvince: 'vaccination.previousByProvince',
   roadPreviousByProvince: 'road_safety.previousByProvince',
   complaintsPreviousByProvince: 'complaints.previousByProvince',
+  ...ANALYST_QUERY_KEYS,
 } as const;
 
 /** Days between two ISO dates (inclusive of both ends). */
@@ -72,9 +86,11 @@ export function previousRange(state: AppState): { from: string; to: string } | n
   return { from: addDays(from, -length), to: addDays(from, -1) };
 }
 
-const chartInputs = (s: AppState) => [s.url.province, s.url.region];
+const chartInputs = (s: AppState) => [s.url.province, s.url.region, ...filterInputs(s)];
 const chartRangeInputs = (s: AppState) => [...chartInputs(s), s.url.from, s.url.to, s.cursor];
-const mapRangeInputs = (s: AppState) => [s.url.from, s.url.to, s.cursor];
+const mapRangeInputs = (s: AppState) => [s.url.from, s.url.to, s.cursor, ...filterInputs(s)];
+/** A layer's threshold, as a query input. */
+const thresholdInput = (s: AppState, layer: LayerId) => thresholdOf(s.url, layer);
 
 /**
  * The day a dataset is looked at: the cursor, else the range's end, kept inside the dataset's own
@@ -96,10 +112,6 @@ export function complaintsAsOf(state: AppState): string {
   return datasetDay(state, 'complaints') ?? asOf;
 }
 
-function mapFilters(state: AppState, windowDays: number) {
-  return { provinceCodes: null, ...effectiveRange(state, windowDays) };
-}
-
 const NO_RANGE = { from: null, to: null };
 
 /** The road-safety queries wait for the published aggregate they read (or its raw table). */
@@ -114,11 +126,13 @@ export const VIEW_QUERIES: readonly ViewQuery<AppState>[] = [
   {
     key: QUERY_KEYS.vaccinationByProvince,
     datasets: ['vaccination'],
-    inputs: (s) => [datasetDay(s, 'vaccination')],
-    build: (registry, s) => {
-      const weekEnd = datasetDay(s, 'vaccination');
-      return vaccinationByProvince(registry, weekEnd === null ? {} : { weekEnd });
-    },
+    inputs: (s) => [
+      datasetDay(s, 'vaccination'),
+      s.url.provinces,
+      thresholdInput(s, 'vaccination'),
+    ],
+    build: (registry, s) =>
+      thresholded(s, 'vaccination', vaccinationAt(registry, s, datasetDay(s, 'vaccination'))),
   },
   {
     key: QUERY_KEYS.vaccinationSeries,
@@ -129,9 +143,16 @@ export const VIEW_QUERIES: readonly ViewQuery<AppState>[] = [
   {
     key: QUERY_KEYS.povertyByProvince,
     datasets: ['poverty'],
-    inputs: (s) => [s.povertyDimension],
+    inputs: (s) => [s.povertyDimension, s.url.provinces, thresholdInput(s, 'poverty')],
     build: (registry, s) =>
-      povertyByProvince(registry, { dimension: s.povertyDimension, provinceCodes: null }),
+      thresholded(
+        s,
+        'poverty',
+        povertyByProvince(registry, {
+          dimension: s.povertyDimension,
+          provinceCodes: filterProvinceCodes(s),
+        }),
+      ),
   },
   {
     key: QUERY_KEYS.povertyByDimension,
@@ -141,20 +162,30 @@ export const VIEW_QUERIES: readonly ViewQuery<AppState>[] = [
   },
   {
     key: QUERY_KEYS.roadByProvince,
-    datasets: ROAD_DAILY,
-    inputs: mapRangeInputs,
-    build: (registry, s) => roadSafetyByProvince(registry, mapFilters(s, CURSOR_WINDOW_DAYS)),
+    datasets: ROAD_FILTERABLE,
+    inputs: (s) => [...mapRangeInputs(s), thresholdInput(s, 'road_safety')],
+    build: (registry, s) =>
+      thresholded(
+        s,
+        'road_safety',
+        roadSafetyByProvince(registry, mapFilters(s, CURSOR_WINDOW_DAYS)),
+      ),
   },
   {
     key: QUERY_KEYS.roadWholeByProvince,
-    datasets: ROAD_DAILY,
-    inputs: () => [],
-    build: (registry) =>
-      roadSafetyByProvince(registry, { provinceCodes: null, from: null, to: null }),
+    datasets: ROAD_FILTERABLE,
+    inputs: (s) => [...mapRangeInputs(s), thresholdInput(s, 'road_safety')],
+    build: (registry, s) =>
+      withinThreshold(
+        s,
+        'road_safety',
+        roadWhole(registry, s),
+        roadSafetyByProvince(registry, mapFilters(s, CURSOR_WINDOW_DAYS)),
+      ),
   },
   {
     key: QUERY_KEYS.roadDaily,
-    datasets: ROAD_DAILY,
+    datasets: ROAD_FILTERABLE,
     inputs: chartInputs,
     build: (registry, s) => roadSafetyDaily(registry, chartFilters(s, 1, true)),
   },
@@ -181,12 +212,17 @@ export const VIEW_QUERIES: readonly ViewQuery<AppState>[] = [
   {
     key: QUERY_KEYS.roadPoints,
     datasets: ['road_safety'],
-    inputs: () => [],
+    inputs: (s) => [s.url.provinces, s.url.causes, s.url.vehicles],
     // The raw incidents are deferred: they load the first time the map is zoomed in to the dots.
     enabled: (s) =>
       isLayerActive(s, 'road_safety') &&
       (showsIncidentPointsAt(s) || s.results[QUERY_KEYS.roadPoints] !== undefined),
-    build: (registry) => roadSafetyPoints(registry, { provinceCodes: null, from: null, to: null }),
+    build: (registry, s) =>
+      roadSafetyPoints(registry, {
+        provinceCodes: filterProvinceCodes(s),
+        ...NO_RANGE,
+        categories: categoryFilters(s),
+      }),
   },
   {
     key: QUERY_KEYS.roadCells,
@@ -198,12 +234,9 @@ export const VIEW_QUERIES: readonly ViewQuery<AppState>[] = [
   {
     key: QUERY_KEYS.complaintsByProvince,
     datasets: ['complaints'],
-    inputs: (s) => [...mapRangeInputs(s), complaintsAsOf(s)],
+    inputs: (s) => [...mapRangeInputs(s), complaintsAsOf(s), thresholdInput(s, 'complaints')],
     build: (registry, s) =>
-      complaintsByProvince(registry, mapFilters(s, 1), {
-        asOf: complaintsAsOf(s),
-        overdueDays: THRESHOLDS.complaints.overdueDays,
-      }),
+      thresholded(s, 'complaints', complaintsAt(registry, s, complaintsAsOf(s))),
   },
   {
     key: QUERY_KEYS.complaintsWeekly,
@@ -226,8 +259,9 @@ export const VIEW_QUERIES: readonly ViewQuery<AppState>[] = [
   {
     key: QUERY_KEYS.householdsByProvince,
     datasets: ['households'],
-    inputs: () => [],
-    build: (registry) => householdsByProvince(registry),
+    inputs: (s) => [s.url.provinces, thresholdInput(s, 'households')],
+    build: (registry, s) =>
+      thresholded(s, 'households', householdsByProvince(registry, filterProvinceCodes(s))),
   },
   {
     key: QUERY_KEYS.householdHexbins,
@@ -239,30 +273,46 @@ export const VIEW_QUERIES: readonly ViewQuery<AppState>[] = [
   {
     key: QUERY_KEYS.vaccinationPreviousByProvince,
     datasets: ['vaccination'],
-    inputs: (s) => [datasetDay(s, 'vaccination')],
+    inputs: (s) => [
+      datasetDay(s, 'vaccination'),
+      s.url.provinces,
+      thresholdInput(s, 'vaccination'),
+    ],
     build: (registry, s) => {
       const weekEnd = datasetDay(s, 'vaccination');
       const asOf = weekEnd ?? s.datasets.find((d) => d.id === 'vaccination')?.asOf ?? '2021-11-28';
-      return vaccinationByProvince(registry, { weekEnd: addDays(asOf, -7) });
+      return withinThreshold(
+        s,
+        'vaccination',
+        vaccinationAt(registry, s, addDays(asOf, -7)),
+        vaccinationAt(registry, s, weekEnd),
+      );
     },
   },
   {
     key: QUERY_KEYS.roadPreviousByProvince,
-    datasets: ROAD_DAILY,
-    inputs: mapRangeInputs,
+    datasets: ROAD_FILTERABLE,
+    inputs: (s) => [...mapRangeInputs(s), thresholdInput(s, 'road_safety')],
     enabled: (s) => previousRange(s) !== null,
     build: (registry, s) =>
-      roadSafetyByProvince(registry, { provinceCodes: null, ...(previousRange(s) ?? NO_RANGE) }),
+      withinThreshold(
+        s,
+        'road_safety',
+        roadSafetyByProvince(registry, { ...mapFilters(s, 1), ...(previousRange(s) ?? NO_RANGE) }),
+        roadSafetyByProvince(registry, mapFilters(s, CURSOR_WINDOW_DAYS)),
+      ),
   },
   {
     key: QUERY_KEYS.complaintsPreviousByProvince,
     datasets: ['complaints'],
-    inputs: (s) => [complaintsAsOf(s)],
+    inputs: (s) => [...filterInputs(s), complaintsAsOf(s), thresholdInput(s, 'complaints')],
     build: (registry, s) =>
-      complaintsByProvince(
-        registry,
-        { provinceCodes: null, from: null, to: null },
-        { asOf: addDays(complaintsAsOf(s), -7), overdueDays: THRESHOLDS.complaints.overdueDays },
+      withinThreshold(
+        s,
+        'complaints',
+        complaintsAt(registry, s, addDays(complaintsAsOf(s), -7), false),
+        complaintsAt(registry, s, complaintsAsOf(s)),
       ),
   },
+  ...ANALYST_QUERIES,
 ];

@@ -11,6 +11,10 @@ import { useDocumentState } from './use-document-state';
 
 // The wall's code (kiosk layout, playlist, clock) is fetched only when `?mode=wall` asks for it.
 const WallApp = lazy(async () => ({ default: (await import('../modes/wall/WallApp')).WallApp }));
+// The analyst's filters and saved views likewise load only for `?mode=analyst`.
+const AnalystApp = lazy(async () => ({
+  default: (await import('../modes/analyst/AnalystApp')).AnalystApp,
+}));
 
 /** Props of {@link Root}. */
 export interface RootProps {
@@ -21,7 +25,8 @@ export interface RootProps {
 /**
  * The top of the tree: mirrors the life cycle on <html> (outside the error boundary, so a render
  * error still reaches `data-state=error`), catches render errors, and shows the dashboard or, for
- * `?mode=wall`, the operations-room wall.
+ * `?mode=wall`, the operations-room wall, or for `?mode=analyst`, the dashboard with the
+ * analyst's filters and saved views.
  */
 export function Root({ store, geography }: RootProps) {
   const phase = useStore(store, (s) => s.phase);
@@ -50,6 +55,10 @@ export function Root({ store, geography }: RootProps) {
         {mode === 'wall' ? (
           <Suspense fallback={null}>
             <WallApp store={store} geography={geography} />
+          </Suspense>
+        ) : mode === 'analyst' ? (
+          <Suspense fallback={null}>
+            <AnalystApp store={store} geography={geography} />
           </Suspense>
         ) : (
           <App store={store} geography={geography} />

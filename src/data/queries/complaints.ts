@@ -3,6 +3,7 @@ import type { DatasetRegistry } from '../registry';
 import { castParam, concatSql, whereAll, type SqlQuery } from '../sql';
 import {
   allOf,
+  categoryConditions,
   checkFilters,
   clampedDay,
   dateRangeConditions,
@@ -35,6 +36,18 @@ function complaintsSource(registry: DatasetRegistry): DatasetSource {
   return tableSource(registry, COMPLAINTS);
 }
 
+/** Province, category and status conditions of `filters` (not the dates: each count has its own). */
+function caseConditions(source: DatasetSource, filters: QueryFilters): SqlQuery[] {
+  return [
+    ...provinceConditions(source.column('province_code'), filters.provinceCodes),
+    ...categoryConditions(filters, 'category', source.column('category')),
+    ...categoryConditions(filters, 'status', source.column('status')),
+  ];
+}
+
+/** Result columns of {@link complaintsByProvince} a province threshold may compare. */
+export const COMPLAINTS_PROVINCE_MEASURES = ['received', 'open', 'overdue'] as const;
+
 const count = (condition: SqlQuery, alias: string): SqlQuery =>
   concatSql(['CAST(count(*) FILTER (WHERE', condition, `) AS INTEGER) AS ${alias}`]);
 
@@ -49,6 +62,7 @@ const count = (condition: SqlQuery, alias: string): SqlQuery =>
  * - security_sensitive_open INTEGER: flagged open cases.
  *
  * open, overdue and security_sensitive_open are a backlog at asOf and ignore `from`/`to`.
+ * Category and status filters (`filters.categories`) narrow every count.
  * Whether a case is closed is read from its closed date, not its status.
  * @throws Error if a date is not an ISO date, overdueDays is not a whole number >= 0 or a
  * province code is not an integer.
@@ -65,7 +79,8 @@ export function complaintsByProvince(
       `overdueDays ${JSON.stringify(options.overdueDays)} is not a whole number of days >= 0`,
     );
   }
-  const { from, column: col } = complaintsSource(registry);
+  const source = complaintsSource(registry);
+  const { from, column: col } = source;
   const province = col('province_code');
   const received = col('received');
   const closed = col('closed');
@@ -96,7 +111,7 @@ export function complaintsByProvince(
       concatSql([count(concatSql([inRange, `AND ${sensitive}`]), 'security_sensitive'), ',']),
       count(concatSql([openAt, `AND ${sensitive}`]), 'security_sensitive_open'),
       `FROM ${from}`,
-      whereAll(provinceConditions(province, filters.provinceCodes)),
+      whereAll(caseConditions(source, filters)),
       `GROUP BY ${province}`,
       `ORDER BY ${province}`,
     ],
@@ -118,10 +133,11 @@ const mondayOf = (expression: string): string => `CAST(date_trunc('week', ${expr
  */
 export function complaintsWeekly(registry: DatasetRegistry, filters: QueryFilters): SqlQuery {
   checkFilters(filters);
-  const { from, column: col } = complaintsSource(registry);
+  const source = complaintsSource(registry);
+  const { from, column: col } = source;
   const received = col('received');
   const closed = col('closed');
-  const provinces = provinceConditions(col('province_code'), filters.provinceCodes);
+  const provinces = caseConditions(source, filters);
   const weekCounts = (date: string): SqlQuery =>
     concatSql([
       `  SELECT ${mondayOf(date)} AS week_start, count(*) AS cases FROM ${from}`,
@@ -180,7 +196,8 @@ export function complaintsBreakdown(
     );
   }
   checkFilters(filters);
-  const { from, column: col } = complaintsSource(registry);
+  const source = complaintsSource(registry);
+  const { from, column: col } = source;
   const key = col(by);
   return concatSql(
     [
@@ -191,7 +208,7 @@ export function complaintsBreakdown(
       `  CAST(count(*) FILTER (WHERE ${col('security_sensitive')}) AS INTEGER) AS security_sensitive`,
       `FROM ${from}`,
       whereAll([
-        ...provinceConditions(col('province_code'), filters.provinceCodes),
+        ...caseConditions(source, filters),
         ...dateRangeConditions(col('received'), filters),
       ]),
       `GROUP BY ${key}`,

@@ -3,7 +3,16 @@
  * conditions they become. Values travel only as `CAST(? AS type)` parameters.
  */
 import { isIsoDate } from '../json-fields';
-import { castParam, concatSql, type SqlQuery } from '../sql';
+import { castParam, concatSql, quoteIdent, type SqlQuery } from '../sql';
+
+/** Category columns a view can be narrowed by (road safety: cause, vehicle; complaints: the rest). */
+export const CATEGORY_COLUMNS = ['cause', 'vehicle', 'category', 'status'] as const;
+
+/** One of {@link CATEGORY_COLUMNS}. */
+export type CategoryColumn = (typeof CATEGORY_COLUMNS)[number];
+
+/** Allowed values per category column; a column absent or with an empty list is not filtered. */
+export type CategoryFilters = Readonly<Partial<Record<CategoryColumn, readonly string[]>>>;
 
 /** The provinces and dates a view looks at. */
 export interface QueryFilters {
@@ -12,6 +21,8 @@ export interface QueryFilters {
   /** Inclusive ISO dates; null = open. */
   readonly from: string | null;
   readonly to: string | null;
+  /** Category values to keep; builders apply the columns their dataset has. Absent = all. */
+  readonly categories?: CategoryFilters;
 }
 
 /** All provinces, all dates. */
@@ -120,4 +131,112 @@ export function clampedDay(dataDay: string, bound: string | null, side: 'from' |
   if (bound === null) return { sql: dataDay, params: [] };
   const fn = side === 'from' ? 'greatest' : 'least';
   return concatSql([`${fn}(${dataDay},`, castParam(requireIsoDate(bound, side), 'DATE'), ')'], ' ');
+}
+
+/** The values `filters` keeps for `column`, or null when that column is not filtered. */
+export function categoryValues(
+  filters: Pick<QueryFilters, 'categories'>,
+  column: CategoryColumn,
+): readonly string[] | null {
+  const values = filters.categories?.[column];
+  return values && values.length > 0 ? values : null;
+}
+
+/**
+ * `column IN (CAST(? AS VARCHAR), ...)` for the category values `filters` keeps for `name`;
+ * nothing when that column is not filtered. `column` is the quoted column of the relation.
+ * @throws Error if a value is not a string.
+ */
+export function categoryConditions(
+  filters: Pick<QueryFilters, 'categories'>,
+  name: CategoryColumn,
+  column: string,
+): SqlQuery[] {
+  const values = categoryValues(filters, name);
+  if (values === null) return [];
+  for (const value of values) {
+    if (typeof value !== 'string') {
+      throw new Error(`categories.${name} holds ${JSON.stringify(value)}, which is not text`);
+    }
+  }
+  const list = concatSql(
+    values.map((value) => castParam(value, 'VARCHAR')),
+    ', ',
+  );
+  return [concatSql([column, 'IN (', list, ')'])];
+}
+
+/** Comparison of a province threshold: less than, at most, more than, at least. */
+export const THRESHOLD_OPS = ['lt', 'le', 'gt', 'ge'] as const;
+
+/** One of {@link THRESHOLD_OPS}. */
+export type ThresholdOp = (typeof THRESHOLD_OPS)[number];
+
+/** Keep the provinces whose `measure` (a column of a per-province result) compares to `value`. */
+export interface ProvinceThreshold {
+  readonly measure: string;
+  readonly op: ThresholdOp;
+  readonly value: number;
+}
+
+const OP_SQL: Readonly<Record<ThresholdOp, string>> = { lt: '<', le: '<=', gt: '>', ge: '>=' };
+
+function thresholdCondition(threshold: ProvinceThreshold, allowed: readonly string[]): SqlQuery {
+  if (!allowed.includes(threshold.measure)) {
+    throw new Error(
+      `threshold measure ${JSON.stringify(threshold.measure)} is not one of ${allowed.join(', ')}`,
+    );
+  }
+  const op = OP_SQL[threshold.op] as string | undefined;
+  if (op === undefined) throw new Error(`threshold op ${JSON.stringify(threshold.op)} is unknown`);
+  if (!Number.isFinite(threshold.value)) {
+    throw new Error(`threshold value ${JSON.stringify(threshold.value)} is not a finite number`);
+  }
+  return concatSql([quoteIdent(threshold.measure), op, castParam(threshold.value, 'DOUBLE')]);
+}
+
+/**
+ * Keeps the rows of a per-province query (one row per province, with a `province_code` column)
+ * whose `threshold.measure` column passes the threshold; rows with a NULL measure are dropped.
+ * Sorted by province_code. Without a threshold, `query` is returned as it is. `allowed` lists
+ * the query's result columns a threshold may compare.
+ * @throws Error if the measure is not allowed, the op unknown or the value not finite.
+ */
+export function withThreshold(
+  query: SqlQuery,
+  threshold: ProvinceThreshold | null,
+  allowed: readonly string[],
+): SqlQuery {
+  if (threshold === null) return query;
+  const condition = thresholdCondition(threshold, allowed);
+  return concatSql(
+    [
+      'WITH unfiltered AS (',
+      query,
+      ')',
+      'SELECT * FROM unfiltered WHERE',
+      condition,
+      'ORDER BY province_code',
+    ],
+    '\n',
+  );
+}
+
+/**
+ * Keeps the rows of a per-province query whose province is in the result of `provinces` (a query
+ * with a `province_code` column): e.g. the previous period restricted to the provinces that pass
+ * a threshold now. Sorted by province_code.
+ */
+export function restrictToProvincesOf(query: SqlQuery, provinces: SqlQuery): SqlQuery {
+  return concatSql(
+    [
+      'SELECT * FROM (',
+      query,
+      ') AS restricted WHERE province_code IN (SELECT province_code FROM (',
+      provinces,
+      ') AS kept)',
+      'ORDER BY province_code',
+    ],
+    '\n',
+  );
 }

@@ -15,6 +15,9 @@ export const HOUSEHOLDS = 'households';
 /** The published per-hexagon table ({@link HOUSEHOLD_CELL_KM} km cells). */
 export const HOUSEHOLDS_CELLS = 'households_cells';
 
+/** Result columns of {@link householdsByProvince} a province threshold may compare. */
+export const HOUSEHOLDS_PROVINCE_MEASURES = ['households', 'members'] as const;
+
 export { DEFAULT_MIN_GROUP_SIZE, HOUSEHOLD_CELL_KM };
 
 /** k: the smallest group of households a builder may return. */

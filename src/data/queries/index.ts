@@ -5,15 +5,29 @@ export {
   complaintsBreakdown,
   complaintsByProvince,
   complaintsWeekly,
+  COMPLAINTS_PROVINCE_MEASURES,
   type ComplaintsBreakdownBy,
   type ComplaintsByProvinceOptions,
 } from './complaints';
-export { NO_FILTERS, type QueryFilters } from './filters';
+export {
+  CATEGORY_COLUMNS,
+  NO_FILTERS,
+  restrictToProvincesOf,
+  THRESHOLD_OPS,
+  withThreshold,
+  type CategoryColumn,
+  type CategoryFilters,
+  type ProvinceThreshold,
+  type QueryFilters,
+  type ThresholdOp,
+} from './filters';
+export { categoryOptions, type CategoryOptionsOf } from './category-options';
 export {
   DEFAULT_MIN_GROUP_SIZE,
   HOUSEHOLD_CELL_KM,
   HOUSEHOLDS,
   HOUSEHOLDS_CELLS,
+  HOUSEHOLDS_PROVINCE_MEASURES,
   householdHexbins,
   householdsByProvince,
   householdsMinGroupSize,
@@ -21,6 +35,7 @@ export {
 export {
   POVERTY,
   POVERTY_DIMENSIONS,
+  POVERTY_PROVINCE_MEASURES,
   povertyByDimension,
   povertyByProvince,
   type PovertyByProvinceOptions,
@@ -33,6 +48,7 @@ export {
   roadSafetyByProvince,
   roadSafetyDateRange,
   roadSafetyPoints,
+  ROAD_SAFETY_PROVINCE_MEASURES,
   type RoadSafetyBreakdownBy,
 } from './road-safety';
 export { ROAD_SAFETY_CELLS, roadSafetyCellDensity } from './road-safety-cells';
@@ -45,6 +61,7 @@ export {
 export { datasetSummary } from './summary';
 export {
   VACCINATION,
+  VACCINATION_PROVINCE_MEASURES,
   vaccinationByProvince,
   vaccinationSeries,
   vaccinationWeeks,

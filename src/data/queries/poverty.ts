@@ -7,6 +7,9 @@ import { tableSource, type DatasetSource } from './source';
 /** The dataset id these builders read. */
 export const POVERTY = 'poverty';
 
+/** Result columns of {@link povertyByProvince} a province threshold may compare. */
+export const POVERTY_PROVINCE_MEASURES = ['target_people', 'target_households'] as const;
+
 /** TPMAP's dimensions: 'any' counts a person once, however many dimensions they are poor in. */
 export const POVERTY_DIMENSIONS = [
   'any',

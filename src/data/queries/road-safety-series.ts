@@ -11,6 +11,7 @@ import {
 import {
   roadSafetyConditions,
   roadSafetyFacts,
+  roadSafetyFilteredFacts,
   roadSafetyMeasures,
   type RoadSafetyFacts,
 } from './road-safety';
@@ -35,13 +36,13 @@ function noProvinceGuard(filters: QueryFilters): SqlQuery {
  * Incidents in the filters per day, oldest first: date DATE, crashes INTEGER, deaths INTEGER,
  * injuries INTEGER. Every day from the first to the last day is present (zero when nothing
  * happened); the days run from the table's first date (or `from`, if later) to its last date (or
- * `to`, if earlier), so days outside the data are not shown as zero. An empty province list gives
- * no rows.
+ * `to`, if earlier), so days outside the data are not shown as zero. A cause or vehicle filter
+ * applies. An empty province list gives no rows.
  * @throws Error if a date is not an ISO date or a province code is not an integer.
  */
 export function roadSafetyDaily(registry: DatasetRegistry, filters: QueryFilters): SqlQuery {
   checkFilters(filters);
-  const facts = roadSafetyFacts(registry);
+  const { facts, categories } = roadSafetyFilteredFacts(registry, filters);
   const date = facts.column('date');
   return concatSql(
     [
@@ -60,7 +61,7 @@ export function roadSafetyDaily(registry: DatasetRegistry, filters: QueryFilters
       '    AS series_day FROM bounds',
       '), counts AS (',
       `  SELECT ${date} AS series_day, ${roadSafetyMeasures(facts)} FROM facts`,
-      whereAll(roadSafetyConditions(facts, filters)),
+      whereAll(roadSafetyConditions(facts, filters, categories)),
       `  GROUP BY ${date}`,
       ')',
       `SELECT days.series_day AS date, ${ZERO_FILLED_COUNTS}`,
@@ -98,7 +99,8 @@ function festivalKeys(facts: RoadSafetyFacts): { select: string; inWindow: SqlQu
  *
  * A window is any (festival, first day) in the table. `from`/`to` choose windows, not incidents:
  * a window with at least one day in the range is counted in full, so the days of a window are
- * always comparable. Provinces filter the incidents; an empty list gives no rows.
+ * always comparable. Provinces filter the incidents; an empty list gives no rows. Cause and
+ * vehicle filters do not apply (the per-cause and per-vehicle tables have no festival days).
  * @throws Error if a date is not an ISO date or a province code is not an integer.
  */
 export function roadSafetyFestivalDays(registry: DatasetRegistry, filters: QueryFilters): SqlQuery {

@@ -4,7 +4,13 @@
  */
 import type { DatasetRegistry } from '../registry';
 import { concatSql, whereAll, type SqlQuery } from '../sql';
-import { filterConditions, type QueryFilters } from './filters';
+import {
+  categoryConditions,
+  categoryValues,
+  filterConditions,
+  type CategoryColumn,
+  type QueryFilters,
+} from './filters';
 import { aggregateSource, tableSource, zeroFilled, type DatasetSource } from './source';
 
 /** The dataset id these builders read. */
@@ -65,24 +71,56 @@ export function roadSafetyMeasures(facts: RoadSafetyFacts): string {
   ].join(', ');
 }
 
-/** The filters as conditions on the facts' province_code and date columns. */
-export function roadSafetyConditions(facts: DatasetSource, filters: QueryFilters): SqlQuery[] {
-  return filterConditions(filters, facts.column('province_code'), facts.column('date'));
+/**
+ * The filters as conditions on the facts' province_code and date columns, and on the category
+ * columns listed (those the relation has).
+ */
+export function roadSafetyConditions(
+  facts: DatasetSource,
+  filters: QueryFilters,
+  categories: readonly CategoryColumn[] = [],
+): SqlQuery[] {
+  return [
+    ...filterConditions(filters, facts.column('province_code'), facts.column('date')),
+    ...categories.flatMap((name) => categoryConditions(filters, name, facts.column(name))),
+  ];
 }
 
 /**
- * One row per province with at least one incident in the filters: province_code INTEGER,
- * crashes INTEGER, deaths INTEGER, injuries INTEGER. Sorted by province_code.
+ * The facts a cause or vehicle filter needs: the per-cause aggregate for a cause filter, the
+ * per-vehicle one for a vehicle filter, else the daily one. The published tables split incidents
+ * by cause or by vehicle, not both: with both filters, the cause filter wins.
+ */
+export function roadSafetyFilteredFacts(
+  registry: DatasetRegistry,
+  filters: QueryFilters,
+): { readonly facts: RoadSafetyFacts; readonly categories: readonly CategoryColumn[] } {
+  if (categoryValues(filters, 'cause') !== null) {
+    return { facts: roadSafetyFacts(registry, 'road_safety_causes'), categories: ['cause'] };
+  }
+  if (categoryValues(filters, 'vehicle') !== null) {
+    return { facts: roadSafetyFacts(registry, 'road_safety_vehicles'), categories: ['vehicle'] };
+  }
+  return { facts: roadSafetyFacts(registry), categories: [] };
+}
+
+/** Result columns of {@link roadSafetyByProvince} a province threshold may compare. */
+export const ROAD_SAFETY_PROVINCE_MEASURES = ['crashes', 'deaths', 'injuries'] as const;
+
+/**
+ * One row per province with at least one incident in the filters (a cause or vehicle filter
+ * included): province_code INTEGER, crashes INTEGER, deaths INTEGER, injuries INTEGER. Sorted by
+ * province_code.
  * @throws Error if a date is not an ISO date or a province code is not an integer.
  */
 export function roadSafetyByProvince(registry: DatasetRegistry, filters: QueryFilters): SqlQuery {
-  const facts = roadSafetyFacts(registry);
+  const { facts, categories } = roadSafetyFilteredFacts(registry, filters);
   const province = facts.column('province_code');
   return concatSql(
     [
       `SELECT CAST(${province} AS INTEGER) AS province_code, ${roadSafetyMeasures(facts)}`,
       `FROM ${facts.from}`,
-      whereAll(roadSafetyConditions(facts, filters)),
+      whereAll(roadSafetyConditions(facts, filters, categories)),
       `GROUP BY ${province}`,
       `ORDER BY ${province}`,
     ],
@@ -92,7 +130,8 @@ export function roadSafetyByProvince(registry: DatasetRegistry, filters: QueryFi
 
 /**
  * Incidents in the filters by vehicle or cause: key VARCHAR, crashes INTEGER, deaths INTEGER,
- * injuries INTEGER. Most crashes first, ties by key.
+ * injuries INTEGER. Most crashes first, ties by key. Only the filter on `by` itself applies (the
+ * published per-vehicle table has no cause, and the other way round).
  * @throws Error if `by` is not 'vehicle' or 'cause', or a filter value is invalid.
  */
 export function roadSafetyBreakdown(
@@ -111,7 +150,7 @@ export function roadSafetyBreakdown(
     [
       `SELECT CAST(${key} AS VARCHAR) AS key, ${roadSafetyMeasures(facts)}`,
       `FROM ${facts.from}`,
-      whereAll(roadSafetyConditions(facts, filters)),
+      whereAll(roadSafetyConditions(facts, filters, [by])),
       `GROUP BY ${key}`,
       'ORDER BY crashes DESC, key',
     ],
@@ -120,7 +159,8 @@ export function roadSafetyBreakdown(
 }
 
 /**
- * The incidents in the filters, for a GPU point layer, by incident_id: lon DOUBLE, lat DOUBLE,
+ * The incidents in the filters (cause and vehicle filters included), for a GPU point layer, by
+ * incident_id: lon DOUBLE, lat DOUBLE,
  * deaths INTEGER, injuries INTEGER, day INTEGER (days since the table's first date, whatever
  * the filters, so a time slider's day numbers do not shift when the filters change).
  * @throws Error if a date is not an ISO date or a province code is not an integer.
@@ -138,7 +178,7 @@ export function roadSafetyPoints(registry: DatasetRegistry, filters: QueryFilter
       `  CAST(${col('injuries')} AS INTEGER) AS injuries,`,
       `  CAST(${date} - (SELECT min(${date}) FROM ${incidents.from}) AS INTEGER) AS day`,
       `FROM ${incidents.from}`,
-      whereAll(roadSafetyConditions(incidents, filters)),
+      whereAll(roadSafetyConditions(incidents, filters, ['cause', 'vehicle'])),
       `ORDER BY ${col('incident_id')}`,
     ],
     '\n',

@@ -15,6 +15,9 @@ export { requireIsoDate } from './filters';
 /** The dataset id these builders read. */
 export const VACCINATION = 'vaccination';
 
+/** Result columns of {@link vaccinationByProvince} a province threshold may compare (percent). */
+export const VACCINATION_PROVINCE_MEASURES = ['dose1_pct', 'dose2_pct', 'dose3_pct'] as const;
+
 /** Options of {@link vaccinationByProvince}. */
 export interface VaccinationByProvinceOptions {
   /** ISO date YYYY-MM-DD: use each province's newest week ending on or before it. Default: newest. */
