@@ -207,6 +207,7 @@ const MESSAGES = {
     th: 'ตัวเลขของ {count} จังหวัดที่กรองไว้',
     en: 'Figures for the {count} filtered provinces',
   },
+  chartScopeFiltered: { th: '{count} จังหวัดที่กรองไว้', en: '{count} filtered provinces' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** A key of the UI string table. */

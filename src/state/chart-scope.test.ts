@@ -26,6 +26,14 @@ describe('chartScopeName', () => {
     expect(chartScopeName(stateWith({ region: 'south', lang: 'en' }))).toBe('Southern region');
   });
 
+  it("names the analyst's filtered provinces when no single province is selected", () => {
+    expect(chartScopeName(stateWith({ provinces: [10, 30, 40] }))).toBe('3 จังหวัดที่กรองไว้');
+    expect(chartScopeName(stateWith({ provinces: [10, 30], lang: 'en' }), 'region')).toBe(
+      '2 filtered provinces',
+    );
+    expect(chartScopeName(stateWith({ provinces: [10, 30], province: 30 }))).toBe('นครราชสีมา');
+  });
+
   it("with kind 'region' ignores the province (a ranking ranks the region's provinces)", () => {
     expect(chartScopeName(stateWith({ province: 30 }), 'region')).toBe('ทั้งประเทศ');
     expect(chartScopeName(stateWith({ province: 30, region: 'northeast' }), 'region')).toBe(

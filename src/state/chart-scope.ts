@@ -1,6 +1,6 @@
 /**
- * What a chart summarises, for its title: the selected province, else the region, else the
- * whole country ("อุบัติเหตุรายวัน — นครราชสีมา", "Road incidents per day — Thailand").
+ * What a chart summarises, for its title: the selected province, else the analyst's filtered
+ * provinces, else the region, else the whole country ("อุบัติเหตุรายวัน — นครราชสีมา", "Road incidents per day — Thailand").
  */
 import { PROVINCE_BY_CODE, REGION_BY_ID } from '../data/provinces';
 import { t } from '../i18n/messages';
@@ -21,6 +21,9 @@ export function chartScopeName(
   const { province, region } = state.url;
   const record = kind === 'province' && province !== null ? PROVINCE_BY_CODE.get(province) : null;
   if (record) return lang === 'th' ? record.nameTh : record.nameEn;
+  // The analyst's province filter narrows every chart (within the region, if any).
+  const filtered = state.url.provinces?.length ?? 0;
+  if (filtered > 0) return t(lang, 'chartScopeFiltered').replace('{count}', String(filtered));
   const area = region === null ? undefined : REGION_BY_ID.get(region);
   if (area) {
     return t(lang, 'chartScopeRegion').replace(

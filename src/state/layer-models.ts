@@ -112,8 +112,11 @@ export function choroplethOf(input: ChoroplethInput): ChoroplethLayerModel {
 
 /** Dose coverage per province in percent, from DuckDB or, before it is ready, the preview. */
 export function coverageByProvince(state: AppState, measure: string): Map<number, number> {
-  const rows = resultRows(state, QUERY_KEYS.vaccinationByProvince);
-  if (rows.length > 0) return valueByProvince(rows, measure);
+  // The preview stands in only until DuckDB answers: an answer with no rows (a threshold no
+  // province passes) must draw no province, not the unfiltered preview.
+  if (state.results[QUERY_KEYS.vaccinationByProvince] !== undefined) {
+    return valueByProvince(resultRows(state, QUERY_KEYS.vaccinationByProvince), measure);
+  }
   const dose = measure.replace('_pct', '') as 'dose1' | 'dose2' | 'dose3';
   const result = new Map<number, number>();
   for (const row of state.vaccination?.rows ?? []) {
