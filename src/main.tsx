@@ -24,16 +24,17 @@ const store = createAppStore(parsed.state);
 for (const problem of parsed.problems) addNotice(store, `URL: ${problem}`);
 
 function render(geography: Geography | null): void {
-  root.render(<Root store={store} geography={geography} />);
+  root.render(<Root store={store} geography={geography} coordinator={coordinator} />);
 }
 
+// The analyst's data tools reach DuckDB through the coordinator (src/data), never directly.
+const coordinator = startDataFlow(store, 'data/manifest.json');
 render(null);
 syncUrl(store);
 startPlayback(store, (state) => selectViewModels(state).steps, {
   intervalMs: PLAYBACK_INTERVAL_MS,
   loop: false,
 });
-void startDataFlow(store, 'data/manifest.json');
 loadGeography('geo/').then(
   (geography) => {
     setAnchors(

@@ -88,6 +88,14 @@ function peerSections(): string[] {
     lines.push(...markdownReport(JSON.parse(readFileSync(queries, 'utf8')) as QueryBenchResults));
     lines.push('');
   }
+  const soak = 'scripts/bench/soak-results.json';
+  if (existsSync(soak)) {
+    const { date, markdown } = JSON.parse(readFileSync(soak, 'utf8')) as {
+      date: string;
+      markdown: string;
+    };
+    lines.push(`<!-- npm run bench:soak, ${date} -->`, markdown.trimEnd(), '');
+  }
   for (const file of [
     'scripts/bench/mosaic-results.json',
     'scripts/bench/mosaic/results-10m.json',

@@ -3,14 +3,17 @@
  * serves the first-paint preview, and loads every dataset into DuckDB in the background. On
  * {@link DataCoordinator.refreshManifest} it re-reads the manifest; {@link DataCoordinator.reload}
  * loads a dataset again, into a staging table that replaces the old one only once it is complete
- * and valid, so a failed load keeps the last good data (the dataset is then `stale`).
+ * and valid, so a failed load keeps the last good data (the dataset is then `stale`). A database
+ * that dies is replaced by a new one filled from the files already fetched (engine-restart.ts).
  */
 import type { Table } from 'apache-arrow';
 import type { DataEngine } from './engine';
+import { createRestartingEngine, type RestartOptions } from './engine-restart';
 import type { DatasetDef, Manifest, ProvincePreview } from './manifest-types';
 import { parseProvincePreview } from './preview';
 import { DEFAULT_STALL_MS, fetchFileBytes, fetchJson, fetchManifest } from './refresh-fetch';
-import { RefreshLoop, type RefreshHooks, type RefreshTimings, type Timers } from './refresh';
+import { RefreshControl } from './coordinator-refresh';
+import type { RefreshHooks, RefreshTimings, Timers } from './refresh';
 import { contentKey, mergedRegistry } from './refresh-registry';
 import type { DatasetStatus, StatusListener } from './refresh-status';
 import { DatasetRegistry } from './registry';
@@ -18,6 +21,7 @@ import type { SqlQuery } from './sql';
 
 export type { DatasetLoadState, DatasetStatus, StatusListener } from './refresh-status';
 import { messageOf } from './error-message';
+import { checkUserTableName, dropUserTableQuery, userTableLoad } from './user-table';
 
 /** Options of {@link DataCoordinator.open}. */
 export interface CoordinatorOptions {
@@ -31,6 +35,8 @@ export interface CoordinatorOptions {
   readonly stallMs?: number;
   /** The clock for load times; default Date.now. */
   readonly now?: () => number;
+  /** How a dead database is noticed and replaced (see engine-restart.ts); `false`: never. */
+  readonly restart?: RestartOptions | false;
 }
 
 const loadBrowserEngine = async (): Promise<DataEngine> =>
@@ -50,9 +56,10 @@ export class DataCoordinator {
   private engine: Promise<DataEngine> | undefined;
   private startedEngine: DataEngine | undefined;
   private started: Promise<void> | undefined;
-  private refreshLoop: RefreshLoop | undefined;
+  private readonly refresh = new RefreshControl(this);
   private readonly stallMs: number;
   private readonly now: () => number;
+  private readonly restart: RestartOptions | false;
 
   private constructor(
     /** The manifest's absolute URL; data files are resolved against it. */
@@ -66,6 +73,7 @@ export class DataCoordinator {
     this.currentRegistry = new DatasetRegistry(manifest);
     this.stallMs = options.stallMs ?? DEFAULT_STALL_MS;
     this.now = options.now ?? Date.now;
+    this.restart = options.restart ?? {};
   }
 
   /**
@@ -215,14 +223,49 @@ export class DataCoordinator {
    * retries failed ones with back-off, until {@link close}. Calling it again does nothing.
    */
   autoRefresh(timings: RefreshTimings, hooks: RefreshHooks = {}, timers?: Timers): void {
-    if (this.refreshLoop) return;
-    this.refreshLoop = new RefreshLoop(this, timings, hooks, timers);
-    this.refreshLoop.start();
+    this.refresh.start(timings, hooks, timers);
+  }
+
+  /**
+   * Polls the manifest now, as auto-refresh does, and starts its timers afresh (a tab back from
+   * being frozen or hidden); does nothing without {@link autoRefresh}. Resolves when the changed
+   * datasets have been reloaded.
+   */
+  pollNow(): Promise<void> {
+    return this.refresh.pollNow();
+  }
+
+  /**
+   * Loads a table the user brought (a dropped file) into DuckDB as `name` for the SQL console,
+   * replacing an earlier user table of that name: staged, checked and swapped in like a dataset,
+   * so a failure leaves every table as it was. Dataset tables are never touched.
+   * @param name `user_` + lower-case letters, digits and single `_` (user-table.ts), not a dataset id.
+   * @returns the number of rows loaded.
+   * @throws Error naming the table: a refused name, no engine yet ({@link start}), or DuckDB's refusal.
+   */
+  async loadUserTable(name: string, table: Table): Promise<number> {
+    checkUserTableName(
+      name,
+      this.registry.list().map((def) => def.id),
+    );
+    if (!this.engine) throw new Error(`user table '${name}': call start() first`);
+    const { def, bytes } = userTableLoad(name, table);
+    return (await this.engine).loadTable(def, bytes);
+  }
+
+  /** Removes a user table loaded by {@link loadUserTable} (nothing when there is none). */
+  async dropUserTable(name: string): Promise<void> {
+    checkUserTableName(
+      name,
+      this.registry.list().map((def) => def.id),
+    );
+    if (!this.engine) return;
+    await (await this.engine).query(dropUserTableQuery(name));
   }
 
   /** Stops auto-refresh and terminates the engine, if one was started. */
   async close(): Promise<void> {
-    this.refreshLoop?.stop();
+    this.refresh.stop();
     const engine = await this.engine?.catch(() => undefined);
     await engine?.terminate();
   }
@@ -230,9 +273,14 @@ export class DataCoordinator {
   private async loadAll(): Promise<void> {
     const [first] = loadGroups(this.registry.list());
     for (const def of first) this.report({ id: def.id, state: 'loading' });
-    const engine = this.createEngine().catch((error: unknown) => {
-      throw new Error(`the database engine could not start (${messageOf(error)})`);
-    });
+    const restart = this.restart;
+    const engine = this.createEngine().then(
+      (first) =>
+        restart === false ? first : createRestartingEngine(first, this.createEngine, restart),
+      (error: unknown) => {
+        throw new Error(`the database engine could not start (${messageOf(error)})`);
+      },
+    );
     this.engine = engine;
     engine.then(
       (started) => {

@@ -15,10 +15,20 @@ import { createWasmBackend } from './wasm-backend';
 /**
  * Starts duckdb-wasm (exception-handling build, supported by every browser with WebGL2) and
  * returns an engine on one connection. Takes seconds: do not make the first paint wait for it.
+ * The engine's `died` resolves when the worker reports an error: duckdb-wasm then forgets the
+ * requests in flight without settling them, so the database is given up (see engine-restart.ts).
  */
 export async function createBrowserEngine(): Promise<DataEngine> {
   const start = performance.now();
   const worker = new Worker(duckdbWorkerUrl);
+  const died = new Promise<string>((resolve) => {
+    worker.addEventListener('error', (event) => {
+      resolve(`the DuckDB worker failed (${event.message || 'no message'})`);
+    });
+    worker.addEventListener('messageerror', () => {
+      resolve('the DuckDB worker sent a message that could not be read');
+    });
+  });
   const db = new AsyncDuckDB(new VoidLogger(), worker);
   try {
     await db.instantiate(duckdbWasmUrl);
@@ -32,7 +42,12 @@ export async function createBrowserEngine(): Promise<DataEngine> {
     const decodeParquet = createParquetDecoder(() =>
       initParquet({ module_or_path: parquetWasmUrl }),
     );
-    return createEngine(backend, decodeParquet);
+    return createEngine(backend, decodeParquet, {
+      died,
+      kill: () => {
+        void db.terminate();
+      },
+    });
   } catch (error) {
     await db.terminate();
     throw error;

@@ -12,7 +12,8 @@ export interface DataEngine {
   /**
    * Reads a dataset file (Parquet or CSV, per `def.format`) into the dataset's table. The file is
    * staged and checked against `def.columns` first and then swapped in atomically, so a failed
-   * load keeps the previous table. `bytes` may be handed to a worker: do not reuse it.
+   * load keeps the previous table. An engine never detaches or changes `bytes`: the caller may
+   * keep them (the restarting engine does, to load the table again into a new database).
    * @returns the number of rows loaded.
    * @throws Error naming the file and, for schema problems, the column.
    */
@@ -21,6 +22,19 @@ export interface DataEngine {
   query(q: SqlQuery): Promise<Table>;
   /** Releases the database; later calls fail. */
   terminate(): Promise<void>;
+  /**
+   * Resolves with a reason when the database dies on its own (its worker reported an error):
+   * calls in flight may then never settle. Absent when the engine cannot tell.
+   */
+  readonly died?: Promise<string>;
+  /** Stops the database at once, without waiting for work in flight (e.g. terminates the worker). */
+  kill?(): void;
+}
+
+/** How a database ends, for engines that can tell (see {@link DataEngine.died}). */
+export interface EngineLife {
+  readonly died?: Promise<string>;
+  readonly kill?: () => void;
 }
 
 /** The few DuckDB operations the shared engine logic needs; each engine implements them. */
@@ -51,7 +65,11 @@ export type ParquetDecoder = (bytes: Uint8Array) => Promise<Uint8Array>;
  * before loads that have not started yet, so the map's query is not stuck behind a large file; a
  * started load always finishes first.
  */
-export function createEngine(backend: EngineBackend, decodeParquet: ParquetDecoder): DataEngine {
+export function createEngine(
+  backend: EngineBackend,
+  decodeParquet: ParquetDecoder,
+  life: EngineLife = {},
+): DataEngine {
   const queries: (() => Promise<void>)[] = [];
   const loads: (() => Promise<void>)[] = [];
   let loading = false;
@@ -84,6 +102,11 @@ export function createEngine(backend: EngineBackend, decodeParquet: ParquetDecod
   };
 
   return {
+    ...(life.died ? { died: life.died } : {}),
+    kill: () => {
+      terminated = true;
+      life.kill?.();
+    },
     loadTable: (def, bytes) =>
       enqueue(loads, () => loadTableInto(backend, decodeParquet, def, bytes)),
     query: (q) => enqueue(queries, () => backend.query(q)),

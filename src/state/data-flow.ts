@@ -1,5 +1,6 @@
 import { isoDateFromEpochMs, tableRows } from '../data/arrow-rows';
 import { DataCoordinator, type CoordinatorOptions, type DatasetStatus } from '../data/coordinator';
+import type { RestartHooks } from '../data/engine-restart';
 import { messageOf } from '../data/error-message';
 import type { ProvincePreview } from '../data/manifest-types';
 import { vaccinationByProvince } from '../data/queries';
@@ -18,6 +19,7 @@ import {
 } from './actions';
 import type { AppState, AppStore, VaccinationSnapshot } from './app-state';
 import { thaiDateOf, type DatasetHealth } from './freshness';
+import { followPageLifecycle, type LifecycleDocument, type LifecycleTarget } from './lifecycle';
 import { QueryRunner } from './query-runner';
 import { VIEW_QUERIES } from './view-queries';
 
@@ -68,6 +70,47 @@ export function healthOf(status: DatasetStatus): DatasetHealth | null {
 export interface DataFlowOptions extends CoordinatorOptions {
   /** Timers of the auto-refresh loop (tests drive them by hand); default the global ones. */
   readonly refreshTimers?: Timers;
+  /** Where page life-cycle events come from; default the browser's document and window, if any. */
+  readonly lifecycle?: { readonly document: LifecycleDocument; readonly window: LifecycleTarget };
+}
+
+/** A tab hidden this long (at most; or one refresh interval) polls the manifest when shown again. */
+const LONG_HIDDEN_MS = 60_000;
+
+/**
+ * Follows restarts of a dead database (engine-restart.ts): the page keeps its results while the
+ * header says the database is being prepared; then every view query and the map's snapshot run
+ * again on the new database. A restart that fails becomes a notice.
+ */
+function restartHooks(
+  store: AppStore,
+  later: () => { coordinator: DataCoordinator; runner: QueryRunner<AppState> } | undefined,
+): RestartHooks {
+  let before = store.getState().engine;
+  return {
+    restarting: (reason) => {
+      before = store.getState().engine;
+      setEngineStatus(store, 'loading', reason);
+    },
+    restarted: () => {
+      setEngineStatus(store, before === 'error' ? 'error' : 'ready');
+      const flow = later();
+      if (!flow) return;
+      flow.runner.rerunAll();
+      loadSnapshot(store, flow.coordinator).catch((error: unknown) => {
+        addNotice(store, messageOf(error));
+      });
+    },
+    restartFailed: (message) => {
+      setEngineStatus(store, 'error', message);
+      addNotice(store, message);
+    },
+  };
+}
+
+function browserLifecycle(): DataFlowOptions['lifecycle'] {
+  if (typeof document === 'undefined' || typeof window === 'undefined') return undefined;
+  return { document, window };
 }
 
 /**
@@ -166,10 +209,13 @@ export async function startDataFlow(
   const refreshSeconds = store.getState().url.refresh ?? DEFAULT_REFRESH_SECONDS;
   setToday(store, thaiDateOf(now()));
   let coordinator: DataCoordinator;
+  const flow: { current?: { coordinator: DataCoordinator; runner: QueryRunner<AppState> } } = {};
+  const hooks = restartHooks(store, () => flow.current);
   try {
     coordinator = await DataCoordinator.open(manifestUrl, {
       stallMs: stallMsFor(refreshSeconds),
       ...options,
+      restart: options.restart === false ? false : { ...options.restart, hooks },
     });
   } catch (error) {
     setEngineStatus(store, 'error', messageOf(error));
@@ -191,6 +237,7 @@ export async function startDataFlow(
   let settled = false;
   followLoads(store, coordinator, () => settled);
   const runner = startViewQueries(store, coordinator);
+  flow.current = { coordinator, runner };
   const started = coordinator.start();
   let queryFailed = false;
   try {
@@ -220,6 +267,17 @@ export async function startDataFlow(
       },
       options.refreshTimers,
     );
+    const lifecycle = options.lifecycle ?? browserLifecycle();
+    if (lifecycle) {
+      followPageLifecycle(lifecycle.document, lifecycle.window, {
+        longHiddenMs: Math.min(LONG_HIDDEN_MS, refreshSeconds * 1000),
+        now,
+        resumed: () => {
+          setToday(store, thaiDateOf(now()));
+          void coordinator.pollNow();
+        },
+      });
+    }
   }
   return coordinator;
 }

@@ -3,8 +3,9 @@ import { preloadCharts } from '../charts';
 import { REGION_BY_ID } from '../data/provinces';
 import { t } from '../i18n/messages';
 import { provinceBounds } from '../map/camera';
-import type { MapHit } from '../map/layer-spec';
+import type { MapHit, MapLayerSpec } from '../map/layer-spec';
 import type { Geography } from '../map/load-geography';
+import { ExportButton } from '../export/ExportButton';
 import { WarMap } from '../map/WarMap';
 import type { AppStore } from '../state/app-state';
 import { regionCodes } from '../state/view-filters';
@@ -21,16 +22,20 @@ import { TimeCursor } from './TimeCursor';
 import { useDashboardActions } from './use-dashboard-actions';
 import { useMapLayers, useProvinceLabels } from './use-map-inputs';
 
+const NO_LAYERS: readonly MapLayerSpec[] = [];
+
 /** Props of {@link App}. */
 export interface AppProps {
   readonly store: AppStore;
   readonly geography: Geography | null;
   /** Shown above the layer panel in the left column (the analyst's filters, `?mode=analyst`). */
   readonly filters?: ReactNode;
+  /** Layers drawn above the datasets' layers (the analyst's own files and SQL results). */
+  readonly extraLayers?: readonly MapLayerSpec[];
 }
 
 /** The dashboard: header, KPI tiles, layer panel, map with time cursor, card and charts. */
-export function App({ store, geography, filters }: AppProps) {
+export function App({ store, geography, filters, extraLayers = NO_LAYERS }: AppProps) {
   const lang = useStore(store, (s) => s.lang);
   const phase = useStore(store, (s) => s.phase);
   const errorMessage = useStore(store, (s) => s.errorMessage);
@@ -45,6 +50,10 @@ export function App({ store, geography, filters }: AppProps) {
   const demo = useStore(store, (s) => s.datasets.some((d) => d.demo));
   const models = useStore(store, selectViewModels);
   const actions = useDashboardActions(store);
+  const exportButton = useMemo(
+    () => <ExportButton store={store} geography={geography} />,
+    [store, geography],
+  );
   const userMoved = useRef(false);
 
   // The chart code is not needed for the first paint; fetch it right after.
@@ -54,6 +63,10 @@ export function App({ store, geography, filters }: AppProps) {
 
   const labels = useProvinceLabels(geography, lang);
   const { mapLayers, onPainted } = useMapLayers(models.layers, actions.painted);
+  const allLayers = useMemo(
+    () => (extraLayers.length > 0 ? [...mapLayers, ...extraLayers] : mapLayers),
+    [mapLayers, extraLayers],
+  );
   const fitTo = useMemo(() => {
     const codes = regionCodes(url.region);
     const bounds = codes && geography ? provinceBounds(geography.provinces.features, codes) : null;
@@ -124,7 +137,9 @@ export function App({ store, geography, filters }: AppProps) {
         region={url.region}
         onRegionChange={actions.setRegion}
         onSwitchLanguage={actions.switchLanguage}
-      />
+      >
+        {exportButton}
+      </Header>
       <KpiTiles
         tiles={models.kpis}
         scope={
@@ -149,7 +164,7 @@ export function App({ store, geography, filters }: AppProps) {
           <div className="map-area" onPointerDown={markUserMove} onWheel={markUserMove}>
             <WarMap
               geography={geography}
-              layers={mapLayers}
+              layers={allLayers}
               highlightCode={hoveredCode}
               selectedCode={url.province}
               labels={labels}

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { REGIONS } from '../data/provinces';
 import type { RegionId } from '../data/province-table';
 import { t, type Lang } from '../i18n/messages';
@@ -11,6 +11,8 @@ export interface HeaderProps {
   readonly region: RegionId | null;
   readonly onRegionChange: (region: RegionId | null) => void;
   readonly onSwitchLanguage: () => void;
+  /** Extra tools shown before the data status (e.g. the export button); pass a memoised element. */
+  readonly children?: ReactNode;
 }
 
 const ENGINE_TEXT = {
@@ -47,6 +49,7 @@ export const Header = memo(function Header(props: HeaderProps) {
             ))}
           </select>
         </label>
+        {props.children}
         <span className={`engine-status engine-${engine}`} role="status">
           {t(lang, ENGINE_TEXT[engine])}
         </span>

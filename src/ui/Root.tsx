@@ -4,6 +4,7 @@ import type { Geography } from '../map/load-geography';
 import { markError } from '../state/actions';
 import type { AppStore } from '../state/app-state';
 import { useStore } from '../state/store';
+import type { BackendSource } from '../modes/analyst/tools/tools-actions';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FreshnessProvider } from './FreshnessBadge';
@@ -20,6 +21,8 @@ const AnalystApp = lazy(async () => ({
 export interface RootProps {
   readonly store: AppStore;
   readonly geography: Geography | null;
+  /** The data coordinator (startDataFlow's promise), for the analyst's data tools. */
+  readonly coordinator?: BackendSource;
 }
 
 /**
@@ -28,7 +31,7 @@ export interface RootProps {
  * `?mode=wall`, the operations-room wall, or for `?mode=analyst`, the dashboard with the
  * analyst's filters and saved views.
  */
-export function Root({ store, geography }: RootProps) {
+export function Root({ store, geography, coordinator = null }: RootProps) {
   const phase = useStore(store, (s) => s.phase);
   const engine = useStore(store, (s) => s.engine);
   const lang = useStore(store, (s) => s.lang);
@@ -58,7 +61,7 @@ export function Root({ store, geography }: RootProps) {
           </Suspense>
         ) : mode === 'analyst' ? (
           <Suspense fallback={null}>
-            <AnalystApp store={store} geography={geography} />
+            <AnalystApp store={store} geography={geography} coordinator={coordinator} />
           </Suspense>
         ) : (
           <App store={store} geography={geography} />

@@ -1,0 +1,71 @@
+/**
+ * The coordinator's auto-refresh: a {@link RefreshLoop} that can also be told to poll at once
+ * (a tab back from being frozen or hidden for long), which starts its timers afresh.
+ */
+import { messageOf } from './error-message';
+import {
+  RefreshLoop,
+  type RefreshHooks,
+  type RefreshSource,
+  type RefreshTimings,
+  type Timers,
+} from './refresh';
+
+/** Owns the refresh loop of one {@link RefreshSource}. */
+export class RefreshControl {
+  private loop: RefreshLoop | undefined;
+  private args: [RefreshTimings, RefreshHooks, Timers | undefined] | undefined;
+  private polling: Promise<void> | undefined;
+
+  constructor(private readonly source: RefreshSource) {}
+
+  /** Starts polling every `timings.intervalMs`; calling it again does nothing. */
+  start(timings: RefreshTimings, hooks: RefreshHooks = {}, timers?: Timers): void {
+    if (this.args) return;
+    this.args = [timings, hooks, timers];
+    this.restartLoop();
+  }
+
+  /**
+   * Polls the manifest now, as the loop does, and restarts the loop's timers from here. Does
+   * nothing before {@link start} or after {@link stop}. Resolves when the changed datasets have
+   * been reloaded; a poll already running is joined.
+   */
+  pollNow(): Promise<void> {
+    const hooks = this.args?.[1];
+    if (!hooks) return Promise.resolve();
+    const poll = async (): Promise<void> => {
+      this.restartLoop();
+      try {
+        const changed = await this.source.refreshManifest();
+        hooks.manifestRead?.();
+        for (const id of changed) {
+          if (!this.args) break;
+          await this.source.reload(id);
+        }
+      } catch (error) {
+        hooks.manifestFailed?.(messageOf(error));
+      } finally {
+        hooks.polled?.();
+      }
+    };
+    this.polling ??= poll().finally(() => {
+      this.polling = undefined;
+    });
+    return this.polling;
+  }
+
+  /** Stops every timer for good. */
+  stop(): void {
+    this.loop?.stop();
+    this.loop = undefined;
+    this.args = undefined;
+  }
+
+  private restartLoop(): void {
+    if (!this.args) return;
+    this.loop?.stop();
+    this.loop = new RefreshLoop(this.source, ...this.args);
+    this.loop.start();
+  }
+}

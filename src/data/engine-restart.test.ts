@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { tableRows } from './arrow-rows';
+import type { DataEngine } from './engine';
+import { createRestartingEngine, isEngineFailure, type RestartHooks } from './engine-restart';
+import { FakeTimers } from './refresh-fake-timers';
+import { createMortalEngine, type MortalEngine } from './engine-restart-fake';
+import { bytesOf, testDataset, VACCINATION_CSV } from './testing/fixtures';
+
+const VACCINATION = testDataset('vaccination', 'csv');
+const POVERTY = testDataset('poverty', 'csv');
+const POVERTY_CSV =
+  'province_code,year,dimension,target_people,target_households\n10,2024,any,120,40\n30,2024,any,300,90\n';
+const COUNT = { sql: 'SELECT CAST(count(*) AS INTEGER) AS n FROM vaccination', params: [] };
+const SUM_POVERTY = {
+  sql: 'SELECT CAST(sum(target_people) AS INTEGER) AS n FROM poverty',
+  params: [],
+};
+
+/** Engines made so far (the first is the one wrapped) and a restarting engine over them. */
+async function setup(options: { timers?: FakeTimers; hooks?: RestartHooks } = {}) {
+  const engines: MortalEngine[] = [await createMortalEngine()];
+  const events: string[] = [];
+  const hooks: RestartHooks = options.hooks ?? {
+    restarting: (reason) => events.push(`restarting: ${reason}`),
+    restarted: (_reason, tables) => events.push(`restarted with ${tables} tables`),
+    restartFailed: (message) => events.push(`failed: ${message}`),
+  };
+  const first = engines[0] as MortalEngine;
+  const engine = createRestartingEngine(
+    first,
+    async () => {
+      const next = await createMortalEngine();
+      engines.push(next);
+      return next;
+    },
+    {
+      hooks,
+      queryTimeoutMs: 1_000,
+      retryAfterMs: 0,
+      ...(options.timers ? { timers: options.timers } : {}),
+    },
+  );
+  const csv = bytesOf(VACCINATION_CSV);
+  await engine.loadTable(VACCINATION, csv);
+  await engine.loadTable(POVERTY, bytesOf(POVERTY_CSV));
+  return { engine, engines, events, first, csv };
+}
+
+const count = async (engine: DataEngine, q = COUNT): Promise<number> =>
+  Number(tableRows(await engine.query(q))[0]?.n);
+
+describe('createRestartingEngine', () => {
+  it('restarts a database whose calls fail as a terminated worker, reloading every table from the kept bytes', async () => {
+    const { engine, engines, events, first, csv } = await setup();
+    const rows = await count(engine);
+    const people = await count(engine, SUM_POVERTY);
+    expect(rows).toBeGreaterThan(0);
+    expect(people).toBe(420);
+
+    first.die();
+    // The query that meets the dead database is answered by the new one, with the same data.
+    expect(await count(engine)).toBe(rows);
+    expect(await count(engine, SUM_POVERTY)).toBe(people);
+    expect(engines).toHaveLength(2);
+    expect(first.killed).toBe(true);
+    expect(engines[1]?.calls.load).toBe(2);
+    expect(engine.restarts()).toBe(1);
+    expect(events).toEqual(['restarting: Error: worker terminated', 'restarted with 2 tables']);
+    // The kept bytes are the caller's, untouched by the load (no copy was decoded and kept).
+    expect(new TextDecoder().decode(csv)).toBe(VACCINATION_CSV);
+    await engine.terminate();
+  });
+
+  it('restarts when the worker reports an error, and every call waiting on it is answered', async () => {
+    const { engine, engines, first } = await setup();
+    const rows = await count(engine);
+    first.crash('the DuckDB worker failed (out of memory)');
+    const answers = await Promise.all([count(engine), count(engine), count(engine, SUM_POVERTY)]);
+    expect(answers).toEqual([rows, rows, 420]);
+    // One restart serves every waiting call.
+    expect(engines).toHaveLength(2);
+    expect(engine.restarts()).toBe(1);
+    await engine.terminate();
+  });
+
+  it('gives up a database that does not answer within the timeout', async () => {
+    const timers = new FakeTimers();
+    const { engine, engines, first } = await setup({ timers });
+    const rows = await count(engine);
+    first.die(true);
+    const answer = count(engine);
+    // Nothing happens before the timeout...
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(engines).toHaveLength(1);
+    timers.advance(1_000);
+    expect(await answer).toBe(rows);
+    expect(engines).toHaveLength(2);
+    expect(first.killed).toBe(true);
+    await engine.terminate();
+  });
+
+  it('reloads the newest good load of a table, not an older or a failed one', async () => {
+    const { engine, engines, first } = await setup();
+    const newer = `${VACCINATION_CSV.trimEnd()}\n99,2024-01-28,10,1,1,1\n`;
+    await engine.loadTable(VACCINATION, bytesOf(newer));
+    const rows = await count(engine);
+    await expect(
+      engine.loadTable(VACCINATION, bytesOf('not,a,vaccination\nfile,,\n')),
+    ).rejects.toThrow();
+    first.die();
+    expect(await count(engine)).toBe(rows);
+    expect(engines[1]?.calls.load).toBe(2);
+    await engine.terminate();
+  });
+
+  it('passes ordinary SQL errors through without restarting', async () => {
+    const { engine, engines } = await setup();
+    await expect(engine.query({ sql: 'SELECT * FROM no_such_table', params: [] })).rejects.toThrow(
+      /no_such_table/,
+    );
+    expect(engines).toHaveLength(1);
+    expect(engine.restarts()).toBe(0);
+    await engine.terminate();
+  });
+
+  it('reports a restart that fails and tries again on a later call', async () => {
+    const first = await createMortalEngine();
+    let attempts = 0;
+    const failures: string[] = [];
+    const engine = createRestartingEngine(
+      first,
+      async () => {
+        attempts += 1;
+        if (attempts === 1) throw new Error('wasm could not be compiled');
+        return createMortalEngine();
+      },
+      { retryAfterMs: 0, hooks: { restartFailed: (m) => failures.push(m) } },
+    );
+    await engine.loadTable(VACCINATION, bytesOf(VACCINATION_CSV));
+    const rows = await count(engine);
+    first.die();
+    await expect(count(engine)).rejects.toThrow(
+      'the database could not be restarted (wasm could not be compiled)',
+    );
+    expect(failures).toHaveLength(1);
+    expect(await count(engine)).toBe(rows);
+    expect(engine.restarts()).toBe(1);
+    await engine.terminate();
+  });
+
+  it('tells a dead database from a wrong statement', () => {
+    expect(isEngineFailure(new Error('worker terminated'))).toBe(true);
+    expect(isEngineFailure(new Error('RuntimeError: memory access out of bounds'))).toBe(true);
+    expect(isEngineFailure(new Error('Catalog Error: Table with name x does not exist!'))).toBe(
+      false,
+    );
+    expect(isEngineFailure(new Error('Binder Error: column "unreachable_x" not found'))).toBe(
+      false,
+    );
+  });
+});

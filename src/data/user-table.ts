@@ -1,0 +1,248 @@
+/**
+ * Tables the user brings (issue 6: a dropped file, a console result): their DuckDB names, the
+ * Arrow table of an imported file, and the CSV text plus definition that the engine's loader
+ * (table-loader.ts: stage, check, swap) takes, so a user table goes through the same checked
+ * path as a dataset and never touches the datasets' tables.
+ */
+import { DataType, Table, makeData, makeVector, vectorFromArray, type Vector } from 'apache-arrow';
+import { Bool, DateDay, Float64, Int32, Precision, Utf8 } from 'apache-arrow';
+import type { ImportSuccess } from './import/import-types';
+import type { ColumnDef, ColumnType, DatasetDef } from './manifest-types';
+import { quoteIdent, type SqlQuery } from './sql';
+
+/** A user table's name: `user_`, then lower-case letters, digits and single `_` (no `__`). */
+export const USER_TABLE_PATTERN = /^user_(?!.*__)[a-z0-9_]{1,40}$/;
+
+const MAX_NAME_PART = 40;
+
+/**
+ * Refuses a name that is not a user table's, or that a dataset already uses.
+ * @throws Error naming the table and the rule.
+ */
+export function checkUserTableName(name: string, datasetIds: Iterable<string> = []): void {
+  if (!USER_TABLE_PATTERN.test(name)) {
+    throw new Error(
+      `user table '${name}': a name must be user_ followed by 1-40 lower-case letters, digits or single _`,
+    );
+  }
+  if ([...datasetIds].includes(name)) {
+    throw new Error(`user table '${name}': a dataset already has this name`);
+  }
+}
+
+/** The statement that removes user table `name` (checked with {@link checkUserTableName} first). */
+export function dropUserTableQuery(name: string): SqlQuery {
+  return { sql: `DROP TABLE IF EXISTS ${quoteIdent(name)}`, params: [] };
+}
+
+/**
+ * A free user table name for a file: `user_` + the ASCII letters and digits of its name without
+ * the extension (`user_file` when none are left), with `_2`, `_3` ... when taken.
+ */
+export function userTableName(fileName: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  const stem = fileName
+    .replace(/\.[^.]*$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+  const base = `user_${(stem || 'file').slice(0, MAX_NAME_PART - 4).replace(/_+$/, '')}`;
+  if (!used.has(base)) return base;
+  for (let n = 2; ; n += 1) {
+    const candidate = `${base}_${n}`;
+    if (!used.has(candidate)) return candidate;
+  }
+}
+
+/** The validity bitmap of `values` (bit set = not null) and how many are null. */
+function validity(values: readonly unknown[]): { bitmap: Uint8Array; nulls: number } {
+  const bitmap = new Uint8Array((values.length + 7) >> 3);
+  let nulls = 0;
+  values.forEach((value, i) => {
+    if (value === null || value === undefined) nulls += 1;
+    else bitmap[i >> 3] = (bitmap[i >> 3] ?? 0) | (1 << (i & 7));
+  });
+  return { bitmap, nulls };
+}
+
+function utf8Vector(values: readonly unknown[]): Vector {
+  const encoder = new TextEncoder();
+  const offsets = new Int32Array(values.length + 1);
+  let bytes = new Uint8Array(1024);
+  let end = 0;
+  values.forEach((value, i) => {
+    if (typeof value === 'string') {
+      const needed = end + value.length * 3;
+      if (needed > bytes.length) {
+        const grown = new Uint8Array(Math.max(needed, bytes.length * 2));
+        grown.set(bytes.subarray(0, end));
+        bytes = grown;
+      }
+      end += encoder.encodeInto(value, bytes.subarray(end)).written;
+    }
+    offsets[i + 1] = end;
+  });
+  const { bitmap, nulls } = validity(values);
+  return makeVector(
+    makeData({
+      type: new Utf8(),
+      length: values.length,
+      nullCount: nulls,
+      nullBitmap: bitmap,
+      valueOffsets: offsets,
+      data: bytes.subarray(0, end),
+    }),
+  );
+}
+
+/**
+ * An Arrow vector of `type` holding `values` (null = missing). Text, Float64 and Int32 are
+ * written straight into Arrow's buffers: apache-arrow's generic builder takes seconds for a
+ * million strings.
+ */
+export function vectorOf(values: readonly unknown[], type: DataType): Vector {
+  if (DataType.isUtf8(type)) return utf8Vector(values);
+  const int32 = DataType.isInt(type) && type.bitWidth === 32 && type.isSigned;
+  const float64 = DataType.isFloat(type) && type.precision === Precision.DOUBLE;
+  if (int32 || float64) {
+    const { bitmap, nulls } = validity(values);
+    const base = { length: values.length, nullCount: nulls, nullBitmap: bitmap };
+    const numbers = (data: Float64Array | Int32Array) => {
+      values.forEach((value, i) => {
+        if (typeof value === 'number') data[i] = value;
+      });
+      return data;
+    };
+    return float64
+      ? makeVector(
+          makeData({
+            ...base,
+            type: new Float64(),
+            data: numbers(new Float64Array(values.length)),
+          }),
+        )
+      : makeVector(
+          makeData({ ...base, type: new Int32(), data: numbers(new Int32Array(values.length)) }),
+        );
+  }
+  return vectorFromArray(values, type);
+}
+
+/** `name`, or `name_2`, `name_3` ... so that no two names are equal ignoring case (DuckDB's rule). */
+function uniqueName(name: string, used: Set<string>): string {
+  let candidate = name;
+  for (let n = 2; used.has(candidate.toLowerCase()); n += 1) candidate = `${name}_${n}`;
+  used.add(candidate.toLowerCase());
+  return candidate;
+}
+
+/**
+ * The Arrow table of an imported file: the key columns first (`province_code`, or `lon` and
+ * `lat`), then the file's columns typed as the importer typed them (numbers as DOUBLE, dates as
+ * DATE). A file column whose name clashes (ignoring case) with another gets `_2`.
+ */
+export function userTableFromImport(result: ImportSuccess): Table {
+  const columns: Record<string, Vector> = {};
+  const used = new Set<string>();
+  const add = (name: string, vector: Vector): void => {
+    columns[uniqueName(name, used)] = vector;
+  };
+  if (result.key.kind === 'province') {
+    add('province_code', vectorOf(Array.from(result.key.codes), new Int32()));
+  } else {
+    add('lon', vectorOf(Array.from(result.key.lon), new Float64()));
+    add('lat', vectorOf(Array.from(result.key.lat), new Float64()));
+  }
+  for (const column of result.columns) {
+    switch (column.type) {
+      case 'number':
+        add(column.name, vectorOf(column.values, new Float64()));
+        break;
+      case 'date':
+        add(
+          column.name,
+          vectorFromArray(
+            column.values.map((iso) => (iso === null ? null : Date.parse(`${iso}T00:00:00Z`))),
+            new DateDay(),
+          ),
+        );
+        break;
+      case 'boolean':
+        add(column.name, vectorFromArray([...column.values], new Bool()));
+        break;
+      case 'text':
+        add(column.name, vectorOf(column.values, new Utf8()));
+        break;
+    }
+  }
+  return new Table(columns);
+}
+
+/** The contract type a column of an Arrow table is stored as. */
+export function columnTypeOf(type: DataType): ColumnType {
+  if (DataType.isInt(type)) return type.bitWidth === 64 ? 'BIGINT' : 'INTEGER';
+  if (DataType.isFloat(type) || DataType.isDecimal(type)) return 'DOUBLE';
+  if (DataType.isBool(type)) return 'BOOLEAN';
+  if (DataType.isDate(type)) return 'DATE';
+  if (DataType.isTimestamp(type)) return 'TIMESTAMP';
+  return 'VARCHAR';
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** One value as text for DuckDB's CSV reader ('' = NULL). Text is always quoted. */
+function loaderCell(value: unknown, type: ColumnType): string {
+  if (value === null || value === undefined) return '';
+  if (type === 'DATE' || type === 'TIMESTAMP') {
+    const date = value instanceof Date ? value : new Date(Number(value));
+    if (Number.isNaN(date.getTime())) return '';
+    const day = `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+    if (type === 'DATE') return day;
+    return `${day} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
+  }
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  const text =
+    typeof value === 'string'
+      ? value
+      : ((JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v)) as
+          string | undefined) ?? '');
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
+/**
+ * What the engine's loader needs to load `table` as user table `name`: a definition (format
+ * CSV, every column nullable, types from the Arrow schema) and the table as CSV bytes with a
+ * quoted header.
+ */
+export function userTableLoad(name: string, table: Table): { def: DatasetDef; bytes: Uint8Array } {
+  const fields = table.schema.fields;
+  const columns: ColumnDef[] = fields.map((field) => ({
+    name: field.name,
+    type: columnTypeOf(field.type as DataType),
+    nullable: true,
+  }));
+  const vectors = fields.map((_, i) => table.getChildAt(i));
+  const lines = [columns.map((c) => `"${c.name.replaceAll('"', '""')}"`).join(',')];
+  for (let row = 0; row < table.numRows; row += 1) {
+    lines.push(
+      columns.map((c, i) => loaderCell(vectors[i]?.get(row) as unknown, c.type)).join(','),
+    );
+  }
+  const text = { th: name, en: name };
+  const def: DatasetDef = {
+    id: name,
+    title: text,
+    unit: { th: '', en: '' },
+    source: text,
+    licence: '',
+    asOf: '',
+    period: { from: '', to: '' },
+    cadence: 'once',
+    demo: false,
+    file: `${name}.csv`,
+    format: 'csv',
+    columns,
+  };
+  return { def, bytes: new TextEncoder().encode(`${lines.join('\n')}\n`) };
+}

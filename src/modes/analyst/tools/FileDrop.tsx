@@ -1,0 +1,175 @@
+import { useState, type DragEvent } from 'react';
+import {
+  MAX_IMPORT_BYTES,
+  type ImportSuccess,
+  type LocationUnit,
+} from '../../../data/import/import-types';
+import { formatCount } from '../../../i18n/format';
+import type { Lang } from '../../../i18n/messages';
+import { useStore } from '../../../state/store';
+import { tt, type ToolMessageKey } from './messages';
+import type { PickedFile } from './tools-actions';
+import type { DataToolsStore } from './user-layers-store';
+
+/** Unmatched rows listed at most; the count says how many more there are. */
+const MAX_LISTED = 200;
+
+const UNIT_KEYS: Record<LocationUnit, ToolMessageKey> = {
+  line: 'unitLine',
+  row: 'unitRow',
+  feature: 'unitFeature',
+};
+
+/** The summary of a file that became a layer: rows matched, encoding, sheet, unmatched rows, warnings. */
+export function ImportSummary({
+  result,
+  lang,
+}: {
+  readonly result: ImportSuccess;
+  readonly lang: Lang;
+}) {
+  const listed = result.unmatched.slice(0, MAX_LISTED);
+  return (
+    <div className="dt-summary" data-import-summary="" data-file={result.fileName}>
+      <p data-rows-matched={result.rowCount}>
+        <strong>{result.fileName}</strong>{' '}
+        {tt(lang, 'summaryRows', {
+          rows: formatCount(result.rowCount, lang),
+          read: formatCount(result.rowsRead, lang),
+        })}
+        {' · '}
+        {tt(lang, 'summaryFormat')}: {result.format}
+        {result.encoding && (
+          <span data-encoding={result.encoding}>
+            {' · '}
+            {tt(lang, 'summaryEncoding')}: {result.encoding}
+          </span>
+        )}
+        {result.sheet !== null && (
+          <span data-sheet={result.sheet}>
+            {' · '}
+            {tt(lang, 'summarySheet')}: {result.sheet}
+          </span>
+        )}
+      </p>
+      {result.unmatched.length > 0 && (
+        <details open className="dt-unmatched" data-unmatched={result.unmatched.length}>
+          <summary>
+            {tt(lang, 'unmatchedTitle', { count: formatCount(result.unmatched.length, lang) })}
+          </summary>
+          <ul>
+            {listed.map((row) => (
+              <li key={`${row.location}-${row.column ?? ''}`} data-location={row.location}>
+                {tt(lang, UNIT_KEYS[row.unit])} {row.location}
+                {row.column !== null ? ` · ${row.column}` : ''}
+                {' · '}
+                <q>{row.value}</q>
+                {' · '}
+                {row[lang]}
+              </li>
+            ))}
+          </ul>
+          {result.unmatched.length > listed.length && (
+            <p className="dt-muted">
+              {tt(lang, 'unmatchedMore', {
+                count: formatCount(result.unmatched.length - listed.length, lang),
+              })}
+            </p>
+          )}
+        </details>
+      )}
+      {result.warnings.length > 0 && (
+        <details className="dt-warnings" data-warnings={result.warnings.length}>
+          <summary>{tt(lang, 'warningsTitle')}</summary>
+          <ul>
+            {result.warnings.map((warning, i) => (
+              <li key={`${warning.code}-${i}`} data-code={warning.code}>
+                {warning[lang]}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
+
+/** Props of {@link FileDrop}. */
+export interface FileDropProps {
+  readonly tools: DataToolsStore;
+  readonly lang: Lang;
+  /** Imports one file (the panel's action). */
+  readonly onFile: (file: PickedFile) => Promise<unknown>;
+}
+
+/**
+ * The drop zone and file picker, and the last import's outcome: "reading", the failure message
+ * (naming file and line; every layer stays as it was) or the new layer's summary.
+ */
+export function FileDrop({ tools, lang, onFile }: FileDropProps) {
+  const status = useStore(tools, (s) => s.importStatus);
+  const layers = useStore(tools, (s) => s.layers);
+  const [over, setOver] = useState(false);
+  const importAll = async (files: Iterable<File>) => {
+    for (const file of files) await onFile(file);
+  };
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setOver(false);
+    void importAll(Array.from(event.dataTransfer.files));
+  };
+  const added =
+    status.state === 'added' ? layers.find((l) => l.id === status.layerId)?.imported : null;
+  return (
+    <section className="dt-files">
+      <h4>{tt(lang, 'filesTitle')}</h4>
+      <div
+        className={`dt-drop${over ? ' dt-drop-over' : ''}`}
+        data-drop-zone=""
+        onDragOver={(event) => {
+          event.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => {
+          setOver(false);
+        }}
+        onDrop={onDrop}
+      >
+        <p>
+          {tt(lang, 'dropHint', {
+            limit: `${formatCount(MAX_IMPORT_BYTES / 1024 / 1024, lang)} MB`,
+          })}
+        </p>
+        <label className="dt-pick">
+          <span>{tt(lang, 'pickFile')}</span>
+          <input
+            type="file"
+            multiple
+            data-file-input=""
+            accept=".csv,.tsv,.txt,.xlsx,.parquet,.geojson,.json"
+            onChange={(event) => {
+              const input = event.currentTarget;
+              const files = Array.from(input.files ?? []);
+              void importAll(files).finally(() => {
+                input.value = '';
+              });
+            }}
+          />
+        </label>
+      </div>
+      {status.state === 'reading' && (
+        <p className="dt-muted" data-import-state="reading">
+          {tt(lang, 'reading', { file: status.fileName })}
+        </p>
+      )}
+      {status.state === 'failed' && (
+        <div className="dt-error" role="alert" data-import-error="" data-file={status.fileName}>
+          <strong>{tt(lang, 'importFailed')}</strong>
+          <p>{status.message[lang]}</p>
+          <p className="dt-muted">{tt(lang, 'keptAsBefore')}</p>
+        </div>
+      )}
+      {added && <ImportSummary result={added} lang={lang} />}
+    </section>
+  );
+}

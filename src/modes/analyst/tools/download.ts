@@ -1,0 +1,62 @@
+/**
+ * Saving what the table view shows as CSV or Parquet (src/export), named by exportFileName and
+ * handed to the browser as a download.
+ */
+import type { Table } from 'apache-arrow';
+import { csvFromArrow } from '../../../export/csv';
+import { exportFileName } from '../../../export/file-name';
+
+/** What an export is named after and whether it carries the demo label. */
+export interface ExportOptions {
+  readonly parts: readonly string[];
+  readonly from?: string | null;
+  readonly to?: string | null;
+  readonly demo: boolean;
+}
+
+/** The file name of an export of `format`. */
+export function exportName(options: ExportOptions, format: 'csv' | 'parquet'): string {
+  return exportFileName({
+    parts: options.parts,
+    ...(options.from ? { from: options.from } : {}),
+    ...(options.to ? { to: options.to } : {}),
+    extension: format,
+  });
+}
+
+/** The bytes of an export (Parquet through parquet-wasm, loaded on first use). */
+export async function exportBlob(
+  table: Table,
+  format: 'csv' | 'parquet',
+  demo: boolean,
+): Promise<Blob> {
+  if (format === 'csv') {
+    return new Blob([csvFromArrow(table, { demo })], { type: 'text/csv;charset=utf-8' });
+  }
+  const { encodeParquet } = await import('./parquet-codec');
+  const bytes = await encodeParquet(table, { demo });
+  return new Blob([bytes.slice()], { type: 'application/vnd.apache.parquet' });
+}
+
+/** Exports `table` and starts the browser's download. @returns the file name. */
+export async function downloadTable(
+  table: Table,
+  format: 'csv' | 'parquet',
+  options: ExportOptions,
+): Promise<string> {
+  const name = exportName(options, format);
+  const blob = await exportBlob(table, format, options.demo);
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: revoking at once can cancel the download in some browsers.
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 60_000);
+  return name;
+}

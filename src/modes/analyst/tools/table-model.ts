@@ -1,0 +1,153 @@
+/**
+ * Pure pieces of the table view: sorting an Arrow table by a column (as an index order, so 1M
+ * rows are never copied to sort), cell text for the screen, the sorted table for export, and
+ * province names beside province codes.
+ */
+import { DataType, Table, Utf8, type Vector } from 'apache-arrow';
+import { PROVINCE_BY_CODE } from '../../../data/provinces';
+import { vectorOf } from '../../../data/user-table';
+import { formatDate, formatNumber } from '../../../i18n/format';
+import type { Lang } from '../../../i18n/messages';
+
+/** A sort: column name and direction. */
+export interface SortState {
+  readonly column: string;
+  readonly descending: boolean;
+}
+
+const collator = new Intl.Collator('th', { numeric: true });
+
+/** A non-number cell as text (lists and structs as JSON). */
+function plainText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const json = JSON.stringify(value, (_k, v: unknown) =>
+    typeof v === 'bigint' ? String(v) : v,
+  ) as string | undefined;
+  return json ?? '';
+}
+
+/** Compares two cells: numbers by value, text by Thai collation; missing values always last. */
+function compareCells(a: unknown, b: unknown): number {
+  const missingA = a === null || a === undefined || (typeof a === 'number' && Number.isNaN(a));
+  const missingB = b === null || b === undefined || (typeof b === 'number' && Number.isNaN(b));
+  if (missingA || missingB) return missingA === missingB ? 0 : missingA ? 1 : -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'bigint' && typeof b === 'bigint') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
+  return collator.compare(plainText(a), plainText(b));
+}
+
+/**
+ * The row order of `table` sorted by `sort` (stable; missing values last in both directions);
+ * the identity order when `sort` is null or names no column.
+ */
+export function sortOrder(table: Table, sort: SortState | null): Uint32Array {
+  const order = new Uint32Array(table.numRows);
+  for (let i = 0; i < order.length; i += 1) order[i] = i;
+  const vector = sort ? table.getChild(sort.column) : null;
+  if (!sort || !vector) return order;
+  const values: unknown[] = Array.from({ length: table.numRows }, (_, i): unknown => vector.get(i));
+  const sign = sort.descending ? -1 : 1;
+  const missing = (v: unknown) => v === null || v === undefined || Number.isNaN(v);
+  return order.sort((i, j) => {
+    const a = values[i];
+    const b = values[j];
+    if (missing(a) || missing(b)) return compareCells(a, b) || i - j;
+    return sign * compareCells(a, b) || i - j;
+  });
+}
+
+/** How a column's cells are shown. */
+export type CellKind = 'date' | 'timestamp' | 'number' | 'other';
+
+/** The display kind of each column of `table`. */
+export function cellKinds(table: Table): CellKind[] {
+  return table.schema.fields.map((field) => {
+    if (DataType.isDate(field.type)) return 'date';
+    if (DataType.isTimestamp(field.type)) return 'timestamp';
+    if (
+      DataType.isInt(field.type) ||
+      DataType.isFloat(field.type) ||
+      DataType.isDecimal(field.type)
+    )
+      return 'number';
+    return 'other';
+  });
+}
+
+/**
+ * A cell as screen text: numbers with separators (codes and years without), dates in the
+ * Buddhist era, everything else as plain text (never HTML: React sets it as a text node).
+ */
+export function cellText(value: unknown, kind: CellKind, lang: Lang, column = ''): string {
+  if (value === null || value === undefined) return '';
+  if (kind === 'date' || kind === 'timestamp') {
+    const date = value instanceof Date ? value : new Date(Number(value));
+    if (Number.isNaN(date.getTime())) return '';
+    const iso = date.toISOString();
+    const day = formatDate(iso.slice(0, 10), lang);
+    return kind === 'date' ? day : `${day} ${iso.slice(11, 19)}`;
+  }
+  if (typeof value === 'number' || typeof value === 'bigint') {
+    const plain = /code|_id$|^id$|year|^q$|^r$/i.test(column);
+    if (plain || typeof value === 'bigint') return String(value);
+    return Number.isFinite(value) ? formatNumber(value, lang, 4) : String(value);
+  }
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return plainText(value);
+}
+
+/** `table` with its rows in `order` (for exporting what is shown, sorted). */
+export function orderedTable(table: Table, order: Uint32Array): Table {
+  const identity = order.every((row, i) => row === i);
+  if (identity) return table;
+  const columns: Record<string, Vector> = {};
+  table.schema.fields.forEach((field, c) => {
+    const vector = table.getChildAt(c);
+    // Iterating a vector is several times faster than get() per row.
+    const all: unknown[] = vector ? Array.from(vector as Iterable<unknown>) : [];
+    const values = Array.from(order, (row) => all[row]);
+    columns[field.name] = vectorOf(values, field.type as DataType);
+  });
+  return new Table(columns);
+}
+
+/**
+ * `table` with `province_th` and `province_en` after its `province_code` column (unchanged when
+ * it has none or already has the names); the same object for the same table.
+ */
+export function withProvinceNames(table: Table): Table {
+  let named = namedTables.get(table);
+  if (!named) {
+    named = addProvinceNames(table);
+    namedTables.set(table, named);
+  }
+  return named;
+}
+
+const namedTables = new WeakMap<Table, Table>();
+
+function addProvinceNames(table: Table): Table {
+  const names = table.schema.fields.map((f) => f.name);
+  const codeIndex = names.indexOf('province_code');
+  if (codeIndex < 0 || names.includes('province_th')) return table;
+  const codes = table.getChildAt(codeIndex);
+  const nameOf = (lang: 'nameTh' | 'nameEn') =>
+    vectorOf(
+      Array.from({ length: table.numRows }, (_, row) => {
+        const province = PROVINCE_BY_CODE.get(Number(codes?.get(row)));
+        return province ? province[lang] : null;
+      }),
+      new Utf8(),
+    );
+  const columns: Record<string, Vector> = {};
+  table.schema.fields.forEach((field, c) => {
+    const vector = table.getChildAt(c);
+    if (vector) columns[field.name] = vector;
+    if (c === codeIndex) {
+      columns.province_th = nameOf('nameTh');
+      columns.province_en = nameOf('nameEn');
+    }
+  });
+  return new Table(columns);
+}

@@ -1,0 +1,179 @@
+/**
+ * What the data tools do, outside React: import a file into a layer (and into DuckDB for the
+ * console), remove a layer, run a console query, turn its result into a layer. DuckDB is reached
+ * only through the coordinator's methods and src/data/console.ts.
+ */
+import { runConsole, type ConsoleSource } from '../../../data/console';
+import { messageOf } from '../../../data/error-message';
+import { checkImportSize, importFile } from '../../../data/import/import-file';
+import type { ImportOptions } from '../../../data/import/import-types';
+import type { LocalText } from '../../../data/manifest-types';
+import { userTableFromImport, userTableName } from '../../../data/user-table';
+import type { Table } from 'apache-arrow';
+import {
+  addUserLayer,
+  readyUserTables,
+  removeUserLayer,
+  setImportStatus,
+  setTableSource,
+  updateConsole,
+  updateUserLayer,
+  type DataToolsStore,
+} from './user-layers-store';
+
+/** What the tools need of the coordinator: DataCoordinator fits. */
+export interface ToolsBackend extends ConsoleSource {
+  loadUserTable(name: string, table: Table): Promise<number>;
+  dropUserTable(name: string): Promise<void>;
+}
+
+/** The coordinator, or the promise of it (null when the data could not start). */
+export type BackendSource = ToolsBackend | Promise<ToolsBackend | null> | null;
+
+/** A picked or dropped file (a DOM File fits). */
+export interface PickedFile {
+  readonly name: string;
+  readonly size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+const NO_ENGINE: LocalText = {
+  th: 'ฐานข้อมูลยังไม่พร้อม ลองอีกครั้งเมื่อโหลดข้อมูลเสร็จ',
+  en: 'The database is not ready yet; try again once the data has loaded.',
+};
+
+async function loadIntoDuckdb(
+  tools: DataToolsStore,
+  id: string,
+  name: string,
+  table: Table,
+  source: BackendSource,
+): Promise<void> {
+  try {
+    const backend = await source;
+    if (!backend) throw new Error(NO_ENGINE.en);
+    await backend.loadUserTable(name, table);
+    if (tools.getState().layers.some((l) => l.id === id)) {
+      updateUserLayer(tools, id, { tableState: 'ready', tableMessage: null });
+    } else {
+      // Removed while it loaded.
+      await backend.dropUserTable(name);
+    }
+  } catch (error) {
+    updateUserLayer(tools, id, { tableState: 'error', tableMessage: messageOf(error) });
+  }
+}
+
+/**
+ * Imports one file: refused by size before its bytes are read; a failure leaves every layer as
+ * it was and shows the importer's message; a usable file becomes a layer on top (shown in the
+ * table view) and is loaded into DuckDB in the background as `user_<name>`.
+ * @returns the new layer's id, or null.
+ */
+export async function importUserFile(
+  tools: DataToolsStore,
+  file: PickedFile,
+  source: BackendSource,
+  decodeParquet?: ImportOptions['decodeParquet'],
+): Promise<string | null> {
+  const tooLarge = checkImportSize(file.name, file.size);
+  if (tooLarge) {
+    setImportStatus(tools, { state: 'failed', fileName: file.name, message: tooLarge.error });
+    return null;
+  }
+  setImportStatus(tools, { state: 'reading', fileName: file.name });
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (error) {
+    const reason = messageOf(error);
+    setImportStatus(tools, {
+      state: 'failed',
+      fileName: file.name,
+      message: {
+        th: `${file.name}: อ่านไฟล์ไม่ได้ (${reason}) ลองเลือกไฟล์อีกครั้ง`,
+        en: `${file.name}: the file could not be read (${reason}); pick it again.`,
+      },
+    });
+    return null;
+  }
+  const result = await importFile(
+    { name: file.name, bytes },
+    decodeParquet ? { decodeParquet } : {},
+  );
+  if (!result.ok) {
+    setImportStatus(tools, { state: 'failed', fileName: file.name, message: result.error });
+    return null;
+  }
+  const table = userTableFromImport(result);
+  const taken = tools.getState().layers.flatMap((l) => (l.tableName ? [l.tableName] : []));
+  const tableName = userTableName(file.name, taken);
+  const id = addUserLayer(tools, {
+    name: file.name,
+    source: file.name,
+    origin: 'file',
+    table,
+    imported: result,
+    tableName,
+  });
+  if (id) void loadIntoDuckdb(tools, id, tableName, table, source);
+  return id;
+}
+
+/** Removes a layer and its DuckDB table. */
+export function removeLayer(tools: DataToolsStore, id: string, source: BackendSource): void {
+  const layer = removeUserLayer(tools, id);
+  const name = layer?.tableName;
+  if (!name || layer.tableState !== 'ready') return;
+  void Promise.resolve(source)
+    .then((backend) => backend?.dropUserTable(name))
+    .catch(() => undefined);
+}
+
+/**
+ * Runs the console's query read-only over the loaded tables; the rows go to the table view, a
+ * refusal or DuckDB error to the console's message.
+ */
+export async function runConsoleAction(
+  tools: DataToolsStore,
+  source: BackendSource,
+  sql: string,
+): Promise<void> {
+  updateConsole(tools, { sql, running: true, message: null });
+  let backend: ToolsBackend | null;
+  try {
+    backend = await source;
+  } catch {
+    backend = null;
+  }
+  if (!backend) {
+    updateConsole(tools, { running: false, result: null, message: NO_ENGINE });
+    return;
+  }
+  const outcome = await runConsole(backend, sql, readyUserTables(tools.getState().layers));
+  if (outcome.ok) {
+    updateConsole(tools, {
+      running: false,
+      result: outcome.table,
+      truncated: outcome.truncated,
+      ranSql: outcome.sql,
+      message: null,
+    });
+    setTableSource(tools, 'console');
+  } else {
+    updateConsole(tools, { running: false, result: null, message: outcome.message });
+  }
+}
+
+/** Turns the console's result into a layer. @returns its id, or null without a key column. */
+export function consoleResultToLayer(tools: DataToolsStore): string | null {
+  const { result, ranSql } = tools.getState().console;
+  if (!result) return null;
+  const count = tools.getState().layers.filter((l) => l.origin === 'console').length + 1;
+  return addUserLayer(tools, {
+    name: `SQL ${count}`,
+    source: ranSql,
+    origin: 'console',
+    table: result,
+  });
+}

@@ -1,0 +1,230 @@
+/**
+ * Briefing export (issue 7): the header's export button opens the dialog; each preset gives a
+ * PNG of its size with the map re-rendered, title and legend drawn; a province batch gives 77
+ * distinct images with Thai/English names; scenes make a PPTX and a PDF with one slide/page
+ * each; a batch can be cancelled and the view comes back. Exported files are saved under
+ * test-results/ to be looked at.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import { PDFDocument } from 'pdf-lib';
+import { PNG } from 'pngjs';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { pageLayout, toDevice, type Rect } from '../../src/export/briefing/layout';
+import { layoutScale } from '../../src/export/briefing/presets';
+import { ARTEFACT_DIR } from './harness';
+import { appPerTest, expectClean, poll, settle } from './whole-helpers';
+
+const baseUrl = inject('baseUrl');
+const open = appPerTest(baseUrl);
+const SCENE_COUNT = (
+  JSON.parse(readFileSync('public/wall/playlist.json', 'utf8')) as { scenes: unknown[] }
+).scenes.length;
+
+interface ExportChoice {
+  readonly preset?: 'hd' | 'uhd' | 'a4' | 'custom';
+  readonly custom?: readonly [number, number];
+  readonly scope?: 'current' | 'scenes' | 'provinces';
+  readonly format?: 'png' | 'zip' | 'pptx' | 'pdf';
+  readonly charts?: boolean;
+}
+
+async function openDialog(page: Page): Promise<void> {
+  await page.click('[data-action="export"]');
+  await page.waitForSelector('[data-export-dialog]');
+}
+
+async function choose(page: Page, choice: ExportChoice): Promise<void> {
+  await page.check(`input[name="export-preset"][value="${choice.preset ?? 'hd'}"]`);
+  if (choice.custom) {
+    await page.fill('input[name="export-width"]', String(choice.custom[0]));
+    await page.fill('input[name="export-height"]', String(choice.custom[1]));
+  }
+  await page.check(`input[name="export-scope"][value="${choice.scope ?? 'current'}"]`);
+  await page.check(`input[name="export-format"][value="${choice.format ?? 'png'}"]`);
+  await page.setChecked('input[name="export-charts"]', choice.charts ?? false);
+}
+
+/** Runs an export through the dialog; returns the downloaded file and how long it took. */
+async function runExport(page: Page, choice: ExportChoice, tag: string, timeout = 900_000) {
+  await openDialog(page);
+  await choose(page, choice);
+  const download = page.waitForEvent('download', { timeout });
+  await page.click('[data-action="export-start"]:not([disabled])', { timeout: 60_000 });
+  const file = await download;
+  const bytes = readFileSync(await file.path());
+  await page.waitForSelector('.export-status[data-status="done"]', { timeout: 60_000 });
+  const ms = Number(await page.getAttribute('.export-status', 'data-ms'));
+  await page.click('.export-close');
+  mkdirSync(ARTEFACT_DIR, { recursive: true });
+  writeFileSync(path.join(ARTEFACT_DIR, `briefing-${tag}-${file.suggestedFilename()}`), bytes);
+  return { bytes, name: file.suggestedFilename(), ms };
+}
+
+/** The page's parts in device pixels for an image of this size (the export's own layout). */
+function partsOf(width: number, height: number) {
+  const scale = layoutScale(width, height);
+  const layout = pageLayout(width / scale, height / scale, false);
+  const device = (rect: Rect) => toDevice(rect, scale);
+  return {
+    header: device(layout.header),
+    map: device(layout.map),
+    legends: device(layout.legends),
+  };
+}
+
+/** Distinct colours (6 bits a channel) and share of non-white pixels in a rectangle. */
+function inkOf(png: PNG, rect: Rect) {
+  const colours = new Set<number>();
+  let ink = 0;
+  let total = 0;
+  const step = Math.max(1, Math.floor(Math.min(rect.width, rect.height) / 200));
+  for (let y = rect.y + 4; y < rect.y + rect.height - 4; y += step) {
+    for (let x = rect.x + 4; x < rect.x + rect.width - 4; x += step) {
+      const i = (y * png.width + x) * 4;
+      const [r, g, b] = [png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0];
+      colours.add(((r >> 2) << 12) | ((g >> 2) << 6) | (b >> 2));
+      if (r < 235 || g < 235 || b < 235) ink++;
+      total++;
+    }
+  }
+  return { colours: colours.size, ink: ink / total };
+}
+
+/** Share of sampled map pixels that differ between two exports of the same size. */
+function mapDifference(a: PNG, b: PNG, rect: Rect): number {
+  let differing = 0;
+  let total = 0;
+  for (let y = rect.y; y < rect.y + rect.height; y += 3) {
+    for (let x = rect.x; x < rect.x + rect.width; x += 3) {
+      const i = (y * a.width + x) * 4;
+      const delta = [0, 1, 2].reduce(
+        (sum, c) => sum + Math.abs((a.data[i + c] ?? 0) - (b.data[i + c] ?? 0)),
+        0,
+      );
+      if (delta > 30) differing++;
+      total++;
+    }
+  }
+  return differing / total;
+}
+
+function expectBriefingPng(bytes: Buffer, width: number, height: number): PNG {
+  const png = PNG.sync.read(bytes);
+  expect([png.width, png.height]).toEqual([width, height]);
+  const parts = partsOf(width, height);
+  const map = inkOf(png, parts.map);
+  // A drawn map: the dark base, many class colours, outlines, labels (a blank canvas has 1).
+  expect(map.colours).toBeGreaterThan(40);
+  expect(map.ink).toBeGreaterThan(0.9);
+  const header = inkOf(png, parts.header);
+  expect(header.ink).toBeGreaterThan(0.01);
+  const legends = inkOf(png, { ...parts.legends, height: Math.round(parts.legends.height / 2) });
+  expect(legends.ink).toBeGreaterThan(0.02);
+  expect(legends.colours).toBeGreaterThan(5);
+  return png;
+}
+
+describe('briefing export', () => {
+  it('exports each preset at its pixel size with the map, title and legend drawn', async () => {
+    const app = await open('?layers=vaccination&lang=th');
+    await settle(app.page);
+    const presets = [
+      { preset: 'hd', size: [1920, 1080] },
+      { preset: 'uhd', size: [3840, 2160] },
+      { preset: 'a4', size: [3508, 2480] },
+      { preset: 'custom', size: [1600, 1000], custom: [1600, 1000] },
+    ] as const;
+    const times: string[] = [];
+    for (const { preset, size, ...rest } of presets) {
+      const result = await runExport(app.page, { preset, ...rest }, preset);
+      expect(result.name).toMatch(/^war-room_briefing_vaccination.*\.png$/);
+      expectBriefingPng(result.bytes, size[0], size[1]);
+      times.push(`${preset} ${size.join('x')}: ${result.ms} ms`);
+    }
+    console.log(`briefing export times: ${times.join('; ')}`);
+    expectClean(app);
+  }, 900_000);
+
+  it('re-renders the map per layer: poverty differs from vaccination', async () => {
+    const app = await open('?layers=vaccination');
+    await settle(app.page);
+    const first = await runExport(app.page, { preset: 'hd' }, 'layer-a');
+    await app.page.goto(`${baseUrl}?layers=poverty`);
+    await settle(app.page);
+    const second = await runExport(app.page, { preset: 'hd' }, 'layer-b');
+    expect(second.name).toContain('poverty');
+    const a = expectBriefingPng(first.bytes, 1920, 1080);
+    const b = expectBriefingPng(second.bytes, 1920, 1080);
+    expect(mapDifference(a, b, partsOf(1920, 1080).map)).toBeGreaterThan(0.05);
+  }, 900_000);
+
+  it('exports one image per province (77) with Thai and English file names', async () => {
+    const app = await open('?layers=vaccination');
+    await settle(app.page);
+    const result = await runExport(
+      app.page,
+      // A small custom size keeps the 77 renders quick in software WebGL; the presets are above.
+      { preset: 'custom', custom: [800, 450], scope: 'provinces', format: 'zip' },
+      'batch',
+    );
+    console.log(`province batch (77 × 800x450, zip): ${result.ms} ms`);
+    const files = unzipSync(new Uint8Array(result.bytes));
+    const names = Object.keys(files);
+    expect(names).toHaveLength(77);
+    expect(names).toContain('war-room_briefing_vaccination_30_nakhon-ratchasima_นครราชสีมา.png');
+    const hashes = new Set(
+      Object.values(files).map((bytes) => createHash('sha256').update(bytes).digest('hex')),
+    );
+    expect(hashes.size).toBe(77);
+    const korat = files['war-room_briefing_vaccination_30_nakhon-ratchasima_นครราชสีมา.png'];
+    if (korat) writeFileSync(path.join(ARTEFACT_DIR, 'briefing-province-30.png'), korat);
+    expectBriefingPng(Buffer.from(korat ?? []), 800, 450);
+  }, 900_000);
+
+  it('makes a PowerPoint and a PDF of the playlist scenes, one slide and page each', async () => {
+    // A view in the URL's own order and without defaults, so the address reads the same after.
+    const app = await open('?layers=poverty&region=south');
+    await settle(app.page);
+    const before = new URL(app.page.url()).search;
+    const pptx = await runExport(
+      app.page,
+      { preset: 'hd', scope: 'scenes', format: 'pptx' },
+      'deck',
+    );
+    const entries = unzipSync(new Uint8Array(pptx.bytes));
+    const slides = Object.keys(entries).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
+    expect(slides).toHaveLength(SCENE_COUNT);
+    const notes = Object.keys(entries).filter((name) =>
+      /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name),
+    );
+    expect(notes).toHaveLength(SCENE_COUNT);
+    const firstNotes = new TextDecoder().decode(entries['ppt/notesSlides/notesSlide1.xml']);
+    expect(firstNotes).toContain('ข้อมูล ณ');
+    const pdf = await runExport(app.page, { preset: 'a4', scope: 'scenes', format: 'pdf' }, 'deck');
+    const document = await PDFDocument.load(new Uint8Array(pdf.bytes));
+    expect(document.getPageCount()).toBe(SCENE_COUNT);
+    const { width, height } = document.getPage(0).getSize();
+    expect([Math.round(width), Math.round(height)]).toEqual([842, 595]);
+    // The view from before the batch is back.
+    await poll(() => new URL(app.page.url()).search).toBe(before);
+    expectClean(app);
+  }, 900_000);
+
+  it('cancels a batch and puts the view back', async () => {
+    const app = await open('?layers=complaints&region=north');
+    await settle(app.page);
+    const before = new URL(app.page.url()).search;
+    await openDialog(app.page);
+    await choose(app.page, { preset: 'hd', scope: 'scenes', format: 'zip' });
+    await app.page.click('[data-action="export-start"]:not([disabled])');
+    await app.page.waitForSelector('.export-status[data-done="1"]', { timeout: 120_000 });
+    await app.page.click('[data-action="export-cancel"]');
+    await app.page.waitForSelector('.export-status[data-status="cancelled"]', { timeout: 60_000 });
+    await poll(() => new URL(app.page.url()).search).toBe(before);
+    expect(await app.page.locator('[data-snapshot-map]').count()).toBe(0);
+  }, 900_000);
+});
