@@ -32,6 +32,38 @@ export const ENGLISH_MONTHS_SHORT = [
   'Dec',
 ] as const;
 
+/** Thai month names in full, January first (for reading dates people type or files hold). */
+export const THAI_MONTHS_LONG = [
+  'มกราคม',
+  'กุมภาพันธ์',
+  'มีนาคม',
+  'เมษายน',
+  'พฤษภาคม',
+  'มิถุนายน',
+  'กรกฎาคม',
+  'สิงหาคม',
+  'กันยายน',
+  'ตุลาคม',
+  'พฤศจิกายน',
+  'ธันวาคม',
+] as const;
+
+/** English month names in full, January first. */
+export const ENGLISH_MONTHS_LONG = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
 /** Years between the Common Era and the Buddhist Era as Thailand counts it. */
 export const BUDDHIST_ERA_OFFSET = 543;
 

@@ -2,7 +2,13 @@
  * Reading dates as Thai files write them: Buddhist-era (BE) or Common-era (CE) years, day first,
  * Thai or English month names, two-digit years. The output is always an ISO date (CE).
  */
-import { BUDDHIST_ERA_OFFSET, ENGLISH_MONTHS_SHORT, THAI_MONTHS_SHORT } from '../../i18n/format';
+import {
+  BUDDHIST_ERA_OFFSET,
+  ENGLISH_MONTHS_LONG,
+  ENGLISH_MONTHS_SHORT,
+  THAI_MONTHS_LONG,
+  THAI_MONTHS_SHORT,
+} from '../../i18n/format';
 import { asciiDigits } from './parse-number';
 
 /** Four-digit years above this are Buddhist era (BE 2400 = CE 1857, before any data we take). */
@@ -21,43 +27,14 @@ export interface ParsedDate {
   readonly hadTime: boolean;
 }
 
-const THAI_MONTHS_FULL = [
-  'มกราคม',
-  'กุมภาพันธ์',
-  'มีนาคม',
-  'เมษายน',
-  'พฤษภาคม',
-  'มิถุนายน',
-  'กรกฎาคม',
-  'สิงหาคม',
-  'กันยายน',
-  'ตุลาคม',
-  'พฤศจิกายน',
-  'ธันวาคม',
-];
-const ENGLISH_MONTHS_FULL = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 const monthKey = (name: string): string => name.toLowerCase().replace(/[.\s]/g, '');
 
 /** Month number (1-12) by every spelling we accept, dots and spaces removed. */
 const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(
   [
-    THAI_MONTHS_FULL,
+    THAI_MONTHS_LONG,
     THAI_MONTHS_SHORT,
-    ENGLISH_MONTHS_FULL,
+    ENGLISH_MONTHS_LONG,
     ENGLISH_MONTHS_SHORT,
     ['sept'],
   ].flatMap((names) =>

@@ -4,7 +4,9 @@
  */
 import {
   BUDDHIST_ERA_OFFSET,
+  ENGLISH_MONTHS_LONG,
   ENGLISH_MONTHS_SHORT,
+  THAI_MONTHS_LONG,
   THAI_MONTHS_SHORT,
   formatDate,
 } from '../../i18n/format';
@@ -18,42 +20,13 @@ export type DateInputResult =
   | { readonly ok: true; readonly iso: string }
   | { readonly ok: false; readonly reason: 'empty' | 'format' | 'day' | 'year' };
 
-const THAI_MONTHS_LONG = [
-  'มกราคม',
-  'กุมภาพันธ์',
-  'มีนาคม',
-  'เมษายน',
-  'พฤษภาคม',
-  'มิถุนายน',
-  'กรกฎาคม',
-  'สิงหาคม',
-  'กันยายน',
-  'ตุลาคม',
-  'พฤศจิกายน',
-  'ธันวาคม',
-];
-const ENGLISH_MONTHS_LONG = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 /** Month number (1-12) of a month name or abbreviation, Thai or English; null if unknown. */
 function monthOf(word: string): number | null {
   const text = word.toLowerCase().replace(/\s+/g, '');
   const bare = text.replace(/\./g, '');
   for (let i = 0; i < 12; i += 1) {
     const thaiShort = (THAI_MONTHS_SHORT[i] ?? '').replace(/\./g, '');
-    const english = ENGLISH_MONTHS_LONG[i] ?? '';
+    const english = (ENGLISH_MONTHS_LONG[i] ?? '').toLowerCase();
     if (bare === thaiShort || text === THAI_MONTHS_LONG[i]) return i + 1;
     if (bare === (ENGLISH_MONTHS_SHORT[i] ?? '').toLowerCase() || bare === english) return i + 1;
     if (bare.length >= 3 && english.startsWith(bare)) return i + 1;
