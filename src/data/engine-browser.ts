@@ -1,7 +1,8 @@
 /**
  * The browser's {@link DataEngine}: duckdb-wasm in a worker, Parquet through parquet-wasm.
  * Every file comes from the app's own bundle (Vite `?url` imports): nothing is fetched from a CDN,
- * and extension auto-loading is switched off so DuckDB never tries to download one.
+ * extension auto-loading is switched off so DuckDB never tries to download one, and external
+ * access is locked down before the engine is handed out.
  */
 import { AsyncDuckDB, VoidLogger } from '@duckdb/duckdb-wasm';
 import duckdbWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
@@ -10,6 +11,7 @@ import initParquet from 'parquet-wasm/esm';
 import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { createEngine, type DataEngine } from './engine';
 import { createParquetDecoder } from './parquet';
+import { lockDownExternalAccess } from './sql-guard-lockdown';
 import { createWasmBackend } from './wasm-backend';
 
 /**
@@ -36,6 +38,9 @@ export async function createBrowserEngine(): Promise<DataEngine> {
     const conn = await db.connect();
     await conn.query('SET autoinstall_known_extensions = false');
     await conn.query('SET autoload_known_extensions = false');
+    // Whatever SQL reaches it from here on (the analyst's console included), DuckDB reads no file
+    // or URL but the loader's staging files, and no setting can be changed back.
+    await lockDownExternalAccess((sql) => conn.query(sql));
     // For the benchmark and the browser's performance panel: fetch, compile and open.
     performance.measure('duckdb start', { start, end: performance.now() });
     const backend = createWasmBackend(db, conn, () => db.terminate());

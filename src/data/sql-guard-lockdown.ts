@@ -4,11 +4,11 @@
  * cannot turn external access back on, and a locked configuration cannot be unlocked.
  *
  * What keeps working: Parquet loads (Arrow inserts) and files registered under
- * `allowedDirectory` (the CSV loader's staging files must be registered there). Not wired in
- * yet: the backends register staging files elsewhere (see the helper's report).
+ * `allowedDirectory`: the browser backend (wasm-backend.ts) registers the CSV loader's staging
+ * files there, and engine-browser.ts runs this right after opening the database.
  */
 
-/** Where the browser backend should register the CSV loader's staging files. */
+/** Where the browser backend registers the CSV loader's staging files. */
 export const STAGING_DIRECTORY = '/war-room-staging/';
 
 /** The statements, in order; `allowedDirectory` must end with `/`. */

@@ -5,6 +5,7 @@
 import type { Table } from 'apache-arrow';
 import type { EngineBackend } from './engine';
 import type { SqlParam } from './sql';
+import { STAGING_DIRECTORY } from './sql-guard-lockdown';
 
 type MaybePromise<T> = T | Promise<T>;
 
@@ -64,9 +65,11 @@ export function createWasmBackend(
       await conn.insertArrowFromIPCStream(ipc, { name, create: true });
     },
     async registerFile(name, bytes) {
+      // Under the one folder a locked-down DuckDB still reads (sql-guard-lockdown.ts).
+      const path = `${STAGING_DIRECTORY}${name}`;
       // The async API transfers the buffer to the worker: copy so the caller's bytes stay usable.
-      await db.registerFileBuffer(name, bytes.slice());
-      return name;
+      await db.registerFileBuffer(path, bytes.slice());
+      return path;
     },
     async dropFile(path) {
       await db.dropFile(path);
