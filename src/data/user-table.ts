@@ -4,8 +4,8 @@
  * (table-loader.ts: stage, check, swap) takes, so a user table goes through the same checked
  * path as a dataset and never touches the datasets' tables.
  */
-import { DataType, Table, makeData, makeVector, vectorFromArray, type Vector } from 'apache-arrow';
-import { Bool, DateDay, Float64, Int32, Precision, Utf8 } from 'apache-arrow';
+import { DataType, Float64, Int32, Utf8, type Table, type Vector } from 'apache-arrow';
+import { boolVector, dateDayVector, tableOfColumns, vectorOf } from './arrow-vectors';
 import type { ImportSuccess } from './import/import-types';
 import type { ColumnDef, ColumnType, DatasetDef } from './manifest-types';
 import { quoteIdent, type SqlQuery } from './sql';
@@ -54,80 +54,6 @@ export function userTableName(fileName: string, taken: Iterable<string>): string
   }
 }
 
-/** The validity bitmap of `values` (bit set = not null) and how many are null. */
-function validity(values: readonly unknown[]): { bitmap: Uint8Array; nulls: number } {
-  const bitmap = new Uint8Array((values.length + 7) >> 3);
-  let nulls = 0;
-  values.forEach((value, i) => {
-    if (value === null || value === undefined) nulls += 1;
-    else bitmap[i >> 3] = (bitmap[i >> 3] ?? 0) | (1 << (i & 7));
-  });
-  return { bitmap, nulls };
-}
-
-function utf8Vector(values: readonly unknown[]): Vector {
-  const encoder = new TextEncoder();
-  const offsets = new Int32Array(values.length + 1);
-  let bytes = new Uint8Array(1024);
-  let end = 0;
-  values.forEach((value, i) => {
-    if (typeof value === 'string') {
-      const needed = end + value.length * 3;
-      if (needed > bytes.length) {
-        const grown = new Uint8Array(Math.max(needed, bytes.length * 2));
-        grown.set(bytes.subarray(0, end));
-        bytes = grown;
-      }
-      end += encoder.encodeInto(value, bytes.subarray(end)).written;
-    }
-    offsets[i + 1] = end;
-  });
-  const { bitmap, nulls } = validity(values);
-  return makeVector(
-    makeData({
-      type: new Utf8(),
-      length: values.length,
-      nullCount: nulls,
-      nullBitmap: bitmap,
-      valueOffsets: offsets,
-      data: bytes.subarray(0, end),
-    }),
-  );
-}
-
-/**
- * An Arrow vector of `type` holding `values` (null = missing). Text, Float64 and Int32 are
- * written straight into Arrow's buffers: apache-arrow's generic builder takes seconds for a
- * million strings.
- */
-export function vectorOf(values: readonly unknown[], type: DataType): Vector {
-  if (DataType.isUtf8(type)) return utf8Vector(values);
-  const int32 = DataType.isInt(type) && type.bitWidth === 32 && type.isSigned;
-  const float64 = DataType.isFloat(type) && type.precision === Precision.DOUBLE;
-  if (int32 || float64) {
-    const { bitmap, nulls } = validity(values);
-    const base = { length: values.length, nullCount: nulls, nullBitmap: bitmap };
-    const numbers = (data: Float64Array | Int32Array) => {
-      values.forEach((value, i) => {
-        if (typeof value === 'number') data[i] = value;
-      });
-      return data;
-    };
-    return float64
-      ? makeVector(
-          makeData({
-            ...base,
-            type: new Float64(),
-            data: numbers(new Float64Array(values.length)),
-          }),
-        )
-      : makeVector(
-          makeData({ ...base, type: new Int32(), data: numbers(new Int32Array(values.length)) }),
-        );
-  }
-  return vectorFromArray(values, type);
-}
-
 /** `name`, or `name_2`, `name_3` ... so that no two names are equal ignoring case (DuckDB's rule). */
 function uniqueName(name: string, used: Set<string>): string {
   let candidate = name;
@@ -142,10 +68,10 @@ function uniqueName(name: string, used: Set<string>): string {
  * DATE). A file column whose name clashes (ignoring case) with another gets `_2`.
  */
 export function userTableFromImport(result: ImportSuccess): Table {
-  const columns: Record<string, Vector> = {};
+  const columns: [string, Vector][] = [];
   const used = new Set<string>();
   const add = (name: string, vector: Vector): void => {
-    columns[uniqueName(name, used)] = vector;
+    columns.push([uniqueName(name, used), vector]);
   };
   if (result.key.kind === 'province') {
     add('province_code', vectorOf(Array.from(result.key.codes), new Int32()));
@@ -159,23 +85,17 @@ export function userTableFromImport(result: ImportSuccess): Table {
         add(column.name, vectorOf(column.values, new Float64()));
         break;
       case 'date':
-        add(
-          column.name,
-          vectorFromArray(
-            column.values.map((iso) => (iso === null ? null : Date.parse(`${iso}T00:00:00Z`))),
-            new DateDay(),
-          ),
-        );
+        add(column.name, dateDayVector(column.values));
         break;
       case 'boolean':
-        add(column.name, vectorFromArray([...column.values], new Bool()));
+        add(column.name, boolVector(column.values));
         break;
       case 'text':
         add(column.name, vectorOf(column.values, new Utf8()));
         break;
     }
   }
-  return new Table(columns);
+  return tableOfColumns(columns);
 }
 
 /** The contract type a column of an Arrow table is stored as. */

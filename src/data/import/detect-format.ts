@@ -1,9 +1,13 @@
 /**
- * Which reader a file needs, judged by its first bytes before its name: a workbook renamed to
- * .csv is still read as a workbook (with a warning), an old binary .xls is refused with advice.
+ * Which reader a file needs, judged by its bytes before its name: a workbook renamed to .csv is
+ * still read as a workbook, CSV text named .xlsx as CSV and JSON named .parquet as JSON (each with
+ * a warning); an old binary .xls, a picture, a PDF, a web page, a ZIP of something else and a
+ * workbook or Parquet file cut short are refused with a message saying what the file is.
  */
+import { decodeText } from './decode-text';
 import { msg } from './import-messages';
 import type { ImportFormat, ImportMessage } from './import-types';
+import { looksLikeJson, sniffBytes } from './sniff-bytes';
 
 /** The reader to use, or a failure; `warning` is set when the name and the content disagree. */
 export type FormatChoice =
@@ -32,16 +36,8 @@ const LABEL: Readonly<Record<ImportFormat, string>> = {
   json: 'JSON',
 };
 
-const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean =>
-  prefix.every((byte, i) => bytes[i] === byte);
-
-/** The format the bytes show, if they show one. */
-function sniff(bytes: Uint8Array): ImportFormat | 'xls' | null {
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'xlsx';
-  if (startsWith(bytes, [0x50, 0x41, 0x52, 0x31])) return 'parquet';
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'xls';
-  return null;
-}
+const BINARY_FORMATS: ReadonlySet<ImportFormat> = new Set(['xlsx', 'parquet']);
+const JSON_FORMATS: ReadonlySet<ImportFormat> = new Set(['geojson', 'json']);
 
 /** Lower-case extension of a file name ('' when none). */
 export function extensionOf(fileName: string): string {
@@ -49,23 +45,49 @@ export function extensionOf(fileName: string): string {
   return dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
 }
 
+const chosen = (
+  format: ImportFormat,
+  warning: ImportMessage | null = null,
+): Extract<FormatChoice, { ok: true }> => ({ ok: true, format, warning });
+
+/** A text file whose name says otherwise: read by its content, with a warning. */
+function textByContent(fileName: string, named: ImportFormat, bytes: Uint8Array): FormatChoice {
+  const binary = BINARY_FORMATS.has(named);
+  const json = JSON_FORMATS.has(named) ? looksLikeJson(bytes, 'any value') : looksLikeJson(bytes);
+  if (!binary && JSON_FORMATS.has(named) === json) return chosen(named);
+  if (binary && !json && !decodeText(bytes).ok) {
+    return { ok: false, error: msg.notFormat(fileName, LABEL[named]) };
+  }
+  const actual: ImportFormat = json ? 'geojson' : 'csv';
+  return chosen(actual, msg.formatMismatch(fileName, LABEL[named], json ? 'JSON' : LABEL.csv));
+}
+
 /** Chooses the reader for a file from its bytes and name. */
 export function detectFormat(fileName: string, bytes: Uint8Array): FormatChoice {
   const extension = extensionOf(fileName);
   const named = FORMAT_BY_EXTENSION.get(extension) ?? null;
-  const sniffed = sniff(bytes);
-  if (sniffed === 'xls') return { ok: false, error: msg.oldExcel(fileName) };
+  const sniffed = sniffBytes(bytes);
+  if (sniffed?.kind === 'xls') return { ok: false, error: msg.oldExcel(fileName) };
+  if (sniffed?.kind === 'not-table') {
+    return { ok: false, error: msg.notATable(fileName, sniffed.what) };
+  }
+  if (sniffed?.kind === 'truncated') {
+    return { ok: false, error: msg.truncated(fileName, LABEL[sniffed.format]) };
+  }
+  if (sniffed?.kind === 'zip-not-workbook') {
+    return { ok: false, error: msg.zipNotWorkbook(fileName, sniffed.names) };
+  }
   if (sniffed !== null) {
-    const mismatch = named !== null && named !== sniffed;
+    const mismatch = named !== null && named !== sniffed.kind;
     const namedLabel =
       extension === 'xls' ? '.xls' : named === null ? `.${extension}` : LABEL[named];
     const warning =
       mismatch || extension === 'xls'
-        ? msg.formatMismatch(fileName, namedLabel, LABEL[sniffed])
+        ? msg.formatMismatch(fileName, namedLabel, LABEL[sniffed.kind])
         : null;
-    return { ok: true, format: sniffed, warning };
+    return chosen(sniffed.kind, warning);
   }
   if (extension === 'xls') return { ok: false, error: msg.oldExcel(fileName) };
   if (named === null) return { ok: false, error: msg.unsupported(fileName) };
-  return { ok: true, format: named, warning: null };
+  return textByContent(fileName, named, bytes);
 }

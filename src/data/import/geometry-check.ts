@@ -26,8 +26,8 @@ export function checkPoint(coordinates: unknown): PointCheck {
     return {
       ok: false,
       problem: {
-        th: 'พิกัดของจุดไม่ใช่ตัวเลข (NaN หรือว่าง)',
-        en: 'the point coordinates are not numbers (NaN or missing)',
+        th: 'พิกัดของจุดไม่ใช่ตัวเลข (NaN หรือว่าง): เขียนเป็นตัวเลข [ลองจิจูด, ละติจูด]',
+        en: 'the point coordinates are not numbers (NaN or missing): write them as numbers [longitude, latitude]',
       },
     };
   }

@@ -144,12 +144,23 @@ describe('size limit', () => {
 
 describe('file names and contents', () => {
   it.each([
-    ['report.pdf', '%PDF-1.7 ...'],
-    ['picture.png', '\x89PNG'],
+    ['notes.docx.bak', 'province,v\nRayong,1\n'],
     ['no-extension', 'province,v\nRayong,1\n'],
   ])('refuses %s as an unsupported format', async (name, content) => {
     const failure = await refused(name, content);
     expect(failure.error.code).toBe('unsupported-format');
+    expect(failure.error.th).toContain(name);
+  });
+
+  it.each([
+    ['report.pdf', utf8('%PDF-1.7 ...'), 'PDF'],
+    ['picture.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), 'PNG'],
+    ['photo.csv', Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), 'JPEG'],
+    ['page.csv', utf8('<!DOCTYPE html>\n<html><body>x</body></html>'), 'HTML'],
+  ])('refuses %s as not a table, saying what it is', async (name, content, what) => {
+    const failure = await refused(name, content);
+    expect(failure.error.code).toBe('not-a-table');
+    expect(failure.error.en).toContain(what);
     expect(failure.error.th).toContain(name);
   });
 

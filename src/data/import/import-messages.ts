@@ -3,7 +3,7 @@
  * problem is and what to do. Values from the file are quoted as plain text (the UI must render
  * them as text, never as HTML).
  */
-import type { ImportMessage, ImportText, LocationUnit, UnmatchedReason } from './import-types';
+import type { ImportMessage, ImportText, LocationUnit } from './import-types';
 
 const MB = 1024 * 1024;
 const MAX_QUOTED = 60;
@@ -63,6 +63,12 @@ export const msg = {
       `ไฟล์ ${quoted(file)} ว่างเปล่า: ตรวจว่าเลือกไฟล์ถูกต้องและบันทึกข้อมูลแล้ว`,
       `${quoted(file)} is empty: check that you picked the right file and that it was saved`,
     ),
+  noParquetRows: (file: string) =>
+    message(
+      'header-only',
+      `ไฟล์ Parquet ${quoted(file)} มีแต่ชื่อคอลัมน์ ไม่มีแถวข้อมูล: ส่งออกไฟล์ใหม่พร้อมข้อมูล`,
+      `${quoted(file)} is a Parquet file with columns but no rows: export it again with the data`,
+    ),
   headerOnly: (file: string, at: ImportText) =>
     message(
       'header-only',
@@ -80,6 +86,30 @@ export const msg = {
       'old-excel',
       `ไฟล์ ${quoted(file)} เป็น Excel รุ่นเก่า (.xls): เปิดใน Excel แล้วบันทึกเป็น .xlsx หรือ CSV UTF-8`,
       `${quoted(file)} is an old Excel file (.xls): open it in Excel and save it as .xlsx or CSV UTF-8`,
+    ),
+  notATable: (file: string, what: ImportText) =>
+    message(
+      'not-a-table',
+      `ไฟล์ ${quoted(file)} เป็น${what.th} ไม่ใช่ตารางข้อมูล: เลือกไฟล์ข้อมูล (CSV, Excel .xlsx, Parquet หรือ GeoJSON) แทน`,
+      `${quoted(file)} is ${what.en}, not a table: pick the data file (CSV, Excel .xlsx, Parquet or GeoJSON) instead`,
+    ),
+  notFormat: (file: string, named: string) =>
+    message(
+      'not-the-named-format',
+      `ไฟล์ ${quoted(file)} ตั้งชื่อเป็น ${named} แต่เนื้อในไม่ใช่ ${named} และไม่ใช่ข้อความ: เปิดไฟล์ต้นฉบับแล้วบันทึกเป็น .xlsx หรือ CSV UTF-8 อีกครั้ง`,
+      `${quoted(file)} is named as ${named} but is neither ${named} nor text: open the original and save it as .xlsx or CSV UTF-8 again`,
+    ),
+  truncated: (file: string, format: string) =>
+    message(
+      'truncated',
+      `ไฟล์ ${format} ${quoted(file)} ไม่ครบ ส่วนท้ายของไฟล์หายไป (ดาวน์โหลดหรือคัดลอกไม่เสร็จ): ดาวน์โหลดหรือคัดลอกไฟล์ใหม่`,
+      `${quoted(file)} is an incomplete ${format} file, cut short (an unfinished download or copy): download or copy it again`,
+    ),
+  zipNotWorkbook: (file: string, names: readonly string[]) =>
+    message(
+      'zip-not-workbook',
+      `ไฟล์ ${quoted(file)} เป็นไฟล์ ZIP ที่ไม่ใช่ Excel (ข้างในมี ${names.map(quoted).join(', ') || 'ไม่มีไฟล์'}): แตกไฟล์ ZIP แล้วเลือกไฟล์ข้อมูลที่อยู่ข้างใน`,
+      `${quoted(file)} is a ZIP archive, not an Excel workbook (it holds ${names.map(quoted).join(', ') || 'nothing'}): unzip it and pick the data file inside`,
     ),
   formatMismatch: (file: string, named: string, actual: string) =>
     message(
@@ -248,52 +278,3 @@ export const TYPE_NAMES = {
   number: { th: 'ตัวเลข', en: 'number' },
   date: { th: 'วันที่', en: 'date' },
 } as const;
-
-/** The text of an unmatched row, by reason. */
-export function unmatchedText(
-  reason: UnmatchedReason,
-  column: string | null,
-  value: string,
-  detail?: ImportText,
-): ImportText {
-  const col = column === null ? '' : quoted(column);
-  switch (reason) {
-    case 'province-unmatched':
-      return value.trim() === ''
-        ? { th: `ไม่มีชื่อจังหวัดในคอลัมน์ ${col}`, en: `no province in column ${col}` }
-        : {
-            th: `${quoted(value)} ในคอลัมน์ ${col} ไม่ตรงกับจังหวัดใด: แก้เป็นชื่อหรือรหัสจังหวัด`,
-            en: `${quoted(value)} in column ${col} matches no province: use a province name or code`,
-          };
-    case 'total-row':
-      return {
-        th: `${quoted(value)} เป็นแถวผลรวม ไม่ใช่จังหวัด: ข้ามไป`,
-        en: `${quoted(value)} is a total row, not a province: skipped`,
-      };
-    case 'ragged':
-      return {
-        th: `จำนวนช่องไม่เท่ากับหัวตาราง (${detail?.th ?? ''}): ตรวจเครื่องหมายจุลภาคหรือเครื่องหมายคำพูด`,
-        en: `the number of fields differs from the header (${detail?.en ?? ''}): check commas and quotes`,
-      };
-    case 'coordinates-missing':
-      return {
-        th: `ไม่มีพิกัดหรือพิกัดไม่ใช่ตัวเลข (${quoted(value)})`,
-        en: `coordinates missing or not numbers (${quoted(value)})`,
-      };
-    case 'outside-thailand':
-      return {
-        th: `พิกัด ${quoted(value)} อยู่นอกประเทศไทย: ตรวจค่าลองจิจูด/ละติจูด`,
-        en: `coordinates ${quoted(value)} are outside Thailand: check the longitude and latitude`,
-      };
-    case 'swapped':
-      return {
-        th: `พิกัด ${quoted(value)} ดูเหมือนสลับลองจิจูดกับละติจูด: สลับให้ถูกแล้วนำเข้าใหม่`,
-        en: `coordinates ${quoted(value)} look like latitude and longitude swapped: swap them and import again`,
-      };
-    case 'geometry':
-      return {
-        th: `รูปทรงใช้ไม่ได้: ${detail?.th ?? value}`,
-        en: `unusable geometry: ${detail?.en ?? value}`,
-      };
-  }
-}

@@ -53,10 +53,41 @@ describe('Excel workbooks', () => {
     expect(failure.error.code).toBe('no-sheet');
   });
 
-  it('refuses a zip that is not a workbook, and text named .xlsx', async () => {
+  it('refuses a zip that is not a workbook, naming what it holds', async () => {
     const zip = zipStored([['readme.txt', 'hello']]);
-    expect((await refused('fake.xlsx', zip)).error.code).toBe('unreadable-xlsx');
-    expect((await refused('text.xlsx', 'province,v\n')).error.code).toBe('unreadable-xlsx');
+    const failure = await refused('fake.xlsx', zip);
+    expect(failure.error.code).toBe('zip-not-workbook');
+    expect(failure.error.en).toContain('"readme.txt"');
+    expect(failure.error.th).toContain('แตกไฟล์ ZIP');
+  });
+
+  it('says what an Office file that is no workbook is', async () => {
+    const docx = zipStored([
+      ['[Content_Types].xml', '<Types/>'],
+      ['word/document.xml', '<w/>'],
+    ]);
+    const failure = await refused('minutes.xlsx', docx);
+    expect(failure.error.code).toBe('not-a-table');
+    expect(failure.error.en).toContain('Word document');
+    expect(failure.error.th).toContain('"minutes.xlsx"');
+  });
+
+  it("refuses a workbook cut short, and a broken workbook with the reader's reason", async () => {
+    const book = xlsxOf([{ name: 'S', rows: [['province'], ['Rayong']] }]);
+    const cut = await refused('cut.xlsx', book.slice(0, book.length - 10));
+    expect(cut.error.code).toBe('truncated');
+    expect(cut.error.en).toContain('cut short');
+    const noSheets = zipStored([['xl/workbook.xml', '<workbook/>']]);
+    expect((await refused('odd.xlsx', noSheets)).error.code).toBe('unreadable-xlsx');
+  });
+
+  it('reads CSV text named .xlsx as CSV, with a warning', async () => {
+    const result = await imported('text.xlsx', 'province,v\nRayong,1\n');
+    expect(result.format).toBe('csv');
+    expect(result.warnings.map((w) => w.code)).toContain('format-mismatch');
+    expect((await refused('bin.xlsx', Uint8Array.from([0x81, 0x82, 0x83]))).error.code).toBe(
+      'not-the-named-format',
+    );
   });
 
   it('reads a workbook renamed to .csv, with a warning', async () => {
@@ -100,11 +131,12 @@ describe('Parquet files', () => {
     expect((await refused('data.parquet', parquetOf(table))).error.code).toBe(
       'parquet-unavailable',
     );
-    const failure = await refused('broken.parquet', 'PAR1 not really', {
-      decodeParquet: nodeParquetDecoder,
-    });
+    const options = { decodeParquet: nodeParquetDecoder };
+    const failure = await refused('broken.parquet', 'PAR1 not really PAR1', options);
     expect(failure.error.code).toBe('unreadable-parquet');
     expect(failure.error.en).toContain('broken.parquet');
+    const cut = await refused('cut.parquet', 'PAR1 not really', options);
+    expect(cut.error.code).toBe('truncated');
   });
 
   it('refuses a Parquet file with no rows', async () => {

@@ -4,7 +4,8 @@
  * lists rows whose coordinates are missing, swapped on their own, or outside Thailand.
  */
 import { findCoordinateColumns } from './detect-columns';
-import { msg, unmatchedText } from './import-messages';
+import { msg } from './import-messages';
+import { unmatchedText } from './unmatched-text';
 import type { ImportMessage, ImportText, UnmatchedReason, UnmatchedRow } from './import-types';
 import { parseNumber } from './parse-number';
 import { cellText, type RawCell, type RawTable, type RowPoint } from './raw-table';
@@ -70,7 +71,9 @@ function fromGeometry(geometry: RowGeometry): RawPoints | null {
   return {
     points: geometry.points,
     issues: geometry.pointIssues,
-    values: geometry.points.map((p) => (p === null ? '' : `${p[0]}, ${p[1]}`)),
+    values: geometry.points.map((p, r) =>
+      p === null ? (geometry.pointValues[r] ?? '') : `${p[0]}, ${p[1]}`,
+    ),
     columns: null,
   };
 }

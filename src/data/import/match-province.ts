@@ -6,7 +6,8 @@
  */
 import type { ProvinceInput, ProvinceNormaliser } from '../normalise-province';
 import { isProvinceHeader } from './detect-columns';
-import { msg, unmatchedText, where } from './import-messages';
+import { msg, where } from './import-messages';
+import { unmatchedText } from './unmatched-text';
 import type { ImportMessage, UnmatchedRow } from './import-types';
 import { cellText, type RawCell, type RawTable } from './raw-table';
 

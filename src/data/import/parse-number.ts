@@ -13,7 +13,6 @@ const MISSING_TOKENS = new Set([
   '#n/a',
   'null',
   'none',
-  'nan',
   '#div/0!',
   '#value!',
   'ไม่มีข้อมูล',
@@ -29,9 +28,14 @@ const MINUS_SIGNS = /[\u2212\u2013\u2014]/g;
 const NUMBER_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 const HAS_DIGIT = /\d/;
 
-/** True for an empty cell or a placeholder such as "-", "N/A" or "ไม่มีข้อมูล". */
+// How JavaScript and Python print a missing number. Compared case-sensitively: "Nan" and "NAN"
+// are Nan province (code 55), which a province column must keep.
+const NOT_A_NUMBER = new Set(['NaN', 'nan']);
+
+/** True for an empty cell or a placeholder such as "-", "N/A", "NaN" or "ไม่มีข้อมูล". */
 export function isMissing(text: string): boolean {
-  return MISSING_TOKENS.has(text.trim().toLowerCase());
+  const trimmed = text.trim();
+  return NOT_A_NUMBER.has(trimmed) || MISSING_TOKENS.has(trimmed.toLowerCase());
 }
 
 /** Thai digits ๐-๙ as ASCII digits. */

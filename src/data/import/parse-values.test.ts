@@ -29,14 +29,15 @@ describe('parseNumber', () => {
     },
   );
 
-  it.each(['', '  ', '-', '—', 'N/A', 'n/a', 'NA', '#N/A', 'null', 'ไม่มีข้อมูล'])(
+  it.each(['', '  ', '-', '—', 'N/A', 'n/a', 'NA', '#N/A', 'null', 'ไม่มีข้อมูล', 'NaN', 'nan'])(
     'treats %j as missing',
     (text) => {
       expect(isMissing(text)).toBe(true);
     },
   );
 
-  it.each(['0', 'Nan province', 'ชลบุรี'])('does not treat %j as missing', (text) => {
+  // "Nan" and "NAN" are Nan province (55): a province column keeps them as text.
+  it.each(['0', 'Nan province', 'Nan', 'NAN', 'ชลบุรี'])('does not treat %j as missing', (text) => {
     expect(isMissing(text)).toBe(false);
   });
 });

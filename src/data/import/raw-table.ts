@@ -10,7 +10,8 @@ import type {
   TextEncodingName,
   UnmatchedRow,
 } from './import-types';
-import { msg, unmatchedText, where } from './import-messages';
+import { msg, where } from './import-messages';
+import { unmatchedText } from './unmatched-text';
 
 /** A cell as a reader found it. Text is untrimmed; Excel and Parquet give numbers and dates. */
 export type RawCell = string | number | boolean | Date | null;
@@ -49,11 +50,19 @@ export function cellText(cell: RawCell): string {
   return String(cell).replace(INVISIBLE, '').trim();
 }
 
-/** Unique, non-empty column names: blanks become column_N (1-based), repeats get _2, _3... */
+// Names that, used as a key of a plain object (as Arrow's Table constructor and row objects
+// are built), would set its prototype instead of a property.
+const RESERVED_NAMES: ReadonlyMap<string, string> = new Map([['__proto__', 'proto_']]);
+
+/**
+ * Unique, non-empty column names: blanks become column_N (1-based), `__proto__` becomes `proto_`,
+ * repeats get _2, _3...
+ */
 export function columnNames(headers: readonly string[]): string[] {
   const used = new Set<string>();
   return headers.map((header, index) => {
-    const base = header.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim() || `column_${index + 1}`;
+    const trimmed = header.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+    const base = RESERVED_NAMES.get(trimmed) ?? (trimmed || `column_${index + 1}`);
     let name = base;
     for (let n = 2; used.has(name); n += 1) name = `${base}_${n}`;
     used.add(name);

@@ -19,6 +19,8 @@ export interface RowGeometry {
   readonly pointIssues: readonly (ImportText | null)[];
   /** How many features have Point geometry (usable or not). */
   readonly pointFeatures: number;
+  /** Each row's point coordinates as written in the file (JSON text, cut short), or ''. */
+  readonly pointValues: readonly string[];
 }
 
 type JsonObject = Readonly<Record<string, unknown>>;
@@ -102,6 +104,7 @@ function readGeometry(
 ): RowGeometry {
   const points: RowPoint[] = [];
   const pointIssues: (ImportText | null)[] = [];
+  const pointValues: string[] = [];
   let pointFeatures = 0;
   const badShapes: { feature: number; problem: ImportText }[] = [];
   features.forEach((feature, index) => {
@@ -121,6 +124,9 @@ function readGeometry(
     }
     points.push(point);
     pointIssues.push(issue);
+    const written =
+      type === 'Point' && coordinates !== undefined ? JSON.stringify(coordinates) : '';
+    pointValues.push(written.slice(0, 80));
   });
   const [first] = badShapes;
   if (first) {
@@ -135,7 +141,7 @@ function readGeometry(
     };
     warnings.push(msg.invalidGeometry(fileName, listed, problem));
   }
-  return { points, pointIssues, pointFeatures };
+  return { points, pointIssues, pointFeatures, pointValues };
 }
 
 const isRecordList = (value: unknown): value is readonly JsonObject[] =>

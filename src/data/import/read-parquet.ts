@@ -51,10 +51,7 @@ export async function readParquetFile(
   }
   const headers = table.schema.fields.map((field) => field.name);
   if (table.numRows === 0) {
-    return {
-      ok: false,
-      error: msg.headerOnly(fileName, { th: 'มีแต่ชื่อคอลัมน์', en: 'column names only' }),
-    };
+    return { ok: false, error: msg.noParquetRows(fileName) };
   }
   return {
     ok: true,

@@ -1,24 +1,15 @@
 import { useState, type DragEvent } from 'react';
-import {
-  MAX_IMPORT_BYTES,
-  type ImportSuccess,
-  type LocationUnit,
-} from '../../../data/import/import-types';
+import { where } from '../../../data/import/import-messages';
+import { MAX_IMPORT_BYTES, type ImportSuccess } from '../../../data/import/import-types';
 import { formatCount } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/messages';
 import { useStore } from '../../../state/store';
-import { tt, type ToolMessageKey } from './messages';
+import { tt } from './messages';
 import type { PickedFile } from './tools-actions';
 import type { DataToolsStore } from './user-layers-store';
 
 /** Unmatched rows listed at most; the count says how many more there are. */
 const MAX_LISTED = 200;
-
-const UNIT_KEYS: Record<LocationUnit, ToolMessageKey> = {
-  line: 'unitLine',
-  row: 'unitRow',
-  feature: 'unitFeature',
-};
 
 /** The summary of a file that became a layer: rows matched, encoding, sheet, unmatched rows, warnings. */
 export function ImportSummary({
@@ -60,7 +51,7 @@ export function ImportSummary({
           <ul>
             {listed.map((row) => (
               <li key={`${row.location}-${row.column ?? ''}`} data-location={row.location}>
-                {tt(lang, UNIT_KEYS[row.unit])} {row.location}
+                {where(row.unit, row.location)[lang]}
                 {row.column !== null ? ` · ${row.column}` : ''}
                 {' · '}
                 <q>{row.value}</q>

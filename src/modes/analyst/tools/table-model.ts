@@ -3,9 +3,9 @@
  * rows are never copied to sort), cell text for the screen, the sorted table for export, and
  * province names beside province codes.
  */
-import { DataType, Table, Utf8, type Vector } from 'apache-arrow';
+import { DataType, Table, type Vector } from 'apache-arrow';
 import { PROVINCE_BY_CODE } from '../../../data/provinces';
-import { vectorOf } from '../../../data/user-table';
+import { reorderedVector, tableOfColumns, utf8Vector } from '../../../data/arrow-vectors';
 import { formatDate, formatNumber } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/messages';
 
@@ -101,15 +101,12 @@ export function cellText(value: unknown, kind: CellKind, lang: Lang, column = ''
 export function orderedTable(table: Table, order: Uint32Array): Table {
   const identity = order.every((row, i) => row === i);
   if (identity) return table;
-  const columns: Record<string, Vector> = {};
+  const columns: [string, Vector][] = [];
   table.schema.fields.forEach((field, c) => {
     const vector = table.getChildAt(c);
-    // Iterating a vector is several times faster than get() per row.
-    const all: unknown[] = vector ? Array.from(vector as Iterable<unknown>) : [];
-    const values = Array.from(order, (row) => all[row]);
-    columns[field.name] = vectorOf(values, field.type as DataType);
+    if (vector) columns.push([field.name, reorderedVector(vector, order)]);
   });
-  return new Table(columns);
+  return tableOfColumns(columns);
 }
 
 /**
@@ -133,21 +130,20 @@ function addProvinceNames(table: Table): Table {
   if (codeIndex < 0 || names.includes('province_th')) return table;
   const codes = table.getChildAt(codeIndex);
   const nameOf = (lang: 'nameTh' | 'nameEn') =>
-    vectorOf(
+    utf8Vector(
       Array.from({ length: table.numRows }, (_, row) => {
         const province = PROVINCE_BY_CODE.get(Number(codes?.get(row)));
         return province ? province[lang] : null;
       }),
-      new Utf8(),
     );
-  const columns: Record<string, Vector> = {};
+  const columns: [string, Vector][] = [];
   table.schema.fields.forEach((field, c) => {
     const vector = table.getChildAt(c);
-    if (vector) columns[field.name] = vector;
+    if (vector) columns.push([field.name, vector]);
     if (c === codeIndex) {
-      columns.province_th = nameOf('nameTh');
-      columns.province_en = nameOf('nameEn');
+      columns.push(['province_th', nameOf('nameTh')]);
+      columns.push(['province_en', nameOf('nameEn')]);
     }
   });
-  return new Table(columns);
+  return tableOfColumns(columns);
 }

@@ -6,6 +6,7 @@
 import { runConsole, type ConsoleSource } from '../../../data/console';
 import { messageOf } from '../../../data/error-message';
 import { checkImportSize, importFile } from '../../../data/import/import-file';
+import { msg } from '../../../data/import/import-messages';
 import type { ImportOptions } from '../../../data/import/import-types';
 import type { LocalText } from '../../../data/manifest-types';
 import { userTableFromImport, userTableName } from '../../../data/user-table';
@@ -105,7 +106,14 @@ export async function importUserFile(
     setImportStatus(tools, { state: 'failed', fileName: file.name, message: result.error });
     return null;
   }
-  const table = userTableFromImport(result);
+  let table: Table;
+  try {
+    table = userTableFromImport(result);
+  } catch (error) {
+    const message = msg.internal(file.name, messageOf(error));
+    setImportStatus(tools, { state: 'failed', fileName: file.name, message });
+    return null;
+  }
   const taken = tools.getState().layers.flatMap((l) => (l.tableName ? [l.tableName] : []));
   const tableName = userTableName(file.name, taken);
   const id = addUserLayer(tools, {
@@ -116,7 +124,12 @@ export async function importUserFile(
     imported: result,
     tableName,
   });
-  if (id) void loadIntoDuckdb(tools, id, tableName, table, source);
+  if (id === null) {
+    const message = msg.internal(file.name, 'no province_code or lon/lat column');
+    setImportStatus(tools, { state: 'failed', fileName: file.name, message });
+    return null;
+  }
+  void loadIntoDuckdb(tools, id, tableName, table, source);
   return id;
 }
 
