@@ -78,6 +78,11 @@ export interface LayerView {
   readonly drawing: LayerDrawing;
   readonly legend: LegendModel | null;
   readonly bivariate: BivariateLegendModel | null;
+  /**
+   * DuckDB has answered the query the layer draws. With nothing to draw, the layer is then empty
+   * (a filter or threshold nothing passes), not still loading.
+   */
+  readonly answered: boolean;
 }
 
 /** Everything the dashboard draws. */
@@ -95,9 +100,35 @@ export interface ViewModels {
   readonly steps: readonly string[];
 }
 
+/** The query whose answer each layer draws, for its {@link LayerView.answered}. */
+function drawnQueryKey(state: AppState, id: LayerId): string {
+  const measure = state.layerSettings[id].measure;
+  switch (id) {
+    case 'vaccination':
+      return QUERY_KEYS.vaccinationByProvince;
+    case 'poverty':
+      return QUERY_KEYS.povertyByProvince;
+    case 'road_safety':
+      return measure === 'deaths_per_100k' ? QUERY_KEYS.roadByProvince : QUERY_KEYS.roadCells;
+    case 'complaints':
+      return QUERY_KEYS.complaintsByProvince;
+    case 'households':
+      return measure === 'provinces'
+        ? QUERY_KEYS.householdsByProvince
+        : QUERY_KEYS.householdHexbins;
+  }
+}
+
 function layerView(state: AppState, id: LayerId): LayerView {
+  return {
+    ...drawnLayer(state, id),
+    answered: state.results[drawnQueryKey(state, id)] !== undefined,
+  };
+}
+
+function drawnLayer(state: AppState, id: LayerId): Omit<LayerView, 'answered'> {
   const settings = state.layerSettings[id];
-  const fromChoropleth = (model: ChoroplethLayerModel): LayerView => ({
+  const fromChoropleth = (model: ChoroplethLayerModel): Omit<LayerView, 'answered'> => ({
     id,
     drawing: model,
     legend: model.legend,

@@ -28,14 +28,16 @@ export function useProvinceLabels(geography: Geography | null, lang: Lang): read
 
 /**
  * The map's layer specs for the active layers and the `onPainted` callback that reports the page
- * ready only once the map has painted every active layer with its data.
+ * ready only once the map has painted every active layer with its data (or DuckDB has said the
+ * layer has nothing to draw: a filter nothing passes must not leave a kiosk "loading" for ever).
  */
 export function useMapLayers(
   layers: readonly LayerView[],
   painted: () => void,
 ): { readonly mapLayers: readonly MapLayerSpec[]; readonly onPainted: () => void } {
   const mapLayers = useMemo(() => mapSpecsOf(layers), [layers]);
-  const allLayersDrawn = mapLayers.length === layers.length;
+  const drawn = new Set(mapLayers.map((spec) => spec.key));
+  const allLayersDrawn = layers.every((layer) => layer.answered || drawn.has(layer.drawing.id));
   const onPainted = useCallback(() => {
     if (allLayersDrawn) painted();
   }, [painted, allLayersDrawn]);
