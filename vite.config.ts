@@ -1,12 +1,17 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+// With an extension, as Vite's coming native config loader needs (the .ts file is what loads).
+import { securityHeaders } from './scripts/deploy/vite-plugin.js';
 
 export default defineConfig({
-  plugins: [react()],
+  // The deploy headers (CSP, nosniff, cache rules) on `vite preview`, as nginx and Apache send them.
+  plugins: [react(), securityHeaders()],
   base: './',
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every asset a file of its own: an asset inlined as a data: URL would break the CSP's img-src.
+    assetsInlineLimit: 0,
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
       output: {

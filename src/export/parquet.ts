@@ -3,13 +3,14 @@
  * reader), so DuckDB stays in src/data and nothing is fetched. Demo data gets the same
  * `data_note` column as the CSV export and a `war_room_note` key in the file's metadata.
  */
-import { Table, Utf8, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow';
+import { Table, Utf8, makeData, makeVector, tableToIPC, type Vector } from 'apache-arrow';
 import {
   Compression,
   Table as WasmTable,
   WriterPropertiesBuilder,
   writeParquet,
 } from 'parquet-wasm/esm';
+import { tableOfColumns } from '../data/arrow-vectors';
 import { DEMO_NOTE, DEMO_NOTE_COLUMN, type CsvOptions } from './csv';
 
 /** Turns an Arrow table into Parquet file bytes. */
@@ -20,16 +21,29 @@ export function withDemoNote(table: Table): Table {
   const names = table.schema.fields.map((f) => f.name);
   let name = DEMO_NOTE_COLUMN;
   while (names.includes(name)) name += '_';
-  const columns: Record<string, Vector> = {};
+  const columns: [string, Vector][] = [];
   table.schema.fields.forEach((field, i) => {
     const vector = table.getChildAt(i);
-    if (vector) columns[field.name] = vector;
+    if (vector) columns.push([field.name, vector]);
   });
-  columns[name] = vectorFromArray(
-    Array.from({ length: table.numRows }, () => DEMO_NOTE),
-    new Utf8(),
-  );
-  return new Table(columns);
+  columns.push([name, repeatedText(DEMO_NOTE, table.numRows)]);
+  return tableOfColumns(columns);
+}
+
+/**
+ * A text column holding `text` on each of `length` rows, written straight into Arrow's buffers.
+ * apache-arrow's builders (vectorFromArray) compile a null check with `new Function`, which the
+ * app's Content-Security-Policy forbids (no 'unsafe-eval').
+ */
+function repeatedText(text: string, length: number): Vector {
+  const bytes = new TextEncoder().encode(text);
+  const data = new Uint8Array(bytes.length * length);
+  const valueOffsets = new Int32Array(length + 1);
+  for (let i = 0; i < length; i++) {
+    data.set(bytes, i * bytes.length);
+    valueOffsets[i + 1] = (i + 1) * bytes.length;
+  }
+  return makeVector(makeData({ type: new Utf8(), length, nullCount: 0, valueOffsets, data }));
 }
 
 /**

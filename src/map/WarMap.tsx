@@ -1,6 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import { Map as MapLibreMap, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import './map-controls.css';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createBaseStyle, PROVINCE_FILL_LAYER_ID, setBaseGeography } from './base-style';

@@ -7,6 +7,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The build the preview serves (the deploy tests serve it with nginx too). */
+    distDir: string;
   }
 }
 
@@ -36,6 +38,7 @@ export async function setup(project: TestProject): Promise<void> {
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
   project.provide('baseUrl', url);
+  project.provide('distDir', outDir);
 }
 
 /** Stops the preview server and removes the build. */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type CDPSession, type Page, type Worker } from 'playwright-core';
 import type { ProvincePreview } from '../../src/data/manifest-types';
-import { CHROMIUM_ARGS, type AppPage } from './harness';
+import { CHROMIUM_ARGS, recordPage, throwOnCspViolations, type AppPage } from './harness';
 
 type Entry = Record<string, unknown>;
 const manifest = JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as {
@@ -142,7 +142,8 @@ export async function sampleMemory(cdp: CDPSession): Promise<MemorySample> {
  * Opens `url` in a Chromium that can be frozen. Playwright turns on focus emulation for every page
  * it opens, and a page with focus emulation is never frozen by `Page.setWebLifecycleState`
  * (measured: timers kept running, no freeze event). So this Chromium is started here and
- * Playwright attaches over CDP without its default overrides. Same recording as openApp.
+ * Playwright attaches over CDP without its default overrides. Same recording as openApp
+ * ({@link recordPage}), CSP violations included.
  */
 export async function openFreezable(url: string): Promise<AppPage> {
   const profile = mkdtempSync(path.join(tmpdir(), 'war-room-freeze-'));
@@ -173,28 +174,12 @@ export async function openFreezable(url: string): Promise<AppPage> {
   const context = browser.contexts()[0];
   if (!context) throw new Error('Chromium has no default context');
   const page = context.pages()[0] ?? (await context.newPage());
-  const consoleErrors: string[] = [];
-  const pageErrors: string[] = [];
-  const foreignRequests: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  await page.route('**/*', (route) => {
-    const requestUrl = new URL(route.request().url());
-    if (requestUrl.hostname === '127.0.0.1' || ['data:', 'blob:'].includes(requestUrl.protocol)) {
-      return route.continue();
-    }
-    foreignRequests.push(requestUrl.href);
-    return route.abort();
-  });
+  const record = await recordPage(page);
   await page.goto(url);
   return {
     browser,
     page,
-    consoleErrors,
-    pageErrors,
-    foreignRequests,
+    ...record,
     close: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       // A browser reached over CDP only disconnects on close(): shut Chromium itself down.
@@ -211,6 +196,7 @@ export async function openFreezable(url: string): Promise<AppPage> {
       } catch {
         // Helper processes still writing: the operating system's temporary folder keeps it.
       }
+      throwOnCspViolations(record.cspViolations);
     },
   };
 }

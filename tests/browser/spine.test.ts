@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { ProvincePreview } from '../../src/data/manifest-types';
 import { VIRIDIS_5 } from '../../src/state/palettes';
-import { openApp, saveScreenshot, waitForReady, type AppPage } from './harness';
+import { hideElements, openApp, saveScreenshot, waitForReady, type AppPage } from './harness';
 import {
   decodePng,
   paletteIndexNear,
@@ -25,13 +25,9 @@ function readPreview(): ProvincePreview {
 
 /** The palette class painted at each province's anchor, with labels and panels hidden. */
 async function paletteIndexByProvince(current: AppPage, anchors: readonly ProvinceAnchor[]) {
-  const hide = await current.page.addStyleTag({
-    content: '.province-labels, .legend, .province-tooltip { visibility: hidden !important; }',
-  });
+  const show = await hideElements(current.page, '.province-labels, .legend, .province-tooltip');
   const pixels = decodePng(await current.page.screenshot());
-  await hide.evaluate((node) => {
-    (node as HTMLStyleElement).remove();
-  });
+  await show();
   const result = new Map<number, number>();
   for (const anchor of anchors) {
     const point = await projectToPage(current.page, anchor.lon, anchor.lat);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, expect } from 'vitest';
-import { openApp, saveScreenshot, waitForReady, type AppPage } from './harness';
+import { hideElements, openApp, saveScreenshot, waitForReady, type AppPage } from './harness';
 import {
   decodePng,
   projectToPage,
@@ -36,8 +36,10 @@ export function appPerTest(baseUrl: string): (query: string) => Promise<AppPage>
       const slug = context.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
       await saveScreenshot(current.page, `whole-failed-${slug}`).catch(() => undefined);
     }
-    await current?.close();
+    const closing = current;
     current = undefined;
+    // Throws on CSP violations, failing the test that caused them.
+    await closing?.close();
   });
   return async (query) => {
     current = await openApp(`${baseUrl}${query}`);
@@ -71,8 +73,12 @@ export function poll<T>(read: () => T | Promise<T>, options: { timeout?: number 
   return expect.poll(read, { timeout: options.timeout ?? 20_000, interval: 200 });
 }
 
-/** Asserts requirement 8: no console error, no page error, no request that left 127.0.0.1. */
+/**
+ * Asserts requirement 8: no console error, no page error, no request that left 127.0.0.1, and
+ * no Content-Security-Policy violation (closing the app checks that too).
+ */
 export function expectClean(app: AppPage): void {
+  expect(app.cspViolations).toEqual([]);
   expect(app.foreignRequests).toEqual([]);
   expect(app.consoleErrors).toEqual([]);
   expect(app.pageErrors).toEqual([]);
@@ -115,14 +121,12 @@ export async function mapRect(page: Page): Promise<Rect> {
 
 /** A viewport screenshot with the HTML drawn over the map (labels, tooltip, controls) hidden. */
 export async function mapPixels(page: Page): Promise<Pixels> {
-  const hide = await page.addStyleTag({
-    content:
-      '.province-labels, .province-tooltip, .notices, .maplibregl-control-container { visibility: hidden !important; }',
-  });
+  const show = await hideElements(
+    page,
+    '.province-labels, .province-tooltip, .notices, .maplibregl-control-container',
+  );
   const pixels = decodePng(await page.screenshot());
-  await hide.evaluate((node) => {
-    (node as HTMLStyleElement).remove();
-  });
+  await show();
   return pixels;
 }
 
