@@ -55,6 +55,38 @@ const boundaryConfigs = [...SOURCE_FOLDERS.map((folder) => `src/${folder}/`), 's
   }),
 );
 
+/**
+ * Text from data is never HTML, and nothing is compiled at run time: the Content-Security-Policy
+ * (scripts/deploy/security-headers.ts) refuses eval, so code that needs it would only fail in the
+ * browser. apache-arrow's builders compile with `new Function`: src/data/arrow-vectors.ts instead.
+ */
+const SECURITY_SYNTAX = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Text from data is never inserted as HTML: render it as a React text child.',
+  },
+  {
+    selector:
+      'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML|srcdoc)$/]',
+    message: 'Text from data is never inserted as HTML: set textContent or build elements.',
+  },
+  {
+    selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTML)$/]',
+    message: 'Text from data is never inserted as HTML.',
+  },
+  {
+    selector:
+      "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+    message: 'Text from data is never inserted as HTML.',
+  },
+  {
+    selector:
+      "ImportDeclaration[source.value='apache-arrow'] > ImportSpecifier[imported.name=/^(vectorFromArray|tableFromArrays|tableFromJSON|makeBuilder|builderThroughIterable|builderThroughAsyncIterable)$/]",
+    message:
+      "apache-arrow's builders use new Function, which the CSP refuses: use src/data/arrow-vectors.ts.",
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public', 'test-results', 'coverage'] },
   js.configs.recommended,
@@ -70,5 +102,15 @@ export default tseslint.config(
     },
   },
   ...boundaryConfigs,
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.ts', 'src/data/testing/**'],
+    rules: {
+      'no-eval': 'error',
+      'no-new-func': 'error',
+      'no-script-url': 'error',
+      'no-restricted-syntax': ['error', ...SECURITY_SYNTAX],
+    },
+  },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
 );

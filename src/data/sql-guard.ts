@@ -14,9 +14,9 @@
  * DuckDB's parser (`json_serialize_sql`) is not used: duckdb-wasm 1.32 has no json extension
  * built in and fetching it is not possible offline.
  */
-import type { Table } from 'apache-arrow';
+import { DataType, type Table } from 'apache-arrow';
 import type { LocalText } from './manifest-types';
-import { castParam, type SqlQuery } from './sql';
+import { castParam, quoteIdent, type SqlQuery } from './sql';
 import { checkReadOnlySqlText, type GuardResult } from './sql-guard-check';
 import { GUARD_MESSAGES } from './sql-guard-messages';
 import { columnValues } from './table-loader';
@@ -76,14 +76,25 @@ export async function checkReadOnlySql(
   return checkReadOnlySqlText(sql, knownTables, await tableFunctionNames(engine));
 }
 
-/** `sql` (as accepted by the guard) with at most `limit` rows; the user's text stays on its lines. */
-export function limitedQuery(sql: string, limit: number): SqlQuery {
+/**
+ * `sql` (as accepted by the guard) with at most `limit` rows; the user's text stays on its lines.
+ * Columns named in `doubles` are cast to DOUBLE (names as the wrapped result has them).
+ */
+export function limitedQuery(
+  sql: string,
+  limit: number,
+  doubles: readonly string[] = [],
+): SqlQuery {
   const cap = castParam(limit, 'BIGINT');
+  const casts = doubles.map((name) => `CAST(${quoteIdent(name)} AS DOUBLE) AS ${quoteIdent(name)}`);
+  const columns = casts.length > 0 ? `* REPLACE (${casts.join(', ')})` : '*';
   return {
-    sql: `SELECT * FROM (\n${sql}\n) AS console_result LIMIT ${cap.sql}`,
+    sql: `SELECT ${columns} FROM (\n${sql}\n) AS console_result LIMIT ${cap.sql}`,
     params: cap.params,
   };
 }
+
+const isMessage = (value: Table | LocalText): value is LocalText => !('schema' in value);
 
 /**
  * Checks and runs a console query, keeping at most `maxRows` rows.
@@ -98,15 +109,25 @@ export async function runConsoleQuery(
   const functions = await tableFunctionNames(engine);
   const checked = checkReadOnlySqlText(sql, knownTables, functions);
   if (!checked.ok) return checked;
-  const query = limitedQuery(checked.sql, maxRows + 1);
-  // What runs is checked too: if the user's text could leave the brackets, this catches it.
-  const wrapped = checkReadOnlySqlText(query.sql, knownTables, functions);
-  if (!wrapped.ok) return wrapped;
-  let table: Table;
-  try {
-    table = await engine.query(query);
-  } catch (error) {
-    return { ok: false, message: GUARD_MESSAGES.failed(messageOf(error)) };
+  const run = async (doubles: readonly string[] = []): Promise<Table | LocalText> => {
+    const query = limitedQuery(checked.sql, maxRows + 1, doubles);
+    // What runs is checked too: if the user's text could leave the brackets, this catches it.
+    const wrapped = checkReadOnlySqlText(query.sql, knownTables, functions);
+    if (!wrapped.ok) return wrapped.message;
+    try {
+      return await engine.query(query);
+    } catch (error) {
+      return GUARD_MESSAGES.failed(messageOf(error));
+    }
+  };
+  let table = await run();
+  if (isMessage(table)) return { ok: false, message: table };
+  // DECIMAL and HUGEINT (a 1.25 literal, sum() of a BIGINT) reach JS as unscaled big numbers
+  // that the table and the CSV would show as "125": asked again as DOUBLE.
+  const decimals = table.schema.fields.filter((f) => DataType.isDecimal(f.type)).map((f) => f.name);
+  if (decimals.length > 0) {
+    table = await run(decimals);
+    if (isMessage(table)) return { ok: false, message: table };
   }
   const truncated = table.numRows > maxRows;
   return {

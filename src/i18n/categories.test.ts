@@ -23,4 +23,11 @@ describe('categoryName', () => {
   it('shows an unknown code readably rather than failing', () => {
     expect(categoryName('new_category', 'th')).toBe('new category');
   });
+
+  it("shows codes named like Object's members as text, never a member", () => {
+    for (const code of ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf']) {
+      expect(categoryName(code, 'en')).toBe(code.replace(/_/g, ' '));
+      expect(categoryName(code, 'th')).toBe(code.replace(/_/g, ' '));
+    }
+  });
 });

@@ -37,5 +37,7 @@ const CATEGORY_NAMES: Readonly<Record<string, { th: string; en: string }>> = {
 
 /** The name of a category code in `lang`, or the code with spaces for an unknown one. */
 export function categoryName(code: string, lang: Lang): string {
-  return CATEGORY_NAMES[code]?.[lang] ?? code.replace(/_/g, ' ');
+  // Own keys only: a code from the data such as 'constructor' is not one of Object's members.
+  const names = Object.hasOwn(CATEGORY_NAMES, code) ? CATEGORY_NAMES[code] : undefined;
+  return names?.[lang] ?? code.replace(/_/g, ' ');
 }

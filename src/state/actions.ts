@@ -232,7 +232,7 @@ export function setQueriesRunning(store: AppStore, queriesRunning: boolean): voi
 /** Records a dataset's load history (for its freshness badge). */
 export function setDatasetHealth(store: AppStore, id: string, health: DatasetHealth): void {
   store.update((s) => {
-    const old = s.health[id];
+    const old = Object.hasOwn(s.health, id) ? s.health[id] : undefined;
     if (
       old?.lastGoodAt === health.lastGoodAt &&
       old.failedAt === health.failedAt &&

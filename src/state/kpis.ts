@@ -11,6 +11,7 @@ import {
   type ValueByCode,
 } from './thresholds';
 import type { LayerId } from './view-models';
+import { fillPlaceholders } from '../i18n/fill';
 
 /** One KPI tile: the headline number, its change, and how many provinces need attention. */
 export interface KpiTileModel {
@@ -72,9 +73,7 @@ function percentText(value: number, lang: Lang): string {
 }
 
 function alertText(lang: Lang, key: MessageKey, count: number, values: Record<string, string>) {
-  let text = t(lang, key).replace('{count}', formatCount(count, lang));
-  for (const [name, value] of Object.entries(values)) text = text.replace(`{${name}}`, value);
-  return text;
+  return fillPlaceholders(t(lang, key), { ...values, count: formatCount(count, lang) });
 }
 
 function tile(

@@ -83,6 +83,18 @@ describe('parseThresholds', () => {
     ]);
   });
 
+  it("reports keys named like Object's members, __proto__ included, as unknown", () => {
+    const raw: unknown = JSON.parse(
+      `{"vaccination": {"dose2TargetPercent": 70, "toString": 1, "__proto__": {"x": 1}},
+        "roadSafety": ${JSON.stringify(valid.roadSafety)},
+        "complaints": ${JSON.stringify(valid.complaints)}}`,
+    );
+    expect(problemsOf(raw)).toEqual([
+      'data/thresholds.json: unknown key "vaccination.toString" (expected dose2TargetPercent)',
+      'data/thresholds.json: unknown key "vaccination.__proto__" (expected dose2TargetPercent)',
+    ]);
+  });
+
   it('rejects a file that is not an object, and a $comment that is not text', () => {
     expect(problemsOf([1, 2])).toEqual([
       'data/thresholds.json: must be a JSON object with vaccination, roadSafety, complaints',

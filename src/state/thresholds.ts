@@ -89,7 +89,7 @@ function parseGroup(
     return {};
   }
   for (const key of Object.keys(raw)) {
-    if (!(key in rules)) {
+    if (!Object.hasOwn(rules, key)) {
       problems.push(`${file}: unknown key "${group}.${key}" (expected ${keys.join(', ')})`);
     }
   }

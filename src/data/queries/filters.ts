@@ -187,7 +187,8 @@ function thresholdCondition(threshold: ProvinceThreshold, allowed: readonly stri
       `threshold measure ${JSON.stringify(threshold.measure)} is not one of ${allowed.join(', ')}`,
     );
   }
-  const op = OP_SQL[threshold.op] as string | undefined;
+  // Own keys only: an op such as 'constructor' must not find Object's members.
+  const op = Object.hasOwn(OP_SQL, threshold.op) ? OP_SQL[threshold.op] : undefined;
   if (op === undefined) throw new Error(`threshold op ${JSON.stringify(threshold.op)} is unknown`);
   if (!Number.isFinite(threshold.value)) {
     throw new Error(`threshold value ${JSON.stringify(threshold.value)} is not a finite number`);

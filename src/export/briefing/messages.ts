@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/messages';
+import { fillPlaceholders } from '../../i18n/fill';
 
 /** Every string of the briefing export, in Thai and English (kept beside the export code). */
 const EXPORT_MESSAGES = {
@@ -71,9 +72,8 @@ export function xt(
   key: ExportMessageKey,
   values: Readonly<Record<string, string | number>> = {},
 ): string {
-  let text: string = EXPORT_MESSAGES[key][lang];
-  for (const [name, value] of Object.entries(values)) {
-    text = text.replaceAll(`{${name}}`, String(value));
-  }
-  return text;
+  const texts = Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [name, String(value)]),
+  );
+  return fillPlaceholders(EXPORT_MESSAGES[key][lang], texts);
 }

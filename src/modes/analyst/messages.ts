@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/messages';
+import { fillPlaceholders } from '../../i18n/fill';
 
 /** The analyst panel's UI strings, in Thai and English (the shape of src/i18n/messages.ts). */
 const ANALYST_MESSAGES = {
@@ -92,7 +93,5 @@ export function at(
   key: AnalystMessageKey,
   values: Record<string, string> = {},
 ): string {
-  let text: string = ANALYST_MESSAGES[key][lang];
-  for (const [name, value] of Object.entries(values)) text = text.replace(`{${name}}`, value);
-  return text;
+  return fillPlaceholders(ANALYST_MESSAGES[key][lang], values);
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/messages';
+import { fillPlaceholders } from '../../i18n/fill';
 
 /** The wall's UI strings, in Thai and English (the shape of src/i18n/messages.ts). */
 const WALL_MESSAGES = {
@@ -25,7 +26,5 @@ export type WallMessageKey = keyof typeof WALL_MESSAGES;
 
 /** The wall's string for `key` in `lang`, with `{name}` placeholders filled from `values`. */
 export function wt(lang: Lang, key: WallMessageKey, values: Record<string, string> = {}): string {
-  let text: string = WALL_MESSAGES[key][lang];
-  for (const [name, value] of Object.entries(values)) text = text.replace(`{${name}}`, value);
-  return text;
+  return fillPlaceholders(WALL_MESSAGES[key][lang], values);
 }
