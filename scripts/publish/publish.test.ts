@@ -121,16 +121,49 @@ describe('published households: never a household, never a group under k = 10', 
     expect(total).toBe(kept.reduce((sum, row) => sum + Number(row.households), 0));
   });
 
-  it('the cells are the raw households per 12 km hexagon, cells under 10 left out', async () => {
-    const expected = await cellCounts('households.parquet', HOUSEHOLD_CELL_KM, 'members');
-    const kept = [...expected].filter(([, cell]) => cell.n >= K);
-    expect(kept.length).toBeLessThan(expected.size);
+  it('the cells are the raw households per province and 12 km hexagon, under 10 left out, each province hiding 0 or at least 10', async () => {
+    const rows = await sql(
+      `SELECT province_code, lon, lat, members FROM ${raw('households.parquet')} WHERE province_code IS NOT NULL`,
+    );
+    const totals = new Map<number, number>();
+    const groups = new Map<
+      string,
+      { code: number; q: number; r: number; n: number; total: number }
+    >();
+    for (const row of rows) {
+      const code = Number(row.province_code);
+      totals.set(code, (totals.get(code) ?? 0) + 1);
+      if (row.lon === null || row.lat === null) continue;
+      const { q, r } = hexCellOf(Number(row.lon), Number(row.lat), HOUSEHOLD_CELL_KM);
+      const key = `${code}:${q},${r}`;
+      const group = groups.get(key) ?? { code, q, r, n: 0, total: 0 };
+      groups.set(key, { ...group, n: group.n + 1, total: group.total + Number(row.members) });
+    }
+    const kept = [...groups.values()].filter((group) => group.n >= K);
+    expect(kept.length).toBeLessThan(groups.size);
+    // Complementary suppression, done by hand: while a province would hide 1 to 9 households,
+    // its smallest remaining cell is withheld too.
+    const expected = new Map<string, { n: number; total: number }>();
+    for (const [code, total] of totals) {
+      const cells = kept
+        .filter((cell) => cell.code === code)
+        .sort((a, b) => a.n - b.n || a.q - b.q || a.r - b.r);
+      let hidden = total - cells.reduce((sum, cell) => sum + cell.n, 0);
+      while (hidden > 0 && hidden < K && cells.length > 0) hidden += cells.shift()?.n ?? 0;
+      for (const cell of cells)
+        expected.set(`${code}:${cell.q},${cell.r}`, { n: cell.n, total: cell.total });
+    }
     const cells = await sql(
-      `SELECT q, r, households, members FROM ${published('households_cells.parquet')}`,
+      `SELECT province_code, q, r, households, members FROM ${published('households_cells.parquet')}`,
     );
     expect(
-      new Map(cells.map((c) => [`${c.q},${c.r}`, { n: c.households, total: c.members }])),
-    ).toEqual(new Map(kept));
+      new Map(
+        cells.map((c) => [
+          `${String(c.province_code)}:${String(c.q)},${String(c.r)}`,
+          { n: c.households, total: c.members },
+        ]),
+      ),
+    ).toEqual(expected);
   });
 
   it('no published file has a household_id column, and the raw households file is not published', async () => {

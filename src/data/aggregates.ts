@@ -196,38 +196,68 @@ export const AGGREGATES: readonly AggregateDef[] = [
     id: 'households_cells',
     of: 'households',
     titleSuffix: {
-      th: `ตามช่องหกเหลี่ยม ${HOUSEHOLD_CELL_KM} กม.`,
-      en: `by ${HOUSEHOLD_CELL_KM} km hexagon`,
+      th: `ตามจังหวัดและช่องหกเหลี่ยม ${HOUSEHOLD_CELL_KM} กม.`,
+      en: `by province and ${HOUSEHOLD_CELL_KM} km hexagon`,
     },
     columns: [
+      PROVINCE,
       int('q', `Axial column of the ${HOUSEHOLD_CELL_KM} km hexagon (src/data/hexgrid.ts)`),
       int('r', `Axial row of the ${HOUSEHOLD_CELL_KM} km hexagon`),
       ...HOUSEHOLD_COUNTS,
     ],
-    build: (raw) => {
-      const col = (name: string) => raw.column('households', name);
-      const located = [
-        `SELECT ${col('lon')} AS lon, ${col('lat')} AS lat, ${col('members')} AS members,`,
-        `${col('members_vaccinated')} AS members_vaccinated FROM ${raw.tableName('households')}`,
-        `WHERE ${col('lon')} IS NOT NULL AND ${col('lat')} IS NOT NULL`,
-      ].join(' ');
-      return concatSql(
-        [
-          'SELECT q, r, CAST(count(*) AS INTEGER) AS households,',
-          '  CAST(coalesce(sum(members), 0) AS INTEGER) AS members,',
-          '  CAST(coalesce(sum(members_vaccinated), 0) AS INTEGER) AS members_vaccinated',
-          'FROM (',
-          hexCellsSql(located, 'lon', 'lat', HOUSEHOLD_CELL_KM),
-          ')',
-          'GROUP BY q, r',
-          atLeastK(raw),
-          'ORDER BY 1, 2',
-        ],
-        '\n',
-      );
-    },
+    build: householdCellsSql,
   },
 ];
+
+/**
+ * Households per province and hexagon, each group of at least k, with complementary
+ * suppression: a province's households not in a published cell (dropped cells, no coordinates)
+ * number 0 or at least k, so its published total minus its cells never reveals a smaller group.
+ * Where they would number 1 to k-1, the province's smallest cells are withheld too.
+ */
+function householdCellsSql(raw: DatasetRegistry): SqlQuery {
+  const col = (name: string) => raw.column('households', name);
+  const province = col('province_code');
+  const located = [
+    `SELECT CAST(${province} AS INTEGER) AS province_code, ${col('lon')} AS lon, ${col('lat')} AS lat,`,
+    `${col('members')} AS members, ${col('members_vaccinated')} AS members_vaccinated`,
+    `FROM ${raw.tableName('households')}`,
+    `WHERE ${col('lon')} IS NOT NULL AND ${col('lat')} IS NOT NULL AND ${province} IS NOT NULL`,
+  ].join(' ');
+  const k = () => castParam(minGroupSizeOf(raw, 'households'), 'INTEGER');
+  return concatSql(
+    [
+      'WITH cells AS (',
+      '  SELECT province_code, q, r, count(*) AS households,',
+      '    coalesce(sum(members), 0) AS members,',
+      '    coalesce(sum(members_vaccinated), 0) AS members_vaccinated',
+      '  FROM (',
+      hexCellsSql(located, 'lon', 'lat', HOUSEHOLD_CELL_KM),
+      '  )',
+      '  GROUP BY province_code, q, r',
+      atLeastK(raw),
+      '), totals AS (',
+      `  SELECT CAST(${province} AS INTEGER) AS province_code, count(*) AS total`,
+      `  FROM ${raw.tableName('households')} WHERE ${province} IS NOT NULL GROUP BY 1`,
+      '), ranked AS (',
+      '  SELECT cells.*, totals.total - sum(households) OVER (PARTITION BY cells.province_code) AS hidden,',
+      '    coalesce(sum(households) OVER (PARTITION BY cells.province_code ORDER BY households, q, r',
+      '      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS smaller',
+      '  FROM cells JOIN totals USING (province_code)',
+      ')',
+      'SELECT province_code, CAST(q AS INTEGER) AS q, CAST(r AS INTEGER) AS r,',
+      '  CAST(households AS INTEGER) AS households, CAST(members AS INTEGER) AS members,',
+      '  CAST(members_vaccinated AS INTEGER) AS members_vaccinated',
+      'FROM ranked',
+      // Withheld: the smallest cells, until the hidden households reach k.
+      'WHERE NOT (hidden > 0 AND hidden + smaller <',
+      k(),
+      ')',
+      'ORDER BY 1, 2, 3',
+    ],
+    '\n',
+  );
+}
 
 /** The aggregate with this id. @throws Error if there is none. */
 export function aggregateDef(id: string): AggregateDef {

@@ -27,10 +27,12 @@ const PROVINCES_CSV = `province_code,households,members,members_vaccinated
 50,10,40,30
 90,9,27,9
 `;
-const CELLS_CSV = `q,r,households,members,members_vaccinated
--3,4,11,33,22
-1,2,10,40,30
-5,6,9,27,9
+const CELLS_CSV = `province_code,q,r,households,members,members_vaccinated
+10,-3,4,11,33,22
+50,1,2,10,40,30
+90,5,6,9,27,9
+10,7,7,10,20,10
+11,7,7,12,24,12
 `;
 
 describe('households k', () => {
@@ -65,10 +67,11 @@ describe.each(TEST_ENGINES)('households builders on %s', (_, createEngine) => {
     expect(await db.rows(householdsByProvince(registry, []))).toEqual([]);
   });
 
-  it('householdHexbins: cells of at least k, with their Int32 columns', async () => {
+  it('householdHexbins: cells of at least k, the parts of a border cell added up, Int32 columns', async () => {
     expect(await db.rows(householdHexbins(registry))).toEqual([
       { q: -3, r: 4, households: 11, members: 33, members_vaccinated: 22 },
       { q: 1, r: 2, households: 10, members: 40, members_vaccinated: 30 },
+      { q: 7, r: 7, households: 22, members: 44, members_vaccinated: 22 },
     ]);
     const table = await db.table(householdHexbins(registry));
     expect(table.schema.fields.map((f) => `${f.name}:${String(f.type)}`)).toEqual([

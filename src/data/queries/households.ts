@@ -65,16 +65,19 @@ export function householdsByProvince(
 /**
  * Households per hexagon of the app's grid ({@link HOUSEHOLD_CELL_KM} km, hexgrid.ts) with at
  * least k of them: q INTEGER, r INTEGER (draw with hexCellPolygon), households INTEGER, members
- * INTEGER, members_vaccinated INTEGER. Sorted by q, r.
+ * INTEGER, members_vaccinated INTEGER. Sorted by q, r. A hexagon on a province border is published
+ * in one part per province (each of at least k): they are added up here.
  */
 export function householdHexbins(registry: DatasetRegistry): SqlQuery {
   const { from, column } = tableSource(registry, HOUSEHOLDS_CELLS);
+  const sum = (name: string) => `CAST(sum(${column(name)}) AS INTEGER) AS ${name}`;
   return concatSql(
     [
       `SELECT CAST(${column('q')} AS INTEGER) AS q, CAST(${column('r')} AS INTEGER) AS r,`,
-      `  ${counts(column)}`,
+      `  ${['households', 'members', 'members_vaccinated'].map(sum).join(', ')}`,
       `FROM ${from}`,
       whereAll([atLeastK(registry, column('households'))]),
+      `GROUP BY ${column('q')}, ${column('r')}`,
       'ORDER BY 1, 2',
     ],
     '\n',
