@@ -21,6 +21,7 @@ import {
   type Data,
   type Vector,
 } from 'apache-arrow';
+import { jsonText } from './arrow-rows';
 
 /** The validity bitmap of `values` (bit set = not null) and how many are null. */
 export function validity(values: readonly unknown[]): { bitmap: Uint8Array; nulls: number } {
@@ -153,10 +154,7 @@ function isFixedWidth(type: DataType): boolean {
 function shownText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value;
-  const json = JSON.stringify(value, (_key, inner: unknown) =>
-    typeof inner === 'bigint' ? String(inner) : inner,
-  ) as string | undefined;
-  return json ?? '';
+  return jsonText(value);
 }
 
 /**

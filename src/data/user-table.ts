@@ -5,6 +5,7 @@
  * path as a dataset and never touches the datasets' tables.
  */
 import { DataType, Float64, Int32, Utf8, type Table, type Vector } from 'apache-arrow';
+import { jsonText } from './arrow-rows';
 import { boolVector, dateDayVector, tableOfColumns, vectorOf } from './arrow-vectors';
 import type { ImportSuccess } from './import/import-types';
 import type { ColumnDef, ColumnType, DatasetDef } from './manifest-types';
@@ -122,11 +123,7 @@ function loaderCell(value: unknown, type: ColumnType): string {
   }
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'bigint' || typeof value === 'boolean') return String(value);
-  const text =
-    typeof value === 'string'
-      ? value
-      : ((JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v)) as
-          string | undefined) ?? '');
+  const text = typeof value === 'string' ? value : jsonText(value);
   return `"${text.replaceAll('"', '""')}"`;
 }
 

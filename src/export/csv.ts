@@ -9,6 +9,7 @@
  * are filtered, sorted or pasted elsewhere.
  */
 import { DataType, type Table } from 'apache-arrow';
+import { jsonText } from '../data/arrow-rows';
 
 /** The byte order mark written first. */
 export const BOM = '\uFEFF';
@@ -83,11 +84,8 @@ export function csvCell(value: unknown, kind: CsvValueKind = 'value'): string {
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (value instanceof Date) return isoTimestamp(value);
   if (typeof value === 'string') return neutraliseFormula(value);
-  // Lists and structs (e.g. from the SQL console) as JSON; undefined for functions and symbols.
-  const json = JSON.stringify(value, (_k, v: unknown) =>
-    typeof v === 'bigint' ? String(v) : v,
-  ) as string | undefined;
-  return neutraliseFormula(json ?? '');
+  // Lists and structs (e.g. from the SQL console) as JSON.
+  return neutraliseFormula(jsonText(value));
 }
 
 function demoColumnName(headers: readonly string[]): string {

@@ -4,6 +4,7 @@
  */
 import { tableFromIPC, type Table } from 'apache-arrow';
 import type { ParquetDecoder } from '../engine';
+import { jsonText } from '../arrow-rows';
 import { messageOf } from '../error-message';
 import { msg } from './import-messages';
 import { columnNames, type RawCell, type ReadOutcome } from './raw-table';
@@ -19,9 +20,7 @@ function toCell(value: unknown, typeName: string): RawCell {
     return value;
   }
   if (value instanceof Date) return value;
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    typeof inner === 'bigint' ? Number(inner) : inner,
-  );
+  return jsonText(value);
 }
 
 function rowsOf(table: Table): RawCell[][] {

@@ -5,6 +5,7 @@
  */
 import { DataType, Table, type Vector } from 'apache-arrow';
 import { PROVINCE_BY_CODE } from '../../../data/provinces';
+import { jsonText } from '../../../data/arrow-rows';
 import { reorderedVector, tableOfColumns, utf8Vector } from '../../../data/arrow-vectors';
 import { formatDate, formatNumber } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/messages';
@@ -19,11 +20,7 @@ const collator = new Intl.Collator('th', { numeric: true });
 
 /** A non-number cell as text (lists and structs as JSON). */
 function plainText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  const json = JSON.stringify(value, (_k, v: unknown) =>
-    typeof v === 'bigint' ? String(v) : v,
-  ) as string | undefined;
-  return json ?? '';
+  return typeof value === 'string' ? value : jsonText(value);
 }
 
 /** Compares two cells: numbers by value, text by Thai collation; missing values always last. */
