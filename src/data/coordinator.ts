@@ -21,7 +21,7 @@ import type { SqlQuery } from './sql';
 
 export type { DatasetLoadState, DatasetStatus, StatusListener } from './refresh-status';
 import { messageOf } from './error-message';
-import { checkUserTableName, dropUserTableQuery, userTableLoad } from './user-table';
+import { checkUserTableName, userTableLoad } from './user-table';
 
 /** Options of {@link DataCoordinator.open}. */
 export interface CoordinatorOptions {
@@ -260,7 +260,7 @@ export class DataCoordinator {
       this.registry.list().map((def) => def.id),
     );
     if (!this.engine) return;
-    await (await this.engine).query(dropUserTableQuery(name));
+    await (await this.engine).dropTable(name);
   }
 
   /** Stops auto-refresh and terminates the engine, if one was started. */

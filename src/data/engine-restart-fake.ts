@@ -50,6 +50,7 @@ export async function createMortalEngine(): Promise<MortalEngine> {
       calls.load += 1;
       return guard(() => inner.loadTable(def, bytes));
     },
+    dropTable: (name) => guard(() => inner.dropTable(name)),
     terminate: () => inner.terminate(),
     kill: () => {
       killed = true;

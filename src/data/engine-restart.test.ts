@@ -113,6 +113,29 @@ describe('createRestartingEngine', () => {
     await engine.terminate();
   });
 
+  it('loads a user table again into the new database, and not one that was dropped', async () => {
+    const { engine, engines, first } = await setup();
+    // A user table is loaded like a dataset (coordinator.loadUserTable): a definition and CSV bytes.
+    const mine = { ...POVERTY, id: 'user_mine' };
+    const gone = { ...POVERTY, id: 'user_gone' };
+    await engine.loadTable(mine, bytesOf(POVERTY_CSV));
+    await engine.loadTable(gone, bytesOf(POVERTY_CSV));
+    await engine.dropTable('user_gone');
+    first.die();
+    const tables = tableRows(
+      await engine.query({
+        sql: 'SELECT table_name FROM information_schema.tables ORDER BY 1',
+        params: [],
+      }),
+    ).map((row) => row.table_name);
+    expect(tables).toEqual(['poverty', 'user_mine', 'vaccination']);
+    expect(
+      await count(engine, { ...SUM_POVERTY, sql: SUM_POVERTY.sql.replace('poverty', 'user_mine') }),
+    ).toBe(420);
+    expect(engines[1]?.calls.load).toBe(3);
+    await engine.terminate();
+  });
+
   it('passes ordinary SQL errors through without restarting', async () => {
     const { engine, engines } = await setup();
     await expect(engine.query({ sql: 'SELECT * FROM no_such_table', params: [] })).rejects.toThrow(

@@ -196,6 +196,11 @@ class Restarting implements RestartingEngine {
     return rows;
   }
 
+  async dropTable(name: string): Promise<void> {
+    this.loads.delete(name);
+    await this.call(this.loadTimeoutMs(), (engine) => engine.dropTable(name));
+  }
+
   async terminate(): Promise<void> {
     if (this.terminated) return;
     this.terminated = true;

@@ -4,7 +4,7 @@
  */
 import type { Table } from 'apache-arrow';
 import type { DatasetDef } from './manifest-types';
-import type { SqlQuery } from './sql';
+import { quoteIdent, type SqlQuery } from './sql';
 import { loadTableInto } from './table-loader';
 
 /** A DuckDB database holding one table per dataset. */
@@ -20,6 +20,11 @@ export interface DataEngine {
   loadTable(def: DatasetDef, bytes: Uint8Array): Promise<number>;
   /** Runs one statement with `?` parameters and returns its result. */
   query(q: SqlQuery): Promise<Table>;
+  /**
+   * Drops a table loaded by {@link loadTable} (nothing when there is none), after the loads
+   * before it; a restarting engine then no longer loads it again into a new database.
+   */
+  dropTable(name: string): Promise<void>;
   /** Releases the database; later calls fail. */
   terminate(): Promise<void>;
   /**
@@ -110,6 +115,10 @@ export function createEngine(
     loadTable: (def, bytes) =>
       enqueue(loads, () => loadTableInto(backend, decodeParquet, def, bytes)),
     query: (q) => enqueue(queries, () => backend.query(q)),
+    dropTable: (name) =>
+      enqueue(loads, async () => {
+        await backend.query({ sql: `DROP TABLE IF EXISTS ${quoteIdent(name)}`, params: [] });
+      }),
     terminate: async () => {
       if (terminated) return;
       const closed = enqueue(loads, () => backend.close());

@@ -6,7 +6,6 @@ import { TEST_ENGINES } from './testing/engines';
 import { VACCINATION_CSV, bytesOf, testDataset } from './testing/fixtures';
 import {
   checkUserTableName,
-  dropUserTableQuery,
   userTableFromImport,
   userTableLoad,
   userTableName,
@@ -47,10 +46,6 @@ describe('user table names', () => {
     expect(() => {
       checkUserTableName(long);
     }).not.toThrow();
-  });
-
-  it('quotes the name it drops', () => {
-    expect(dropUserTableQuery('user_a').sql).toBe('DROP TABLE IF EXISTS "user_a"');
   });
 });
 
@@ -137,7 +132,7 @@ describe.each(TEST_ENGINES)('user tables in DuckDB (%s)', (_name, createEngine) 
       const table = userTableFromImport(await imported('mine.csv', CSV));
       const { def, bytes } = userTableLoad('user_mine', table);
       await engine.loadTable(def, bytes);
-      await engine.query(dropUserTableQuery('user_mine'));
+      await engine.dropTable('user_mine');
       const left = tableRows(
         await engine.query({
           sql: 'SELECT table_name FROM information_schema.tables ORDER BY 1',

@@ -9,7 +9,6 @@ import { jsonText } from './arrow-rows';
 import { boolVector, dateDayVector, tableOfColumns, vectorOf } from './arrow-vectors';
 import type { ImportSuccess } from './import/import-types';
 import type { ColumnDef, ColumnType, DatasetDef } from './manifest-types';
-import { quoteIdent, type SqlQuery } from './sql';
 
 /** A user table's name: `user_`, then lower-case letters, digits and single `_` (no `__`). */
 export const USER_TABLE_PATTERN = /^user_(?!.*__)[a-z0-9_]{1,40}$/;
@@ -29,11 +28,6 @@ export function checkUserTableName(name: string, datasetIds: Iterable<string> = 
   if ([...datasetIds].includes(name)) {
     throw new Error(`user table '${name}': a dataset already has this name`);
   }
-}
-
-/** The statement that removes user table `name` (checked with {@link checkUserTableName} first). */
-export function dropUserTableQuery(name: string): SqlQuery {
-  return { sql: `DROP TABLE IF EXISTS ${quoteIdent(name)}`, params: [] };
 }
 
 /**
