@@ -100,18 +100,22 @@ export function duckDbWorkers(page: Page): Worker[] {
 }
 
 /**
- * Kills the DuckDB worker from inside, as a crash would: it closes itself and throws, so the page
+ * Kills the DuckDB worker from inside, as a crash would: it throws, then closes itself, so the page
  * gets the worker's 'error' event and no answer to anything it sent. Nothing in the app is needed
  * for this: Playwright evaluates in the worker.
  */
 export async function crashDuckDbWorker(page: Page): Promise<void> {
   const [worker] = duckDbWorkers(page);
   if (!worker) throw new Error('no DuckDB worker on the page');
+  // The error first, then the end: an exception thrown by a worker that is already closing is
+  // not always reported to the page (seen in a CI run), and a crash must reach the app.
   await worker.evaluate(() => {
     setTimeout(() => {
-      (globalThis as unknown as { close(): void }).close();
       throw new Error('simulated DuckDB worker crash');
     }, 0);
+    setTimeout(() => {
+      (globalThis as unknown as { close(): void }).close();
+    }, 50);
   });
 }
 
