@@ -49,10 +49,15 @@ export function productionHeaders(pathname: string): Record<string, string> {
  * `vite preview` (what `npm start` and the browser tests use), exactly as nginx and Apache do.
  * The dev server gets the same headers with a looser CSP (inline scripts and styles, the HMR
  * WebSocket) and keeps Vite's own caching, which hot reload depends on.
+ *
+ * Vite answers cross-origin requests from any localhost origin by default (its `cors` option):
+ * another local page could then read the data files. nginx and Apache send no CORS header, so
+ * neither does `npm start`: the browser's same-origin rule keeps other pages out.
  */
 export function securityHeaders(): Plugin {
   return {
     name: 'war-room-security-headers',
+    config: () => ({ server: { cors: false }, preview: { cors: false } }),
     configurePreviewServer(server) {
       server.middlewares.use(headersMiddleware(productionHeaders));
     },
