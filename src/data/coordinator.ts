@@ -11,7 +11,13 @@ import type { DataEngine } from './engine';
 import { createRestartingEngine, type RestartOptions } from './engine-restart';
 import type { DatasetDef, Manifest, ProvincePreview } from './manifest-types';
 import { parseProvincePreview } from './preview';
-import { DEFAULT_STALL_MS, fetchFileBytes, fetchJson, fetchManifest } from './refresh-fetch';
+import {
+  DEFAULT_STALL_MS,
+  fetchFileBytes,
+  fetchJson,
+  fetchManifest,
+  type FetchLimits,
+} from './refresh-fetch';
 import { RefreshControl } from './coordinator-refresh';
 import type { RefreshHooks, RefreshTimings, Timers } from './refresh';
 import { contentKey, mergedRegistry } from './refresh-registry';
@@ -33,6 +39,10 @@ export interface CoordinatorOptions {
   readonly baseUrl?: string;
   /** A response that sends nothing for this long (ms) is abandoned; default 30 s. */
   readonly stallMs?: number;
+  /** A data file not complete after this long (ms) is abandoned; default 2 min (refresh-watch.ts). */
+  readonly deadlineMs?: number;
+  /** The clock of those two download timers; default the global one. */
+  readonly fetchTimers?: Timers;
   /** The clock for load times; default Date.now. */
   readonly now?: () => number;
   /** How a dead database is noticed and replaced (see engine-restart.ts); `false`: never. */
@@ -57,7 +67,7 @@ export class DataCoordinator {
   private startedEngine: DataEngine | undefined;
   private started: Promise<void> | undefined;
   private readonly refresh = new RefreshControl(this);
-  private readonly stallMs: number;
+  private readonly limits: FetchLimits;
   private readonly now: () => number;
   private readonly restart: RestartOptions | false;
 
@@ -71,7 +81,7 @@ export class DataCoordinator {
   ) {
     this.latest = manifest;
     this.currentRegistry = new DatasetRegistry(manifest);
-    this.stallMs = options.stallMs ?? DEFAULT_STALL_MS;
+    this.limits = fetchLimitsOf(options);
     this.now = options.now ?? Date.now;
     this.restart = options.restart ?? {};
   }
@@ -87,8 +97,7 @@ export class DataCoordinator {
     const base = options.baseUrl ?? (typeof location === 'undefined' ? undefined : location.href);
     const url = new URL(manifestUrl, base);
     const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
-    const stallMs = options.stallMs ?? DEFAULT_STALL_MS;
-    const manifest = await fetchManifest(fetchFn, url, stallMs, false);
+    const manifest = await fetchManifest(fetchFn, url, fetchLimitsOf(options), false);
     return new DataCoordinator(
       url,
       manifest,
@@ -117,9 +126,7 @@ export class DataCoordinator {
    */
   async preview(): Promise<ProvincePreview> {
     const { file, dataset } = this.manifest.preview;
-    const json = await fetchJson(this.fetchFn, new URL(file, this.manifestUrl), file, {
-      stallMs: this.stallMs,
-    });
+    const json = await fetchJson(this.fetchFn, new URL(file, this.manifestUrl), file, this.limits);
     return parseProvincePreview(json, file, dataset);
   }
 
@@ -164,7 +171,7 @@ export class DataCoordinator {
    * @throws Error naming the manifest when it cannot be fetched or is invalid: nothing changes.
    */
   async refreshManifest(): Promise<readonly string[]> {
-    const manifest = await fetchManifest(this.fetchFn, this.manifestUrl, this.stallMs, true);
+    const manifest = await fetchManifest(this.fetchFn, this.manifestUrl, this.limits, true);
     this.latest = manifest;
     this.rebuildRegistry();
     return manifest.datasets
@@ -305,7 +312,7 @@ export class DataCoordinator {
       const url = new URL(def.file, this.manifestUrl);
       const [fetched, started] = await Promise.allSettled([
         fetchFileBytes(this.fetchFn, url, def.file, {
-          stallMs: this.stallMs,
+          ...this.limits,
           revalidate: this.loadedDefs.has(def.id),
         }),
         engine,
@@ -348,6 +355,15 @@ export class DataCoordinator {
       }
     }
   }
+}
+
+/** The download limits of the coordinator's fetches (see refresh-watch.ts). */
+function fetchLimitsOf(options: CoordinatorOptions): FetchLimits {
+  return {
+    stallMs: options.stallMs ?? DEFAULT_STALL_MS,
+    ...(options.deadlineMs === undefined ? {} : { deadlineMs: options.deadlineMs }),
+    ...(options.fetchTimers === undefined ? {} : { timers: options.fetchTimers }),
+  };
 }
 
 /**

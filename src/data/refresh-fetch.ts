@@ -1,22 +1,39 @@
 /**
  * Fetching a data file so that every way a web server can fail ends in an error naming the file:
- * an HTTP error, a web page served instead of the file, an empty body, or a response that stops
- * sending (no byte for `stallMs`: the request is aborted).
+ * an HTTP error, a web page served instead of the file, an empty body, a response that stops
+ * sending (no byte for `stallMs`), or one that keeps sending too slowly to ever finish (the
+ * overall deadline). Either timer aborts the request, so a slow file never holds a load forever.
  */
 import { messageOf } from './error-message';
 import type { Manifest } from './manifest-types';
 import { parseManifest } from './registry';
+import {
+  DEFAULT_DEADLINE_MS,
+  DownloadWatch,
+  SMALL_FILE_DEADLINE_MS,
+  type FetchLimits,
+} from './refresh-watch';
+
+export {
+  DEFAULT_DEADLINE_MS,
+  DEFAULT_STALL_MS,
+  SMALL_FILE_DEADLINE_MS,
+  deadlineFor,
+  type FetchLimits,
+} from './refresh-watch';
 
 /** Options of {@link fetchFileBytes}. */
-export interface FetchFileOptions {
-  /** Abort when no byte has arrived for this long (milliseconds). */
-  readonly stallMs: number;
+export interface FetchFileOptions extends FetchLimits {
   /** Ask the server whether the file changed instead of trusting the browser cache. */
   readonly revalidate?: boolean;
 }
 
-/** Default {@link FetchFileOptions.stallMs}: a response silent for this long is abandoned. */
-export const DEFAULT_STALL_MS = 30_000;
+/** The body size the server declared, or null. */
+function declaredSize(response: Response): number | null {
+  const header = response.headers.get('content-length');
+  if (header === null || !/^\d+$/.test(header.trim())) return null;
+  return Number(header.trim());
+}
 
 /**
  * Fetches `url` and returns its body.
@@ -29,33 +46,16 @@ export async function fetchFileBytes(
   name: string,
   options: FetchFileOptions,
 ): Promise<Uint8Array> {
-  const controller = new AbortController();
-  const seconds = `${options.stallMs / 1000} s`;
-  const stalled = new Error(
-    `${name}: the server sent nothing for ${seconds}; gave up on ${url.href}`,
-  );
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let onStall: (error: Error) => void = () => undefined;
-  const stall = new Promise<never>((_, reject) => {
-    onStall = reject;
-  });
-  stall.catch(() => undefined);
-  const arm = (): void => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      controller.abort(stalled);
-      onStall(stalled);
-    }, options.stallMs);
-  };
-  arm();
+  const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const watch = new DownloadWatch(url, name, options.stallMs, deadlineMs, options.timers);
   try {
     let response: Response;
     try {
-      const init: RequestInit = { signal: controller.signal };
+      const init: RequestInit = { signal: watch.controller.signal };
       if (options.revalidate) init.cache = 'no-cache';
-      response = await Promise.race([fetchFn(url, init), stall]);
+      response = await watch.race(fetchFn(url, init));
     } catch (error) {
-      if (error === stalled) throw stalled;
+      if (watch.gaveUpWith(error)) throw error;
       throw new Error(`${name}: could not be fetched from ${url.href} (${messageOf(error)})`, {
         cause: error,
       });
@@ -65,8 +65,9 @@ export async function fetchFileBytes(
         `${name}: HTTP ${response.status} ${response.statusText} for ${url.href}; check that the file is in place`,
       );
     }
-    arm();
-    const bytes = await readBody(response, stall, arm, name);
+    watch.declare(declaredSize(response));
+    watch.progress(0);
+    const bytes = await readBody(response, watch, name);
     if (bytes.length === 0) throw new Error(`${name}: the server sent an empty file`);
     if (isWebPage(response, bytes)) {
       throw new Error(
@@ -75,32 +76,31 @@ export async function fetchFileBytes(
     }
     return bytes;
   } finally {
-    clearTimeout(timer);
+    watch.end();
   }
 }
 
-/** Reads the whole body, re-arming the stall timer on every chunk. */
+/** Reads the whole body, telling the watch of every chunk. */
 async function readBody(
   response: Response,
-  stall: Promise<never>,
-  progress: () => void,
+  watch: DownloadWatch,
   name: string,
 ): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array(await Promise.race([response.arrayBuffer(), stall]));
+  if (!response.body) return new Uint8Array(await watch.race(response.arrayBuffer()));
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let length = 0;
   try {
     for (;;) {
-      const { done, value } = await Promise.race([reader.read(), stall]);
+      const { done, value } = await watch.race(reader.read());
       if (done) break;
       chunks.push(value);
       length += value.length;
-      progress();
+      watch.progress(value.length);
     }
   } catch (error) {
     void reader.cancel().catch(() => undefined);
-    if (error instanceof Error && error.message.startsWith(`${name}:`)) throw error;
+    if (watch.gaveUpWith(error)) throw error;
     throw new Error(`${name}: the download broke off (${messageOf(error)})`, { cause: error });
   }
   const bytes = new Uint8Array(length);
@@ -123,14 +123,19 @@ function fileNameOf(url: URL): string {
   return decodeURIComponent(url.pathname.split('/').pop() ?? '') || url.href;
 }
 
-/** Fetches a JSON file ({@link fetchFileBytes}) and parses it. @throws Error naming the file. */
+/**
+ * Fetches a JSON file ({@link fetchFileBytes}) and parses it. JSON files (the manifest, the
+ * preview) are small: their deadline is at most {@link SMALL_FILE_DEADLINE_MS}.
+ * @throws Error naming the file.
+ */
 export async function fetchJson(
   fetchFn: typeof fetch,
   url: URL,
   name: string,
-  options: { stallMs: number; revalidate?: boolean },
+  options: FetchFileOptions,
 ): Promise<unknown> {
-  const bytes = await fetchFileBytes(fetchFn, url, name, options);
+  const deadlineMs = Math.min(options.deadlineMs ?? SMALL_FILE_DEADLINE_MS, SMALL_FILE_DEADLINE_MS);
+  const bytes = await fetchFileBytes(fetchFn, url, name, { ...options, deadlineMs });
   try {
     return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
   } catch (error) {
@@ -142,9 +147,9 @@ export async function fetchJson(
 export async function fetchManifest(
   fetchFn: typeof fetch,
   url: URL,
-  stallMs: number,
+  limits: FetchLimits,
   revalidate: boolean,
 ): Promise<Manifest> {
   const name = fileNameOf(url);
-  return parseManifest(await fetchJson(fetchFn, url, name, { stallMs, revalidate }), name);
+  return parseManifest(await fetchJson(fetchFn, url, name, { ...limits, revalidate }), name);
 }
