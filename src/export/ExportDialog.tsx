@@ -4,8 +4,8 @@ import type { Geography } from '../map/load-geography';
 import type { AppStore } from '../state/app-state';
 import { useStore } from '../state/store';
 import type { ExportScope } from './briefing/batch';
-import { dataSettled } from './briefing/batch';
 import { xt } from './briefing/messages';
+import { exportReady } from './briefing/readiness';
 import { chooseSize, CUSTOM_LIMITS, PRESET_IDS, type PresetId } from './briefing/presets';
 import {
   EXPORT_FORMATS,
@@ -56,7 +56,7 @@ function statusText(status: Status, lang: Lang): string {
  */
 export function ExportDialog({ store, geography, onClose }: ExportDialogProps) {
   const lang = useStore(store, (s) => s.lang);
-  const ready = useStore(store, (s) => s.phase === 'ready' && dataSettled(s));
+  const ready = useStore(store, exportReady);
   const [preset, setPreset] = useState<PresetId>('hd');
   const [customWidth, setCustomWidth] = useState('2560');
   const [customHeight, setCustomHeight] = useState('1440');

@@ -17,11 +17,10 @@ import { applyUrlState, selectProvince, setCursor } from '../../state/actions';
 import type { AppState, AppStore } from '../../state/app-state';
 import { serializeUrlState, type UrlState } from '../../state/url-state';
 import { regionCodes } from '../../state/view-filters';
-import { selectViewModels } from '../../state/view-model-selectors';
-import { mapSpecsOf } from '../../ui/map-specs';
 import { captureCharts } from './charts-capture';
 import type { PageChart } from './compose';
 import { loadFonts } from './canvas-text';
+import { exportReady } from './readiness';
 import { areaWords, briefingFileName, provinceWords } from './page-text';
 import { renderPage, type CameraChoice, type RenderedPage } from './snapshot';
 
@@ -66,19 +65,13 @@ function pause(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-/** True when every active layer has its data and no query is running. */
-export function dataSettled(state: AppState): boolean {
-  const models = selectViewModels(state);
-  return !state.queriesRunning && mapSpecsOf(models.layers).length === models.layers.length;
-}
-
-/** Waits until {@link dataSettled} holds twice in a row (or the timeout passes). */
+/** Waits until {@link exportReady} holds twice in a row (or the timeout passes). */
 async function whenDataSettled(store: AppStore, signal?: AbortSignal): Promise<void> {
   const started = Date.now();
   let streak = 0;
   while (streak < 2 && Date.now() - started < SETTLE_TIMEOUT_MS) {
     await pause(120, signal);
-    streak = dataSettled(store.getState()) ? streak + 1 : 0;
+    streak = exportReady(store.getState()) ? streak + 1 : 0;
   }
 }
 
