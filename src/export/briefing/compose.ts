@@ -3,7 +3,6 @@
  * map with labels, scale bar and north arrow, legends, charts, QR code and link, sources with
  * as-of dates, export date and the demo-data label.
  */
-import { encode } from 'uqr';
 import type { Lang } from '../../i18n/messages';
 import { ellipsize, fitFontSize, font, roundRect, wrapLines } from './canvas-text';
 import { drawLegends, type LegendEntry } from './draw-legend';
@@ -17,6 +16,7 @@ import {
 import { pageLayout, toDevice, type PageLayout, type Rect } from './layout';
 import { xt } from './messages';
 import { PAGE_COLOURS } from './page-colours';
+import { qrPanel } from './qr-link';
 import { layoutScale } from './presets';
 
 /** A chart drawn beside the map: its title and its picture. */
@@ -37,9 +37,8 @@ export interface PageContent {
   readonly sources: readonly string[];
   readonly exportedOn: string;
   readonly demo: boolean;
-  /** The address of the same view (QR code and link). */
+  /** The address of the same view (QR code and link; shortened or left out when too long). */
   readonly link: string;
-  readonly linkText: string;
   readonly charts: readonly PageChart[];
 }
 
@@ -99,28 +98,43 @@ function drawQr(
   rect: Rect,
   scale: number,
 ) {
-  const qr = encode(content.link, { ecc: 'M', border: 0 });
   const side = rect.height;
-  const module = Math.floor(side / qr.size);
-  const offset = rect.x + Math.floor((side - module * qr.size) / 2);
-  context.fillStyle = PAGE_COLOURS.page;
-  context.fillRect(rect.x, rect.y, side, side);
-  context.fillStyle = '#000000';
-  qr.data.forEach((row, y) => {
-    row.forEach((dark, x) => {
-      if (dark) context.fillRect(offset + x * module, rect.y + y * module, module, module);
+  const panel = qrPanel(content.link, side, content.lang);
+  let textX = rect.x;
+  if (panel.qr) {
+    const { qr } = panel;
+    const module = Math.floor(side / qr.size);
+    const offset = rect.x + Math.floor((side - module * qr.size) / 2);
+    context.fillStyle = PAGE_COLOURS.page;
+    context.fillRect(rect.x, rect.y, side, side);
+    context.fillStyle = '#000000';
+    qr.data.forEach((row, y) => {
+      row.forEach((dark, x) => {
+        if (dark) context.fillRect(offset + x * module, rect.y + y * module, module, module);
+      });
     });
-  });
-  const textX = rect.x + side + 16 * scale;
-  const textWidth = rect.width - side - 16 * scale;
+    textX = rect.x + side + 16 * scale;
+  }
+  const textWidth = rect.x + rect.width - textX;
   context.fillStyle = PAGE_COLOURS.text;
   context.font = font(17 * scale, true);
-  context.fillText(xt(content.lang, 'openView'), textX, rect.y + 22 * scale);
+  context.fillText(panel.heading, textX, rect.y + 22 * scale);
+  let line = 0;
+  if (panel.note) {
+    context.font = font(14 * scale, true);
+    context.fillStyle = PAGE_COLOURS.demo;
+    context.fillText(ellipsize(context, panel.note, textWidth), textX, rect.y + 46 * scale);
+    line = 1;
+  }
   context.font = font(14 * scale);
   context.fillStyle = PAGE_COLOURS.muted;
-  const lines = wrapLines(context, content.linkText.replace(/([?&/,])/g, '$1\u200b'), textWidth);
-  lines.slice(0, 5).forEach((line, index) => {
-    context.fillText(line.replaceAll('\u200b', ''), textX, rect.y + (46 + index * 20) * scale);
+  const lines = wrapLines(context, panel.linkText.replace(/([?&/,])/g, '$1\u200b'), textWidth);
+  lines.slice(0, 5 - line).forEach((text, index) => {
+    context.fillText(
+      text.replaceAll('\u200b', ''),
+      textX,
+      rect.y + (46 + (index + line) * 20) * scale,
+    );
   });
 }
 

@@ -56,6 +56,14 @@ const EXPORT_MESSAGES = {
     en: '{title}: {source} · {licence} · as of {date}',
   },
   openView: { th: 'เปิดมุมมองนี้', en: 'Open this view' },
+  shortLink: {
+    th: 'ลิงก์ย่อ (โหมด ชั้นข้อมูล จังหวัด ช่วงวันที่)',
+    en: 'Short link (mode, layers, province, dates)',
+  },
+  noQr: {
+    th: 'ไม่มีคิวอาร์โค้ด: ลิงก์ยาวเกินไป',
+    en: 'No QR code: the link is too long',
+  },
   north: { th: 'เหนือ', en: 'N' },
   km: { th: 'กม.', en: 'km' },
   metres: { th: 'ม.', en: 'm' },

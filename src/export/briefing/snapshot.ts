@@ -19,14 +19,7 @@ import { selectViewModels } from '../../state/view-model-selectors';
 import { mapSpecsOf } from '../../ui/map-specs';
 import { composePage, pageGeometry, type PageChart } from './compose';
 import type { PageLabel } from './draw-map-furniture';
-import {
-  exportedOnText,
-  pageSubtitle,
-  pageTitle,
-  shortLink,
-  sourceLines,
-  type TextState,
-} from './page-text';
+import { exportedOnText, pageSubtitle, pageTitle, sourceLines, type TextState } from './page-text';
 
 /** What the camera shows: the live map's view, or bounds to fit (Thailand, a region, a province). */
 export type CameraChoice =
@@ -156,7 +149,6 @@ export async function renderPage(
       exportedOn,
       demo,
       link: request.link,
-      linkText: shortLink(request.link, 200),
       charts,
     },
     map,
