@@ -52,6 +52,13 @@ export {
   type RoadSafetyBreakdownBy,
 } from './road-safety';
 export { ROAD_SAFETY_CELLS, roadSafetyCellDensity } from './road-safety-cells';
+export {
+  datasetQuality,
+  KNOWN_PROVINCE_CODES,
+  QUALITY_CHECKS,
+  QUALITY_DATASETS,
+  type QualityDatasetId,
+} from './quality';
 export { aggregateInputs } from './source';
 export {
   FESTIVAL_WINDOW_DAYS,
@@ -60,10 +67,13 @@ export {
 } from './road-safety-series';
 export { datasetSummary } from './summary';
 export {
+  IMPLAUSIBLE_COVERAGE_PERCENT,
   VACCINATION,
+  VACCINATION_ANOMALIES,
   VACCINATION_PROVINCE_MEASURES,
   vaccinationByProvince,
   vaccinationSeries,
   vaccinationWeeks,
+  type VaccinationAnomaly,
   type VaccinationByProvinceOptions,
 } from './vaccination';

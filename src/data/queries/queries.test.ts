@@ -11,7 +11,12 @@ import {
   testRegistry,
   VACCINATION_CSV,
 } from '../testing/fixtures';
-import { datasetSummary, vaccinationByProvince, vaccinationWeeks } from './index';
+import {
+  datasetSummary,
+  KNOWN_PROVINCE_CODES,
+  vaccinationByProvince,
+  vaccinationWeeks,
+} from './index';
 
 const registry = testRegistry();
 
@@ -21,11 +26,12 @@ const weeksByProvince = (rows: Record<string, unknown>[]): [unknown, string][] =
 
 describe('builders are pure SQL text plus parameters', () => {
   it('send weekEnd as a parameter, never in the text', () => {
+    // The coverage ceiling comes first, then the 77 known province codes, then weekEnd.
     const q = vaccinationByProvince(registry, { weekEnd: '2024-01-14' });
-    expect(q.params).toEqual(['2024-01-14']);
+    expect(q.params).toEqual([200, ...KNOWN_PROVINCE_CODES, '2024-01-14']);
     expect(q.sql).not.toContain('2024');
     expect(q.sql).toContain('"week_end" <= CAST(? AS DATE)');
-    expect(vaccinationByProvince(registry).params).toEqual([]);
+    expect(vaccinationByProvince(registry).params).toEqual([200, ...KNOWN_PROVINCE_CODES]);
   });
 
   it('reject a weekEnd that is not an ISO date, injection attempts included', () => {
@@ -79,10 +85,19 @@ describe.each(TEST_ENGINES)('builders on %s', (_, createEngine) => {
       dose1_pct: 80,
       dose2_pct: 65,
       dose3_pct: 20,
+      anomaly: null,
+      over_population: false,
     });
     expect(rows[1]?.dose3_pct).toBe(20);
-    // Population 0: coverage is unknown, not infinite.
-    expect(rows[3]).toMatchObject({ dose1_pct: null, dose2_pct: null, dose3_pct: null });
+    // Population 0: coverage is unknown, not infinite, and no count of it is added up.
+    expect(rows[3]).toMatchObject({
+      population: null,
+      dose2: null,
+      dose1_pct: null,
+      dose2_pct: null,
+      dose3_pct: null,
+      anomaly: 'no_population',
+    });
   });
 
   it('vaccinationByProvince: result columns have stable Arrow types', async () => {
@@ -97,6 +112,8 @@ describe.each(TEST_ENGINES)('builders on %s', (_, createEngine) => {
       'dose1_pct:Float64',
       'dose2_pct:Float64',
       'dose3_pct:Float64',
+      'anomaly:Utf8',
+      'over_population:Bool',
     ]);
   });
 

@@ -132,3 +132,25 @@ export function householdsCsv(clusters: readonly HouseholdCluster[] = HOUSEHOLD_
   }
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * Vaccination with the faults measured in issue 19, newest week 2024-01-14. Sound provinces:
+ * Bangkok (10, 110 % dose 2: over its registered population, shown with a caveat), Chon Buri (20)
+ * and Khon Kaen (40, its row given twice, identically). Impossible: Nakhon Ratchasima (30, dose 2
+ * of -380; its 2024-01-07 week is sound), Chiang Mai (50, population 0), Phuket (83, two rows
+ * that disagree) and Songkhla (90, dose 2 at 50x its population). Codes 99 and 0 are no province.
+ */
+export const VACCINATION_FAULTS_CSV = `province_code,week_end,population,dose1,dose2,dose3
+30,2024-01-07,2000,1000,800,100
+10,2024-01-14,1000,1200,1100,300
+20,2024-01-14,1500,1000,900,100
+30,2024-01-14,2000,1000,-380,100
+40,2024-01-14,2000,1500,1200,300
+40,2024-01-14,2000,1500,1200,300
+50,2024-01-14,0,500,400,0
+83,2024-01-14,800,600,500,100
+83,2024-01-14,800,600,550,100
+90,2024-01-14,400,20100,20000,100
+99,2024-01-14,5000,4000,3000,100
+0,2024-01-14,3000,2000,1000,0
+`;
