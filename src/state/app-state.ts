@@ -66,6 +66,10 @@ export interface AppState {
   readonly hoveredCell: CellHoverState | null;
   /** Problems the person should know about while the page keeps working (e.g. a dataset failed). */
   readonly notices: readonly string[];
+  /** Notices past the most kept (actions.ts MAX_NOTICES): counted, not listed. */
+  readonly hiddenNotices: number;
+  /** The notice in {@link notices} about a date range outside the data (replaced as it changes). */
+  readonly dateNotice: string | null;
   /** The view the URL describes (its `lang` is mirrored in {@link AppState.lang}). */
   readonly url: UrlState;
   readonly layerSettings: Readonly<Record<LayerId, LayerSettings>>;
@@ -101,6 +105,8 @@ export function initialAppState(url: UrlState = DEFAULT_URL_STATE): AppState {
     hovered: null,
     hoveredCell: null,
     notices: [],
+    hiddenNotices: 0,
+    dateNotice: null,
     url,
     layerSettings: DEFAULT_LAYER_SETTINGS,
     povertyDimension: url.dimension ?? 'any',

@@ -5,6 +5,7 @@
 import { PROVINCE_BY_CODE } from '../data/provinces';
 import { THRESHOLD_OPS, type ProvinceThreshold, type ThresholdOp } from '../data/queries';
 import { POVERTY_DIMENSIONS, type PovertyDimension } from './layer-settings';
+import { newTally, quotedExample, summaryLine, tallyProblem } from './problem-summary';
 import type { LayerId } from './view-models';
 
 /** The per-province measures a threshold can compare, and the layer each belongs to. */
@@ -62,6 +63,30 @@ export const LIST_FILTERS = Object.keys(LIST_PARAMS) as (keyof typeof LIST_PARAM
 /** A category value: 1 to 80 characters, no comma or control character. */
 const CATEGORY_VALUE = /^[^,\p{Cc}]{1,80}$/u;
 const NUMBER = /^-?\d{1,12}(\.\d{1,6})?$/;
+/**
+ * Most values one category filter keeps: the data has a few dozen at most, so more than this is
+ * a broken or hostile link (1,500 values would tick 1,500 boxes); the rest are refused.
+ */
+export const MAX_LIST_VALUES = 50;
+
+/** One problem for each bad item, or one summary line when there are several. */
+function reportItems(
+  problems: string[],
+  param: string,
+  items: readonly string[],
+  single: (item: string) => string,
+  what: { readonly th: string; readonly en: string },
+): void {
+  const [first] = items;
+  if (first === undefined) return;
+  if (items.length === 1) {
+    problems.push(single(first));
+    return;
+  }
+  const tally = newTally();
+  for (const item of items) tallyProblem(tally, quotedExample(item));
+  problems.push(`${param}: ${summaryLine(tally, what)}`);
+}
 
 function isMeasure(text: string): text is ThresholdMeasure {
   return Object.hasOwn(THRESHOLD_MEASURES, text);
@@ -107,19 +132,46 @@ export function parseUrlFilters(params: URLSearchParams, problems: string[]): Ur
       .filter((item) => item !== '');
 
   const codes = new Set<number>();
+  const unknownProvinces: string[] = [];
   for (const item of list('provinces')) {
     if (/^\d{1,2}$/.test(item) && PROVINCE_BY_CODE.has(Number(item))) codes.add(Number(item));
-    else problems.push(`provinces: unknown province "${item}" ignored`);
+    else unknownProvinces.push(item);
   }
+  reportItems(
+    problems,
+    'provinces',
+    unknownProvinces,
+    (item) => `provinces: unknown province "${item}" ignored`,
+    {
+      th: 'จังหวัดที่ไม่รู้จัก',
+      en: 'unknown provinces',
+    },
+  );
   if (codes.size > 0) filters.provinces = [...codes].sort((a, b) => a - b);
 
   for (const field of LIST_FILTERS) {
     const name = LIST_PARAMS[field];
+    const bad: string[] = [];
     const values = [...new Set(list(name))].filter((value) => {
       if (CATEGORY_VALUE.test(value)) return true;
-      problems.push(`${name}: value ${JSON.stringify(value)} ignored`);
+      bad.push(value);
       return false;
     });
+    reportItems(problems, name, bad, (value) => `${name}: value ${JSON.stringify(value)} ignored`, {
+      th: 'ค่าที่อ่านไม่ได้',
+      en: 'unreadable values',
+    });
+    const over = values.splice(MAX_LIST_VALUES);
+    if (over.length > 0) {
+      const tally = newTally();
+      for (const value of over) tallyProblem(tally, quotedExample(value));
+      problems.push(
+        `${name}: ${summaryLine(tally, {
+          th: `ค่าที่เกิน ${String(MAX_LIST_VALUES)} ค่าแรก`,
+          en: `values past the first ${String(MAX_LIST_VALUES)}`,
+        })}`,
+      );
+    }
     if (values.length > 0) filters[field] = values;
   }
   if (filters.causes && filters.vehicles) {
@@ -133,23 +185,41 @@ export function parseUrlFilters(params: URLSearchParams, problems: string[]): Ur
   if (dimension !== null && dimension !== '') {
     const known = POVERTY_DIMENSIONS.find((d) => d === dimension);
     if (known === undefined)
-      problems.push(`dimension=${dimension}: not understood, using the default`);
+      problems.push(`dimension=${dimension.slice(0, 80)}: not understood, using the default`);
     else if (known !== 'any') filters.dimension = known;
   }
 
   const thresholds: Threshold[] = [];
+  const unreadable: string[] = [];
+  const repeated: string[] = [];
   for (const item of list('threshold')) {
     const threshold = parseThreshold(item);
-    if (threshold === null) {
-      problems.push(`threshold: "${item}" not understood (measure:lt|le|gt|ge:number), ignored`);
-    } else if (
+    if (threshold === null) unreadable.push(item);
+    else if (
       thresholds.some((t) => thresholdLayer(t.measure) === thresholdLayer(threshold.measure))
     ) {
-      problems.push(`threshold: "${item}" ignored, its layer already has a threshold`);
+      repeated.push(item);
     } else {
       thresholds.push(threshold);
     }
   }
+  reportItems(
+    problems,
+    'threshold',
+    unreadable,
+    (item) => `threshold: "${item}" not understood (measure:lt|le|gt|ge:number), ignored`,
+    { th: 'เกณฑ์ที่อ่านไม่ได้', en: 'unreadable thresholds' },
+  );
+  reportItems(
+    problems,
+    'threshold',
+    repeated,
+    (item) => `threshold: "${item}" ignored, its layer already has a threshold`,
+    {
+      th: 'เกณฑ์ของชั้นข้อมูลที่มีเกณฑ์แล้ว (ชั้นละหนึ่งเกณฑ์)',
+      en: 'thresholds of a layer that already has one',
+    },
+  );
   if (thresholds.length > 0) filters.thresholds = thresholds;
   return filters;
 }

@@ -8,8 +8,12 @@ import { CORE_DATASET_IDS } from '../data/manifest-types';
 import { PROVINCE_BY_CODE } from '../data/provinces';
 import { REGION_IDS, type RegionId } from '../data/province-table';
 import type { Lang } from '../i18n/messages';
+import { newTally, quotedExample, summaryLine, tallyProblem } from './problem-summary';
 import { parseUrlFilters, writeUrlFilters, type UrlFilters } from './url-filters';
 import type { LayerId } from './view-models';
+
+/** Unknown layers listed one by one up to this many; more become one summary line. */
+const MAX_LISTED_LAYERS = 2;
 
 /** Screen modes. */
 export const MODES = ['overview', 'wall', 'analyst'] as const;
@@ -99,6 +103,11 @@ function parsePlaylist(text: string): string | null {
   return text.length <= 300 && !/[\p{Cc}]/u.test(text) ? text : null;
 }
 
+/** A parameter's text cut for a notice (a link may carry kilobytes in one value). */
+export function shortText(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
 /** Reads a query string (with or without "?"). Bad values fall back to defaults and are listed. */
 export function parseUrlState(search: string): ParsedUrlState {
   const params = new URLSearchParams(search);
@@ -108,7 +117,7 @@ export function parseUrlState(search: string): ParsedUrlState {
     if (text === null || text === '') return fallback;
     const value = parse(text);
     if (value === null || value === undefined) {
-      problems.push(`${name}=${text}: not understood, using the default`);
+      problems.push(`${name}=${shortText(text)}: not understood, using the default`);
       return fallback;
     }
     return value;
@@ -119,8 +128,15 @@ export function parseUrlState(search: string): ParsedUrlState {
     (text) => {
       const ids = text.split(',').map((id) => id.trim());
       const known = ids.filter((id): id is LayerId => oneOf(id, CORE_DATASET_IDS) !== undefined);
-      for (const id of ids) {
-        if (!known.includes(id as LayerId)) problems.push(`layers: unknown layer "${id}" ignored`);
+      const unknown = ids.filter((id) => oneOf(id, CORE_DATASET_IDS) === undefined);
+      if (unknown.length > MAX_LISTED_LAYERS) {
+        const tally = newTally();
+        for (const id of unknown) tallyProblem(tally, quotedExample(id));
+        problems.push(
+          `layers: ${summaryLine(tally, { th: 'ชั้นข้อมูลที่ไม่รู้จัก', en: 'unknown layers' })}`,
+        );
+      } else {
+        for (const id of unknown) problems.push(`layers: unknown layer "${id}" ignored`);
       }
       return [...new Set(known)];
     },

@@ -1,8 +1,9 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import type { CategoryColumn } from '../../data/queries';
 import {
   applyUrlState,
   clearFilters,
+  dropUnknownListValues,
   setDateFilter,
   setListFilter,
   setPovertyDimension,
@@ -14,7 +15,7 @@ import { useStore } from '../../state/store';
 import { parseUrlState, serializeUrlState } from '../../state/url-state';
 import { CategoryFilters, type CategoryGroup, type ListFilter } from './CategoryFilters';
 import { DateFilter } from './DateFilter';
-import { categoryOptions } from './filter-models';
+import { categoryOptions, knownCategoryValues } from './filter-models';
 import { at } from './messages';
 import { ProvinceFilter } from './ProvinceFilter';
 import { SavedViews } from './SavedViews';
@@ -51,6 +52,14 @@ export function AnalystPanel({ store, tools }: AnalystPanelProps) {
     // The option lists change with their query results and the language only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store, url, lang, roadOptions, complaintOptions]);
+  useEffect(() => {
+    // A link's category values the data lacks would match nothing: dropped with one notice.
+    const state = store.getState();
+    for (const [field, column] of GROUPS) {
+      const known = knownCategoryValues(state, column);
+      if (known) dropUnknownListValues(store, field, known);
+    }
+  }, [store, url, roadOptions, complaintOptions]);
   const onOpen = useCallback(
     (query: string) => {
       applyUrlState(store, parseUrlState(query).state);

@@ -22,8 +22,26 @@ const QUERY_OF: Readonly<Record<CategoryColumn, string>> = {
 };
 
 /**
- * The values of `column` in the data (most frequent first), then any value the view keeps that
- * the data does not have (so a link's filter can always be undone).
+ * The values of `column` the data has, or null while they are not known (the options query has
+ * not answered, or found none): only then can a value be judged unknown to the data.
+ */
+export function knownCategoryValues(
+  state: AppState,
+  column: CategoryColumn,
+): ReadonlySet<string> | null {
+  if (!Object.hasOwn(state.results, QUERY_OF[column])) return null;
+  const values = new Set(
+    resultRows(state, QUERY_OF[column])
+      .filter((row) => row.column_name === column && typeof row.value === 'string')
+      .map((row) => String(row.value)),
+  );
+  return values.size > 0 ? values : null;
+}
+
+/**
+ * The values of `column` in the data (most frequent first), then, while the data's values are not
+ * known yet, any value the view keeps (so a link's filter can be undone before they arrive; once
+ * known, a value the data lacks is dropped from the view with a notice, never ticked).
  */
 export function categoryOptions(
   state: AppState,
@@ -38,6 +56,7 @@ export function categoryOptions(
       label: categoryName(String(row.value), lang),
       count: Number(row.count),
     }));
+  if (knownCategoryValues(state, column) !== null) return options;
   for (const value of selected) {
     if (!options.some((o) => o.value === value)) {
       options.push({ value, label: categoryName(value, lang), count: null });
