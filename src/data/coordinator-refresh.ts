@@ -2,8 +2,8 @@
  * The coordinator's auto-refresh: a {@link RefreshLoop} that can also be told to poll at once
  * (a tab back from being frozen or hidden for long), which starts its timers afresh.
  */
-import { messageOf } from './error-message';
 import {
+  pollManifest,
   RefreshLoop,
   type RefreshHooks,
   type RefreshSource,
@@ -15,7 +15,8 @@ import {
 export class RefreshControl {
   private loop: RefreshLoop | undefined;
   private args: [RefreshTimings, RefreshHooks, Timers | undefined] | undefined;
-  private polling: Promise<void> | undefined;
+  /** The manifest read of a {@link pollNow} in progress (not its reloads). */
+  private reading: Promise<{ readonly reloads: Promise<void> }> | undefined;
 
   constructor(private readonly source: RefreshSource) {}
 
@@ -29,30 +30,20 @@ export class RefreshControl {
   /**
    * Polls the manifest now, as the loop does, and restarts the loop's timers from here. Does
    * nothing before {@link start} or after {@link stop}. Resolves when the changed datasets have
-   * been reloaded; a poll already running is joined.
+   * been reloaded; a manifest read already running is joined (a reload still running from an
+   * earlier poll is not: the next call reads the manifest again).
    */
-  pollNow(): Promise<void> {
+  async pollNow(): Promise<void> {
     const hooks = this.args?.[1];
-    if (!hooks) return Promise.resolve();
-    const poll = async (): Promise<void> => {
+    if (!hooks) return;
+    this.reading ??= (async () => {
       this.restartLoop();
-      try {
-        const changed = await this.source.refreshManifest();
-        hooks.manifestRead?.();
-        for (const id of changed) {
-          if (!this.args) break;
-          await this.source.reload(id);
-        }
-      } catch (error) {
-        hooks.manifestFailed?.(messageOf(error));
-      } finally {
-        hooks.polled?.();
-      }
-    };
-    this.polling ??= poll().finally(() => {
-      this.polling = undefined;
+      return pollManifest(this.source, hooks, () => this.args !== undefined);
+    })().finally(() => {
+      this.reading = undefined;
     });
-    return this.polling;
+    const { reloads } = await this.reading;
+    await reloads;
   }
 
   /** Stops every timer for good. */

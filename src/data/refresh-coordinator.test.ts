@@ -88,7 +88,7 @@ async function setUp(createEngine: () => Promise<DataEngine> = createNativeEngin
     coordinator,
     TIMINGS,
     {
-      polled: () => {
+      reloadsEnded: () => {
         polled();
       },
     },

@@ -38,9 +38,12 @@ class ScriptedSource implements RefreshSource {
   refreshManifest(): Promise<readonly string[]> {
     return this.manifest();
   }
+  /** Reloads of these ids hang until released (a file trickling in). */
+  readonly hanging = new Map<string, () => void>();
   reload(id: string): Promise<void> {
     this.reloads.push(id);
-    return Promise.resolve();
+    if (!this.hanging.has(id)) return Promise.resolve();
+    return new Promise((resolve) => this.hanging.set(id, resolve));
   }
   onStatus(listener: (s: DatasetStatus) => void): () => void {
     this.listeners.add(listener);
@@ -116,6 +119,38 @@ describe('RefreshLoop (scripted source)', () => {
     ]);
     expect(source.reloads).toEqual(['vaccination', 'complaints']);
     expect(timers.delays()).toEqual([TIMINGS.intervalMs]);
+    loop.stop();
+  });
+
+  it('never lets a slow reload hold back the other reloads or the next poll', async () => {
+    const timers = new FakeTimers();
+    const source = new ScriptedSource();
+    const events: string[] = [];
+    const loop = new RefreshLoop(
+      source,
+      TIMINGS,
+      { polled: () => events.push('polled'), reloadsEnded: () => events.push('reloads ended') },
+      timers,
+    );
+    loop.start();
+    source.hanging.set('vaccination', () => undefined);
+    source.manifest = () => Promise.resolve(['vaccination', 'road_safety', 'complaints']);
+    timers.advance(TIMINGS.intervalMs);
+    await flush();
+    // All three started at once, the next poll is due on time, the freshness clock moved on.
+    expect(source.reloads).toEqual(['vaccination', 'road_safety', 'complaints']);
+    expect(timers.delays()).toEqual([TIMINGS.intervalMs]);
+    expect(events).toEqual(['polled']);
+
+    source.manifest = () => Promise.resolve(['road_safety']);
+    timers.advance(TIMINGS.intervalMs);
+    await flush();
+    expect(source.reloads).toEqual(['vaccination', 'road_safety', 'complaints', 'road_safety']);
+    expect(events).toEqual(['polled', 'polled', 'reloads ended']);
+
+    source.hanging.get('vaccination')?.();
+    await flush();
+    expect(events).toEqual(['polled', 'polled', 'reloads ended', 'reloads ended']);
     loop.stop();
   });
 });

@@ -3,6 +3,10 @@
  * changed; a dataset whose load failed (at start-up or on a refresh) is retried with exponential
  * back-off until it loads. The clock is injected ({@link Timers}) so tests can drive it.
  *
+ * A poll starts the changed datasets' reloads side by side and does not wait for them: each one
+ * applies as soon as it is done, and the next poll comes on time, so one slow file never holds
+ * back the others (its download ends at its deadline, refresh-watch.ts, and it is then retried).
+ *
  * Back-off: the k-th consecutive failure of a dataset is retried after
  * min(retryMaxMs, retryBaseMs × 2^(k−1)); a successful load resets k. A manifest that cannot be
  * read changes nothing: the next poll tries again.
@@ -20,7 +24,10 @@ export interface Timers {
 export interface RefreshSource {
   /** Re-reads the manifest; returns the ids to reload. Throws when the manifest cannot be read. */
   refreshManifest(): Promise<readonly string[]>;
-  /** Loads a dataset again; never rejects (the outcome arrives as a status). */
+  /**
+   * Loads a dataset again; never rejects (the outcome arrives as a status). A reload of a
+   * dataset whose load is still running joins that load: a stuck file is never fetched twice.
+   */
   reload(id: string): Promise<void>;
   onStatus(listener: StatusListener): () => void;
   statuses(): readonly DatasetStatus[];
@@ -35,8 +42,13 @@ export interface RefreshTimings {
 
 /** What the loop tells its owner. */
 export interface RefreshHooks {
-  /** After every manifest poll (read or not): e.g. to move the freshness clock on. */
+  /**
+   * After every manifest poll (read or not), before its reloads end: e.g. to move the
+   * freshness clock on (a slow file must not hold the clock back).
+   */
   readonly polled?: () => void;
+  /** Once every reload a poll started has ended (at once when it started none). */
+  readonly reloadsEnded?: () => void;
   /** The manifest was read and validated. */
   readonly manifestRead?: () => void;
   /** The manifest could not be read; everything stays as it is. */
@@ -122,20 +134,10 @@ export class RefreshLoop {
   }
 
   private async poll(): Promise<void> {
-    try {
-      const changed = await this.source.refreshManifest();
-      this.hooks.manifestRead?.();
-      // One after another: a refresh never holds several new files in memory at once.
-      for (const id of changed) {
-        if (!this.running) break;
-        await this.source.reload(id);
-      }
-    } catch (error) {
-      this.hooks.manifestFailed?.(messageOf(error));
-    } finally {
-      this.hooks.polled?.();
-      this.schedulePoll();
-    }
+    const { reloads } = await pollManifest(this.source, this.hooks, () => this.running);
+    this.schedulePoll();
+    await reloads;
+    this.hooks.reloadsEnded?.();
   }
 
   private onStatus(status: DatasetStatus): void {
@@ -158,4 +160,27 @@ export class RefreshLoop {
       this.retries.set(status.id, handle);
     }
   }
+}
+
+/**
+ * One manifest poll: reads the manifest and starts the reload of every dataset whose entry
+ * changed, all at once (as at start-up: the files are fetched side by side). Resolves once the
+ * manifest has been read or has failed, with the reloads still running.
+ * @param active false once the owner has stopped: no reload is started then.
+ */
+export async function pollManifest(
+  source: RefreshSource,
+  hooks: RefreshHooks,
+  active: () => boolean,
+): Promise<{ readonly reloads: Promise<void> }> {
+  let reloads: Promise<unknown> = Promise.resolve();
+  try {
+    const changed = await source.refreshManifest();
+    hooks.manifestRead?.();
+    if (active()) reloads = Promise.all(changed.map((id) => source.reload(id)));
+  } catch (error) {
+    hooks.manifestFailed?.(messageOf(error));
+  }
+  hooks.polled?.();
+  return { reloads: reloads.then(() => undefined) };
 }
