@@ -111,7 +111,7 @@ export const UserLayerCard = memo(function UserLayerCard({
           type="button"
           data-remove-layer={layer.id}
           onClick={() => {
-            removeLayer(tools, layer.id, source);
+            void removeLayer(tools, layer.id, source);
           }}
         >
           {tt(lang, 'layerRemove')}

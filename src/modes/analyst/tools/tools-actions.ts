@@ -13,10 +13,14 @@ import { userTableFromImport, userTableName } from '../../../data/user-table';
 import type { Table } from 'apache-arrow';
 import {
   addUserLayer,
+  holdTable,
+  ownsTable,
   readyUserTables,
+  releaseTable,
   removeUserLayer,
   setImportStatus,
   setTableSource,
+  takenTableNames,
   updateConsole,
   updateUserLayer,
   type DataToolsStore,
@@ -43,6 +47,11 @@ const NO_ENGINE: LocalText = {
   en: 'The database is not ready yet; try again once the data has loaded.',
 };
 
+/**
+ * Loads layer `id`'s table into DuckDB as `name`. The layer id is the load's token: removed
+ * before the engine is reached, the load is cancelled; removed while loading, the table this
+ * load created is dropped. The name stays held until then, so nothing else can own it.
+ */
 async function loadIntoDuckdb(
   tools: DataToolsStore,
   id: string,
@@ -50,18 +59,21 @@ async function loadIntoDuckdb(
   table: Table,
   source: BackendSource,
 ): Promise<void> {
+  holdTable(tools, name);
   try {
     const backend = await source;
     if (!backend) throw new Error(NO_ENGINE.en);
+    if (!ownsTable(tools.getState(), id, name)) return;
     await backend.loadUserTable(name, table);
-    if (tools.getState().layers.some((l) => l.id === id)) {
+    if (ownsTable(tools.getState(), id, name)) {
       updateUserLayer(tools, id, { tableState: 'ready', tableMessage: null });
     } else {
-      // Removed while it loaded.
       await backend.dropUserTable(name);
     }
   } catch (error) {
     updateUserLayer(tools, id, { tableState: 'error', tableMessage: messageOf(error) });
+  } finally {
+    releaseTable(tools, name);
   }
 }
 
@@ -114,8 +126,7 @@ export async function importUserFile(
     setImportStatus(tools, { state: 'failed', fileName: file.name, message });
     return null;
   }
-  const taken = tools.getState().layers.flatMap((l) => (l.tableName ? [l.tableName] : []));
-  const tableName = userTableName(file.name, taken);
+  const tableName = userTableName(file.name, takenTableNames(tools.getState()));
   const id = addUserLayer(tools, {
     name: file.name,
     source: file.name,
@@ -133,14 +144,28 @@ export async function importUserFile(
   return id;
 }
 
-/** Removes a layer and its DuckDB table. */
-export function removeLayer(tools: DataToolsStore, id: string, source: BackendSource): void {
+/**
+ * Removes a layer and its DuckDB table. A table still loading is left to its load, which
+ * cancels or drops it (see loadIntoDuckdb); a loaded one is dropped here, its name held until
+ * the drop settles so a file imported meanwhile cannot take it.
+ * @returns when the drop has settled (callers need not wait).
+ */
+export async function removeLayer(
+  tools: DataToolsStore,
+  id: string,
+  source: BackendSource,
+): Promise<void> {
   const layer = removeUserLayer(tools, id);
   const name = layer?.tableName;
   if (!name || layer.tableState !== 'ready') return;
-  void Promise.resolve(source)
-    .then((backend) => backend?.dropUserTable(name))
-    .catch(() => undefined);
+  holdTable(tools, name);
+  try {
+    await (await source)?.dropUserTable(name);
+  } catch {
+    // The table may stay until the page closes; the layer is gone and its name is free again.
+  } finally {
+    releaseTable(tools, name);
+  }
 }
 
 /**

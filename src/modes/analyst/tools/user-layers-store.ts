@@ -70,6 +70,12 @@ export interface DataToolsState {
   readonly importStatus: ImportStatus;
   readonly console: ConsoleState;
   readonly tableSource: TableSource;
+  /**
+   * DuckDB names whose load or drop has not settled. They stay taken after their layer is
+   * removed, so a file imported meanwhile gets another name and a late clean-up of the old load
+   * can never drop the new file's table.
+   */
+  readonly busyTables: readonly string[];
 }
 
 /** The data tools' store type. */
@@ -83,6 +89,7 @@ export function initialDataToolsState(): DataToolsState {
     importStatus: { state: 'idle' },
     console: { sql: '', running: false, result: null, truncated: false, ranSql: '', message: null },
     tableSource: 'view',
+    busyTables: [],
   };
 }
 
@@ -192,4 +199,27 @@ export function updateConsole(store: DataToolsStore, change: Partial<ConsoleStat
 /** The DuckDB names of the user tables that are loaded. */
 export function readyUserTables(layers: readonly UserLayer[]): string[] {
   return layers.flatMap((l) => (l.tableState === 'ready' && l.tableName ? [l.tableName] : []));
+}
+
+/** Marks a DuckDB name as in use by a load or drop that has not settled. */
+export function holdTable(store: DataToolsStore, name: string): void {
+  store.update((s) => ({ ...s, busyTables: [...s.busyTables, name] }));
+}
+
+/** Releases one hold of {@link holdTable} (a name may be held by a load and a drop at once). */
+export function releaseTable(store: DataToolsStore, name: string): void {
+  store.update((s) => {
+    const index = s.busyTables.indexOf(name);
+    return index < 0 ? s : { ...s, busyTables: s.busyTables.filter((_, i) => i !== index) };
+  });
+}
+
+/** DuckDB names a new user table may not take: the layers' and those still loading or dropping. */
+export function takenTableNames(state: DataToolsState): string[] {
+  return [...state.layers.flatMap((l) => (l.tableName ? [l.tableName] : [])), ...state.busyTables];
+}
+
+/** True while layer `id` exists and owns DuckDB table `name` (a load's token of ownership). */
+export function ownsTable(state: DataToolsState, id: string, name: string): boolean {
+  return state.layers.some((l) => l.id === id && l.tableName === name);
 }
