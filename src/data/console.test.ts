@@ -30,6 +30,7 @@ describe('which tables the console may read', () => {
         { id: 'road_safety', state: 'loading' },
       ],
       query: () => Promise.reject(new Error('not used')),
+      interruptibleQuery: () => Promise.reject(new Error('not used')),
     };
     expect(consoleTables(source, ['user_a'])).toEqual(['complaints', 'user_a', 'vaccination']);
   });

@@ -22,7 +22,8 @@ import { RefreshControl } from './coordinator-refresh';
 import type { RefreshHooks, RefreshTimings, Timers } from './refresh';
 import { contentKey, mergedRegistry } from './refresh-registry';
 import type { DatasetStatus, StatusListener } from './refresh-status';
-import { DatasetRegistry } from './registry';
+import { datasetTableName, DatasetRegistry } from './registry';
+import { DatasetMissingError, missingTableOf } from './engine-errors';
 import type { SqlQuery } from './sql';
 
 export type { DatasetLoadState, DatasetStatus, StatusListener } from './refresh-status';
@@ -222,7 +223,31 @@ export class DataCoordinator {
   async query(q: SqlQuery): Promise<Table> {
     if (!this.engine) throw new Error('DataCoordinator.query: call start() first');
     // Once the engine is up, hand the query over in this very call (no microtask in between).
-    return (this.startedEngine ?? (await this.engine)).query(q);
+    return (this.startedEngine ?? (await this.engine)).query(q).catch((error: unknown) => {
+      throw this.explained(error);
+    });
+  }
+
+  /**
+   * Runs the SQL console's query (console.ts); `signal` interrupts it. Never retried, never timed
+   * out as a dead database (engine-restart.ts); the dashboard's queries are answered meanwhile.
+   * @throws Error if {@link start} has not been called, or `signal.reason` once it aborts.
+   */
+  async interruptibleQuery(q: SqlQuery, signal: AbortSignal): Promise<Table> {
+    if (!this.engine) throw new Error('DataCoordinator.interruptibleQuery: call start() first');
+    return (this.startedEngine ?? (await this.engine)).interruptibleQuery(q, signal);
+  }
+
+  /** DuckDB's "table does not exist" for a dataset table, as the dataset's own load problem. */
+  private explained(error: unknown): unknown {
+    const table = missingTableOf(error);
+    const def = this.latest.datasets.find((d) => datasetTableName(d) === table);
+    if (!def) return error;
+    const status = this.statusById.get(def.id);
+    const failed = status?.state === 'error' || status?.state === 'stale';
+    return new DatasetMissingError(def.id, def.file, failed ? status.message : undefined, {
+      cause: error,
+    });
   }
 
   /**

@@ -35,10 +35,19 @@ import {
   type DuckDBValue,
 } from '@duckdb/node-api';
 import * as arrow from 'apache-arrow';
-import { createEngine, type DataEngine, type EngineBackend, type ParquetDecoder } from './engine';
+import {
+  createEngine,
+  stopReasonOr,
+  throwIfStopped,
+  type DataEngine,
+  type EngineBackend,
+  type ParquetDecoder,
+} from './engine';
 import { quoteIdent } from './sql';
 
 const MS_PER_DAY = 86_400_000;
+/** How often an interrupt is sent again until the interrupted statement has ended. */
+const INTERRUPT_REPEAT_MS = 50;
 
 /** Opens an in-memory native DuckDB. `decodeParquet` should be the browser's decoder. */
 export async function createNodeEngine(decodeParquet: ParquetDecoder): Promise<DataEngine> {
@@ -55,6 +64,34 @@ export async function createNodeBackend(): Promise<EngineBackend> {
     async query(q) {
       const reader = await conn.runAndReadAll(q.sql, [...q.params]);
       return toArrowTable(reader.columnNames(), reader.columnTypes(), reader.getColumns());
+    },
+    async interruptibleQuery(q, signal) {
+      throwIfStopped(signal);
+      // A connection of its own: interrupt() stops everything running on a connection, and native
+      // DuckDB runs one statement per connection at a time (the dashboard's would wait behind it).
+      const own = await instance.connect();
+      let again: ReturnType<typeof setInterval> | undefined;
+      const interrupt = (): void => {
+        own.interrupt();
+        // DuckDB clears the flag when a statement starts: an interrupt that lands before the
+        // statement has begun on its worker thread is lost, so repeat it until the run ends.
+        again ??= setInterval(() => {
+          own.interrupt();
+        }, INTERRUPT_REPEAT_MS);
+      };
+      signal.addEventListener('abort', interrupt, { once: true });
+      try {
+        throwIfStopped(signal);
+        const reader = await own.runAndReadAll(q.sql, [...q.params]);
+        throwIfStopped(signal);
+        return toArrowTable(reader.columnNames(), reader.columnTypes(), reader.getColumns());
+      } catch (error) {
+        throw stopReasonOr(signal, error);
+      } finally {
+        signal.removeEventListener('abort', interrupt);
+        clearInterval(again);
+        own.closeSync();
+      }
     },
     createTableFromArrowIpc: (name, ipc) => insertArrow(conn, name, arrow.tableFromIPC(ipc)),
     async registerFile(name, bytes) {

@@ -46,6 +46,7 @@ export async function createMortalEngine(): Promise<MortalEngine> {
       calls.query += 1;
       return guard(() => inner.query(q));
     },
+    interruptibleQuery: (q, signal) => guard(() => inner.interruptibleQuery(q, signal)),
     loadTable: (def, bytes) => {
       calls.load += 1;
       return guard(() => inner.loadTable(def, bytes));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableRows } from './arrow-rows';
 import type { DataEngine } from './engine';
+import { DatasetFileError } from './engine-errors';
 import { createRestartingEngine, isEngineFailure, type RestartHooks } from './engine-restart';
 import { FakeTimers } from './refresh-fake-timers';
 import { createMortalEngine, type MortalEngine } from './engine-restart-fake';
@@ -180,5 +181,66 @@ describe('createRestartingEngine', () => {
     expect(isEngineFailure(new Error('Binder Error: column "unreachable_x" not found'))).toBe(
       false,
     );
+    // A statement's error quotes the statement: a table called "unreachable" proves nothing.
+    expect(
+      isEngineFailure(new Error('Catalog Error: Table with name unreachable does not exist!')),
+    ).toBe(false);
+    expect(
+      isEngineFailure(
+        new Error('FATAL Error: Failed: database has been invalidated because of a previous error'),
+      ),
+    ).toBe(true);
+  });
+
+  it('takes a decoder failure for a file error, whatever its words', () => {
+    const trap = new Error('unreachable');
+    trap.name = 'RuntimeError';
+    expect(
+      isEngineFailure(
+        new DatasetFileError('vaccination.parquet', 'not a readable Parquet file (unreachable)', {
+          cause: trap,
+        }),
+      ),
+    ).toBe(false);
+    // What DuckDB itself answered decides, even wrapped in a message naming the file.
+    expect(
+      isEngineFailure(
+        new Error('vaccination.parquet: DuckDB could not take the Parquet data', {
+          cause: new Error('Error: worker terminated'),
+        }),
+      ),
+    ).toBe(true);
+  });
+
+  it('does not run again a load its database died under, nor restart for the same bytes again', async () => {
+    const { engine, engines, events } = await setup();
+    const rows = await count(engine);
+    const killer = bytesOf(`${VACCINATION_CSV.trimEnd()}\n99,2024-01-28,10,1,1,1\n`);
+    const dying = engines[0] as MortalEngine;
+    const load = engine.loadTable(VACCINATION, killer);
+    dying.crash('the DuckDB worker failed (out of memory)');
+    await expect(load).rejects.toThrow(
+      'vaccination.csv: loading it stopped the database (the DuckDB worker failed (out of memory)); it is not loaded again until the file changes',
+    );
+    // The new database has the last good vaccination table and poverty, not the killer's bytes.
+    expect(await count(engine)).toBe(rows);
+    expect(engines).toHaveLength(2);
+    expect(engines[1]?.calls.load).toBe(2);
+    // The same bytes again (a retry): refused at once, no database touched, no restart.
+    for (let retry = 0; retry < 3; retry++) {
+      await expect(engine.loadTable(VACCINATION, killer.slice())).rejects.toThrow(
+        'loading it stopped the database',
+      );
+    }
+    expect(engines[1]?.calls.load).toBe(2);
+    expect(engine.restarts()).toBe(1);
+    expect(events).toEqual([
+      'restarting: the DuckDB worker failed (out of memory)',
+      'restarted with 2 tables',
+    ]);
+    // A changed file gets its chance.
+    await engine.loadTable(VACCINATION, bytesOf(VACCINATION_CSV));
+    expect(await count(engine)).toBe(rows);
+    await engine.terminate();
   });
 });

@@ -6,12 +6,24 @@
  * database; a call cut off by the death is run once more on it. The caller keeps showing the
  * results it has; the hooks say when a restart begins and ends.
  *
+ * A load that was running when its database died is not run again: the file is taken to have
+ * killed it (loads run one at a time, and no query runs beside a load). Its table's restart
+ * brings back the last good load, and the same bytes are refused at once from then on (a retry
+ * of an unchanged file), so one bad file cannot restart the database over and over.
+ *
  * Memory: one copy of each table's file bytes (the newest good load) is kept, never a decoded
  * copy.
  */
 import type { Timers } from './refresh';
 import type { DataEngine } from './engine';
 import { messageOf } from './error-message';
+import {
+  contentFingerprint,
+  EngineGoneError,
+  isEngineFailure,
+  KilledByFileError,
+} from './engine-errors';
+import { Generation, GLOBAL_TIMERS } from './engine-generation';
 import type { DatasetDef } from './manifest-types';
 import { datasetTableName } from './registry';
 
@@ -43,104 +55,7 @@ export interface RestartingEngine extends DataEngine {
   restarts(): number;
 }
 
-/** A call cut off because its database was given up. */
-export class EngineGoneError extends Error {}
-
-const DEAD_DATABASE =
-  /worker (?:was |has been )?terminated|worker failed|RuntimeError|memory access out of bounds|\bunreachable\b|database has been invalidated|FATAL Error|data engine has been terminated/i;
-
-/** True for an error that means the database itself is gone, not that a statement was wrong. */
-export function isEngineFailure(error: unknown): boolean {
-  return error instanceof EngineGoneError || DEAD_DATABASE.test(messageOf(error));
-}
-
-const GLOBAL_TIMERS: Timers = {
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => {
-    globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>);
-  },
-};
-
-/**
- * The watchdog counts time in ticks of this length, run one after another, not by the clock: a
- * frozen or throttled tab runs no tick, so a call it held up is not mistaken for a dead database.
- */
-const TICK_MS = 1_000;
-
-/** One database and the calls waiting on it. */
-class Generation {
-  alive = true;
-  reason = '';
-  /** Each waiting call's reject, with the time (ms) it may still wait and its whole timeout. */
-  private readonly waiting = new Map<(error: Error) => void, { left: number; of: number }>();
-  private ticker: unknown;
-
-  constructor(
-    readonly engine: DataEngine,
-    private readonly timers: Timers,
-    private readonly gone: () => void = () => undefined,
-  ) {
-    void engine.died?.then((reason) => {
-      this.giveUp(reason);
-    });
-  }
-
-  /** Settles with `work`, or rejects with {@link EngineGoneError} once the database is given up. */
-  watch<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      // A map entry, not a race against a never-settling promise: nothing piles up per call.
-      this.waiting.set(reject, { left: timeoutMs, of: timeoutMs });
-      this.arm();
-      const done = (): void => {
-        this.waiting.delete(reject);
-        if (this.waiting.size === 0) this.disarm();
-      };
-      work.then(
-        (value) => {
-          done();
-          resolve(value);
-        },
-        (error: unknown) => {
-          done();
-          reject(error instanceof Error ? error : new Error(messageOf(error)));
-        },
-      );
-    });
-  }
-
-  private arm(): void {
-    if (this.ticker !== undefined || !this.alive) return;
-    this.ticker = this.timers.setTimeout(() => {
-      this.ticker = undefined;
-      for (const [reject, wait] of this.waiting) {
-        if (wait.left <= TICK_MS) {
-          this.giveUp(`the database gave no answer for ${Math.round(wait.of / 1000)} s`);
-          return;
-        }
-        this.waiting.set(reject, { left: wait.left - TICK_MS, of: wait.of });
-      }
-      if (this.waiting.size > 0) this.arm();
-    }, TICK_MS);
-  }
-
-  private disarm(): void {
-    this.timers.clearTimeout(this.ticker);
-    this.ticker = undefined;
-  }
-
-  giveUp(reason: string): void {
-    if (!this.alive) return;
-    this.alive = false;
-    this.reason = reason;
-    this.disarm();
-    const error = new EngineGoneError(reason);
-    for (const reject of this.waiting.keys()) reject(error);
-    this.waiting.clear();
-    if (this.engine.kill) this.engine.kill();
-    else void this.engine.terminate().catch(() => undefined);
-    this.gone();
-  }
-}
+export { EngineGoneError, isEngineFailure } from './engine-errors';
 
 /**
  * Wraps `first`; `create` makes each new database. See the module comment.
@@ -161,6 +76,9 @@ class Restarting implements RestartingEngine {
   private restartCount = 0;
   /** The newest good load of each table: what a new database is filled from. */
   private readonly loads = new Map<string, { def: DatasetDef; bytes: Uint8Array }>();
+  /** Per table, the bytes whose load was running when a database died, and what was said. */
+  private readonly killers = new Map<string, { fingerprint: string; message: string }>();
+  private loadQueue: Promise<unknown> = Promise.resolve();
   private readonly timers: Timers;
   private readonly now: () => number;
 
@@ -188,9 +106,43 @@ class Restarting implements RestartingEngine {
   query: DataEngine['query'] = (q) =>
     this.call(this.options.queryTimeoutMs ?? 60_000, (engine) => engine.query(q));
 
+  /**
+   * The SQL console's queries (owned with engine.ts, issue 19 item 6): passed to the live
+   * database as they are, with NO watchdog and NO retry. A console query may run long on
+   * purpose and stops by its signal; timing it out here would restart a healthy database and
+   * then run the same query again on the new one.
+   */
+  interruptibleQuery: DataEngine['interruptibleQuery'] = async (q, signal) => {
+    if (this.terminated) throw new Error('the data engine has been terminated');
+    const generation = this.current.alive ? this.current : await this.nextGeneration();
+    return generation.engine.interruptibleQuery(q, signal);
+  };
+
   async loadTable(def: DatasetDef, bytes: Uint8Array): Promise<number> {
-    const rows = await this.call(this.loadTimeoutMs(), (engine) => engine.loadTable(def, bytes));
     const table = datasetTableName(def);
+    const killer = this.killers.get(table);
+    if (killer !== undefined && killer.fingerprint === contentFingerprint(bytes)) {
+      throw new KilledByFileError(def.file, killer.message);
+    }
+    // One load at a time here too, so the load in flight when a database dies is the one running.
+    const turn = this.loadQueue.then(() => this.loadAlone(def, bytes));
+    this.loadQueue = turn.catch(() => undefined);
+    return turn;
+  }
+
+  private async loadAlone(def: DatasetDef, bytes: Uint8Array): Promise<number> {
+    const table = datasetTableName(def);
+    let rows: number;
+    try {
+      // `true`: a load cut off by a death is not run again on the next database.
+      rows = await this.call(this.loadTimeoutMs(), (engine) => engine.loadTable(def, bytes), true);
+    } catch (error) {
+      if (!isEngineFailure(error) || this.terminated) throw error;
+      const message = `loading it stopped the database (${messageOf(error)}); it is not loaded again until the file changes`;
+      this.killers.set(table, { fingerprint: contentFingerprint(bytes), message });
+      throw new KilledByFileError(def.file, message, { cause: error });
+    }
+    this.killers.delete(table);
     this.loads.delete(table);
     this.loads.set(table, { def, bytes });
     return rows;
@@ -222,7 +174,7 @@ class Restarting implements RestartingEngine {
 
   /**
    * Runs `run` on the live database (at once, no microtask in between, when there is one). A
-   * call the database's death cut off runs once more on the next database.
+   * call the database's death cut off runs once more on the next database, unless `retried`.
    */
   private call<T>(
     timeoutMs: number,

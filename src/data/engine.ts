@@ -21,6 +21,13 @@ export interface DataEngine {
   /** Runs one statement with `?` parameters and returns its result. */
   query(q: SqlQuery): Promise<Table>;
   /**
+   * Runs one read-only statement that `signal` can stop (the analyst's SQL console): on abort
+   * DuckDB is interrupted and the call rejects with `signal.reason` at once, even while it still
+   * waits for its turn. It runs on a connection of its own, so the dashboard's queries are
+   * answered while it runs. Never retried, never taken for a dead database (engine-restart.ts).
+   */
+  interruptibleQuery(q: SqlQuery, signal: AbortSignal): Promise<Table>;
+  /**
    * Drops a table loaded by {@link loadTable} (nothing when there is none), after the loads
    * before it; a restarting engine then no longer loads it again into a new database.
    */
@@ -46,6 +53,11 @@ export interface EngineLife {
 export interface EngineBackend {
   /** Runs one statement, binding `q.params` to its `?` placeholders; returns its result. */
   query(q: SqlQuery): Promise<Table>;
+  /**
+   * Runs one read-only statement on a connection of its own, interrupting DuckDB when `signal`
+   * aborts (the call then rejects with `signal.reason`). Other calls are answered meanwhile.
+   */
+  interruptibleQuery(q: SqlQuery, signal: AbortSignal): Promise<Table>;
   /** Creates table `name` (unquoted) from an Arrow IPC stream; its columns keep the Arrow types. */
   createTableFromArrowIpc(name: string, ipc: Uint8Array): Promise<void>;
   /**
@@ -115,6 +127,12 @@ export function createEngine(
     loadTable: (def, bytes) =>
       enqueue(loads, () => loadTableInto(backend, decodeParquet, def, bytes)),
     query: (q) => enqueue(queries, () => backend.query(q)),
+    // Queued as a query: dashboard queries still run beside it; a load waits for it to end.
+    interruptibleQuery: (q, signal) =>
+      untilAborted(
+        enqueue(queries, () => backend.interruptibleQuery(q, signal)),
+        signal,
+      ),
     dropTable: (name) =>
       enqueue(loads, async () => {
         await backend.query({ sql: `DROP TABLE IF EXISTS ${quoteIdent(name)}`, params: [] });
@@ -126,4 +144,40 @@ export function createEngine(
       await closed;
     },
   };
+}
+
+/**
+ * `work`, or a rejection with `signal.reason` as soon as `signal` aborts (work still queued then
+ * starts, sees the aborted signal and ends at once).
+ */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) {
+    work.catch(() => undefined);
+    return Promise.reject(abortReason(signal));
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => {
+      reject(abortReason(signal));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => {
+      signal.removeEventListener('abort', onAbort);
+    });
+  });
+}
+
+/** Why `signal` aborted, as an Error (AbortController.abort() without a reason gives a DOMException). */
+export function abortReason(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error ? reason : new Error('the query was cancelled');
+}
+
+/** Throws {@link abortReason} once `signal` has aborted (a function: the flag changes under us). */
+export function throwIfStopped(signal: AbortSignal): void {
+  if (signal.aborted) throw abortReason(signal);
+}
+
+/** What an interruptible call rejects with: the abort's reason once aborted, else `error`. */
+export function stopReasonOr(signal: AbortSignal, error: unknown): unknown {
+  return signal.aborted ? abortReason(signal) : error;
 }

@@ -7,8 +7,9 @@
  *    table function (DuckDB's own list of them is asked for), no file name or URL as a table.
  * 2. {@link runConsoleQuery} runs the statement only inside `SELECT * FROM (...) LIMIT ?`, where
  *    DuckDB's grammar takes nothing but a query, and checks that text again.
- * 3. duckdb-wasm prepares every statement, which refuses two statements at once (native
- *    DuckDB in engine-node.ts runs them all: tests rely on layers 1 and 2 there).
+ * 3. duckdb-wasm prepares every statement (the console's pending query too), which refuses two
+ *    statements at once (native DuckDB in engine-node.ts runs them all: tests rely on layers 1
+ *    and 2 there).
  * 4. sql-guard-lockdown.ts (to be wired in at engine start): DuckDB refuses files and settings.
  *
  * DuckDB's parser (`json_serialize_sql`) is not used: duckdb-wasm 1.32 has no json extension
@@ -98,6 +99,8 @@ const isMessage = (value: Table | LocalText): value is LocalText => !('schema' i
 
 /**
  * Checks and runs a console query, keeping at most `maxRows` rows.
+ * @param execute how the checked statement runs (the console passes an interruptible query);
+ * `engine` still answers the guard's own question about table functions.
  * @returns the rows, or a {th,en} message: the guard's refusal or DuckDB's error.
  */
 export async function runConsoleQuery(
@@ -105,6 +108,7 @@ export async function runConsoleQuery(
   sql: string,
   knownTables: readonly string[],
   maxRows = CONSOLE_MAX_ROWS,
+  execute: (q: SqlQuery) => Promise<Table> = (q) => engine.query(q),
 ): Promise<ConsoleResult> {
   const functions = await tableFunctionNames(engine);
   const checked = checkReadOnlySqlText(sql, knownTables, functions);
@@ -115,7 +119,7 @@ export async function runConsoleQuery(
     const wrapped = checkReadOnlySqlText(query.sql, knownTables, functions);
     if (!wrapped.ok) return wrapped.message;
     try {
-      return await engine.query(query);
+      return await execute(query);
     } catch (error) {
       return GUARD_MESSAGES.failed(messageOf(error));
     }

@@ -9,6 +9,8 @@ import { datasetTableName } from './registry';
 import { schemaProblems, type StagedColumn } from './schema-check';
 import { quoteIdent, type SqlParam } from './sql';
 import { messageOf } from './error-message';
+import { DatasetFileError } from './engine-errors';
+import { checkParquetExpansion, expansionLimits } from './parquet-footer';
 
 /**
  * Loads `bytes` into a staging table, checks it against `def.columns` (and `def.rows`, and that
@@ -27,7 +29,7 @@ export async function loadTableInto(
   await run(backend, `DROP TABLE IF EXISTS ${staging}`);
   try {
     if (def.format === 'parquet') {
-      await stageParquet(backend, decodeParquet, def.file, bytes, stagingName);
+      await stageParquet(backend, decodeParquet, def, bytes, stagingName);
     } else {
       await stageCsv(backend, def.file, bytes, stagingName);
     }
@@ -46,17 +48,30 @@ export async function loadTableInto(
 async function stageParquet(
   backend: EngineBackend,
   decodeParquet: ParquetDecoder,
-  file: string,
+  def: DatasetDef,
   bytes: Uint8Array,
   stagingName: string,
 ): Promise<void> {
+  const { file } = def;
+  // Before decoding: a small file declaring millions of rows must not get the memory to expand.
+  const limits = expansionLimits(def);
+  checkParquetExpansion(file, bytes, limits, def.rows);
   let ipc: Uint8Array;
   try {
     ipc = await decodeParquet(bytes);
   } catch (error) {
-    throw new Error(`${file}: not a readable Parquet file (${messageOf(error)})`, {
+    // Whatever the decoder says ("unreachable" included), it is this file's problem alone.
+    if (error instanceof DatasetFileError && error.file === file) throw error;
+    throw new DatasetFileError(file, `not a readable Parquet file (${messageOf(error)})`, {
       cause: error,
     });
+  }
+  // A footer can understate its size; the decoded stream cannot.
+  if (ipc.byteLength > limits.maxDecodedBytes) {
+    throw new DatasetFileError(
+      file,
+      `expanded to ${ipc.byteLength} bytes, more than ${limits.maxDecodedBytes} allowed; check the file`,
+    );
   }
   try {
     await backend.createTableFromArrowIpc(stagingName, ipc);

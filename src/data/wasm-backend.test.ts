@@ -1,6 +1,13 @@
 import { tableFromArrays, type Table } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { createWasmBackend, type WasmConnection, type WasmDatabase } from './wasm-backend';
+import { tableRows } from './arrow-rows';
+import { createWasmNodeBackend } from './testing/engines';
+import {
+  createWasmBackend,
+  type WasmConnection,
+  type WasmDatabase,
+  type WasmPendingConnection,
+} from './wasm-backend';
 
 /** A stand-in for duckdb-wasm's connection that records what the backend asks of it. */
 function recordingConnection() {
@@ -26,8 +33,44 @@ function recordingConnection() {
       log.push('close connection');
     },
   };
-  const db: WasmDatabase = { registerFileBuffer: () => undefined, dropFile: () => undefined };
+  const db: WasmDatabase = {
+    registerFileBuffer: () => undefined,
+    dropFile: () => undefined,
+    connect: () => pendingConnection(log, result),
+  };
   return { log, backend: createWasmBackend(db, conn, () => Promise.resolve()) };
+}
+
+/**
+ * A stand-in for a second duckdb-wasm connection whose sent query runs until it is cancelled, as
+ * a worker polling a pending query does; `SELECT 1`-like text answers at once.
+ */
+function pendingConnection(log: string[], result: Table): WasmPendingConnection {
+  let cancelled: () => void = () => undefined;
+  return {
+    send: (text) => {
+      log.push(`send ${text}`);
+      if (!text.includes('endless'))
+        return result.batches.length > 0 ? readerOf(result) : undefined;
+      return new Promise((_, reject) => {
+        cancelled = () => {
+          reject(new Error('query was canceled'));
+        };
+      });
+    },
+    cancelSent: () => {
+      log.push('cancel');
+      cancelled();
+      return true;
+    },
+    close: () => {
+      log.push('close pending connection');
+    },
+  };
+}
+
+function readerOf(table: Table) {
+  return { schema: table.schema, readAll: () => Promise.resolve(table.batches) };
 }
 
 describe('createWasmBackend', () => {
@@ -84,5 +127,78 @@ describe('createWasmBackend', () => {
     expect(log.filter((line) => line.startsWith('close'))).toEqual(['close SELECT 1']);
     await backend.query({ sql: 'SELECT 0', params: [] });
     expect(log.filter((line) => line === 'prepare SELECT 0')).toHaveLength(1);
+  });
+});
+
+describe('an interruptible query on duckdb-wasm', () => {
+  it('runs on a connection of its own, parameters written in, while queries go on', async () => {
+    const { log, backend } = recordingConnection();
+    const stop = new AbortController();
+    const endless = backend.interruptibleQuery(
+      { sql: 'SELECT * FROM endless LIMIT CAST(? AS BIGINT)', params: [11] },
+      stop.signal,
+    );
+    await backend.query({ sql: 'SELECT ?', params: [1] });
+    stop.abort(new Error('cancelled by the user'));
+    await expect(endless).rejects.toThrow('cancelled by the user');
+    // The query asked after the endless one is answered while it still runs (before the cancel).
+    expect(log).toEqual([
+      'prepare SELECT ?',
+      'send SELECT * FROM endless LIMIT CAST((11) AS BIGINT)',
+      'run SELECT ? [1]',
+      'cancel',
+      'close pending connection',
+    ]);
+  });
+
+  it('sends nothing for a signal aborted before the call, and returns rows otherwise', async () => {
+    const { log, backend } = recordingConnection();
+    const stop = new AbortController();
+    stop.abort(new Error('too late'));
+    await expect(
+      backend.interruptibleQuery({ sql: 'SELECT 1', params: [] }, stop.signal),
+    ).rejects.toThrow('too late');
+    expect(log).toEqual([]);
+    const table = await backend.interruptibleQuery(
+      { sql: 'SELECT 1', params: [] },
+      new AbortController().signal,
+    );
+    expect(tableRows(table)).toEqual([{ n: 1 }]);
+    expect(log).toEqual(['send SELECT 1', 'close pending connection']);
+  });
+
+  it('refuses a text parameter rather than quoting it into the SQL', async () => {
+    const { log, backend } = recordingConnection();
+    await expect(
+      backend.interruptibleQuery(
+        { sql: 'SELECT ?', params: ["x' OR 1=1"] },
+        new AbortController().signal,
+      ),
+    ).rejects.toThrow(/a text parameter cannot be written into SQL text/);
+    expect(log).toEqual([]);
+  });
+
+  it('gives the same rows and column types as a prepared query on the real duckdb-wasm', async () => {
+    const backend = await createWasmNodeBackend();
+    try {
+      const q = {
+        sql: "SELECT * FROM (VALUES (1, 'ก'), (2, 'b'), (3, NULL)) AS t(n, s) WHERE n >= CAST(? AS INTEGER) LIMIT CAST(? AS BIGINT)",
+        params: [2, 10n],
+      };
+      const prepared = await backend.query(q);
+      const interruptible = await backend.interruptibleQuery(q, new AbortController().signal);
+      expect(tableRows(interruptible)).toEqual([
+        { n: 2, s: 'b' },
+        { n: 3, s: null },
+      ]);
+      expect(String(interruptible.schema)).toBe(String(prepared.schema));
+      const none = await backend.interruptibleQuery(
+        { sql: 'SELECT 1 AS n WHERE false', params: [] },
+        new AbortController().signal,
+      );
+      expect([none.numRows, none.schema.fields.map((f) => f.name)]).toEqual([0, ['n']]);
+    } finally {
+      await backend.close();
+    }
   });
 });

@@ -2,8 +2,9 @@
  * {@link EngineBackend} on duckdb-wasm. Written against the shape shared by the worker-based
  * AsyncDuckDB (browser) and the blocking Node bundle (tests), so the tests run this very code.
  */
-import type { Table } from 'apache-arrow';
-import type { EngineBackend } from './engine';
+import { Table, type RecordBatch, type Schema } from 'apache-arrow';
+import { stopReasonOr, throwIfStopped, type EngineBackend } from './engine';
+import { inlineParams } from './inline-params';
 import type { SqlParam } from './sql';
 import { STAGING_DIRECTORY } from './sql-guard-lockdown';
 
@@ -25,10 +26,30 @@ export interface WasmConnection {
   close(): MaybePromise<void>;
 }
 
+/** A result stream of duckdb-wasm's `send` (its async and blocking readers both fit). */
+export interface WasmResultReader {
+  readonly schema: Schema;
+  readAll(): MaybePromise<RecordBatch[]>;
+}
+
+/** The parts of a duckdb-wasm connection used for a query that can be stopped. */
+export interface WasmPendingConnection {
+  /**
+   * Runs `text` as a pending query: the worker runs it in slices between which it answers other
+   * requests. Undefined when the worker is gone.
+   */
+  send(text: string): MaybePromise<WasmResultReader | undefined>;
+  /** Stops the query sent last: `send` then rejects. */
+  cancelSent(): MaybePromise<boolean>;
+  close(): MaybePromise<void>;
+}
+
 /** The parts of a duckdb-wasm database used here. */
 export interface WasmDatabase {
   registerFileBuffer(name: string, buffer: Uint8Array): MaybePromise<void>;
   dropFile(name: string): MaybePromise<unknown>;
+  /** A new connection (for interruptible queries: a pending query must have its own). */
+  connect(): MaybePromise<WasmPendingConnection>;
 }
 
 /**
@@ -59,6 +80,31 @@ export function createWasmBackend(
       const ready = statements.ready(q.sql);
       if (ready) return await ready.query(...params);
       return await (await statements.get(q.sql)).query(...params);
+    },
+    async interruptibleQuery(q, signal) {
+      throwIfStopped(signal);
+      const text = inlineParams(q);
+      // Its own connection: a query on the same connection would close the pending one, and the
+      // prepared dashboard queries keep running on the main connection between its slices.
+      const own = await db.connect();
+      const cancel = (): void => {
+        void Promise.resolve(own.cancelSent()).catch(() => undefined);
+      };
+      signal.addEventListener('abort', cancel, { once: true });
+      try {
+        throwIfStopped(signal);
+        const reader = await own.send(text);
+        if (!reader) throw new Error('the DuckDB worker is gone');
+        const batches = await reader.readAll();
+        throwIfStopped(signal);
+        return new Table(reader.schema, batches);
+      } catch (error) {
+        throw stopReasonOr(signal, error);
+      } finally {
+        signal.removeEventListener('abort', cancel);
+        // Not awaited: a dead worker never answers, and the result is complete already.
+        void Promise.resolve(own.close()).catch(() => undefined);
+      }
     },
     async createTableFromArrowIpc(name, ipc) {
       await statements.clear();

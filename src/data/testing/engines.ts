@@ -10,7 +10,8 @@ import { initSync } from 'parquet-wasm/esm';
 import { createEngine, type DataEngine, type EngineBackend, type ParquetDecoder } from '../engine';
 import { createNodeBackend, createNodeEngine } from '../engine-node';
 import { createParquetDecoder } from '../parquet';
-import { createWasmBackend } from '../wasm-backend';
+import * as arrow from 'apache-arrow';
+import { createWasmBackend, type WasmDatabase, type WasmPendingConnection } from '../wasm-backend';
 
 const require = createRequire(import.meta.url);
 
@@ -41,7 +42,38 @@ export async function createWasmNodeBackend(): Promise<EngineBackend> {
   const conn = db.connect();
   conn.query('SET autoinstall_known_extensions = false');
   conn.query('SET autoload_known_extensions = false');
-  return createWasmBackend(db, conn, () => Promise.resolve());
+  const pendingDb: WasmDatabase = {
+    registerFileBuffer: (name, buffer) => {
+      db.registerFileBuffer(name, buffer);
+    },
+    dropFile: (name) => {
+      db.dropFile(name);
+    },
+    connect: () => sameArrowConnection(db.connect()),
+  };
+  return createWasmBackend(pendingDb, conn, () => Promise.resolve());
+}
+
+/**
+ * The blocking bundle's `send` reads results with the CommonJS copy of apache-arrow, whose classes
+ * the app's ESM copy does not recognise (the browser has one copy): its batches are carried over
+ * as an Arrow IPC stream. Its `send` blocks until the query ends, so it cannot be cancelled
+ * midway: cancelling is tested on native DuckDB and with a stand-in worker (wasm-backend.test.ts).
+ */
+function sameArrowConnection(conn: WasmPendingConnection): WasmPendingConnection {
+  const commonJsArrow = require('apache-arrow') as typeof arrow;
+  return {
+    send: async (text) => {
+      const reader = await conn.send(text);
+      if (!reader) return undefined;
+      const batches = await reader.readAll();
+      const ipc = commonJsArrow.tableToIPC(new commonJsArrow.Table(reader.schema, batches));
+      const table = arrow.tableFromIPC(ipc);
+      return { schema: table.schema, readAll: () => table.batches };
+    },
+    cancelSent: () => conn.cancelSent(),
+    close: () => conn.close(),
+  };
 }
 
 /** Native DuckDB with the browser's Parquet decoder. */

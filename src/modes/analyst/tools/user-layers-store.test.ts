@@ -121,6 +121,7 @@ async function nativeBackend(): Promise<ToolsBackend & { close(): Promise<void> 
     registry: testRegistry(),
     statuses: () => [{ id: 'vaccination', state: 'ready' }],
     query: (q) => engine.query(q),
+    interruptibleQuery: (q, signal) => engine.interruptibleQuery(q, signal),
     loadUserTable: (name, table) => {
       loaded.set(name, table.numRows);
       return Promise.resolve(table.numRows);
