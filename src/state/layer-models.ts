@@ -10,6 +10,7 @@ import { PROVINCE_BY_CODE } from '../data/provinces';
 import { t, type Lang } from '../i18n/messages';
 import type { AppState } from './app-state';
 import { buildBivariate, type BivariateLegendModel } from './bivariate';
+import { vaccinationFlags, type ProvinceFlag } from './data-quality';
 import { classify } from './classify';
 import { buildLegendModel, classColours, colourByCode } from './legend-model';
 import type { LayerSettings } from './layer-settings';
@@ -31,9 +32,16 @@ export interface ChoroplethLayerModel {
   /** Decimals the values are shown with; `percent` adds " %". */
   readonly decimals: number;
   readonly percent: boolean;
+  /**
+   * Provinces whose value is impossible (no value: the tooltip says why) or shown with a caveat
+   * (over 100 % of the registered population).
+   */
+  readonly flagByCode: ReadonlyMap<number, ProvinceFlag>;
   readonly legend: LegendModel | null;
   readonly bivariate: BivariateLegendModel | null;
 }
+
+const NO_FLAGS: ReadonlyMap<number, ProvinceFlag> = new Map();
 
 const ALL_CODES = [...PROVINCE_BY_CODE.keys()];
 
@@ -70,6 +78,7 @@ interface ChoroplethInput {
   readonly region: AppState['url']['region'];
   readonly belowTarget: number | null;
   readonly percent?: boolean;
+  readonly flagByCode?: ReadonlyMap<number, ProvinceFlag>;
 }
 
 /** Classifies values and builds the choropleth and legend of one layer. */
@@ -105,6 +114,7 @@ export function choroplethOf(input: ChoroplethInput): ChoroplethLayerModel {
     valueByCode: values,
     decimals: input.decimals,
     percent: input.percent ?? false,
+    flagByCode: input.flagByCode ?? NO_FLAGS,
     legend,
     bivariate: null,
   };
@@ -115,7 +125,12 @@ export function coverageByProvince(state: AppState, measure: string): Map<number
   // The preview stands in only until DuckDB answers: an answer with no rows (a threshold no
   // province passes) must draw no province, not the unfiltered preview.
   if (state.results[QUERY_KEYS.vaccinationByProvince] !== undefined) {
-    return valueByProvince(resultRows(state, QUERY_KEYS.vaccinationByProvince), measure);
+    // A NULL percent (an impossible week, no population) is no value: Number(null) would read it
+    // as 0.0 % and draw it as fact.
+    const rows = resultRows(state, QUERY_KEYS.vaccinationByProvince).filter(
+      (row) => row[measure] !== null && row[measure] !== undefined,
+    );
+    return valueByProvince(rows, measure);
   }
   const dose = measure.replace('_pct', '') as 'dose1' | 'dose2' | 'dose3';
   const result = new Map<number, number>();
@@ -152,6 +167,7 @@ export function vaccinationLayer(state: AppState): ChoroplethLayerModel {
     asOf: vaccinationShownWeek(state),
     region: state.url.region,
     belowTarget: THRESHOLDS.vaccination.dose2TargetPercent,
+    flagByCode: vaccinationFlags(state),
   });
 }
 

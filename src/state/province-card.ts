@@ -7,7 +7,10 @@ import { PROVINCE_BY_CODE, REGION_BY_ID } from '../data/provinces';
 import { formatCount, formatNumber, formatPercent } from '../i18n/format';
 import { t, type Lang, type MessageKey } from '../i18n/messages';
 import type { AppState } from './app-state';
+import { QUALITY_DATASETS } from '../data/queries';
+import { provinceFlagsOf, qualityNoteOf, type ProvinceFlag } from './data-quality';
 import { coverageByProvince } from './layer-models';
+import { qt } from './quality-messages';
 import { provinceTrends, type ProvinceTrend } from './province-trend';
 import { rankOf, rankText } from './rankings';
 import { resultRows, valueByProvince } from './result-rows';
@@ -25,6 +28,15 @@ export interface ProvinceCardRow {
   readonly rankText: string;
   /** ISO date of the figures. */
   readonly asOf: string;
+  /** Why the province's value is not shown ("ข้อมูลผิดปกติ"), or the caveat it is shown with. */
+  readonly flag: ProvinceFlag | null;
+}
+
+/** A dataset's data-quality note on the card. */
+export interface CardQualityNote {
+  readonly id: LayerId;
+  readonly label: string;
+  readonly text: string;
 }
 
 /** The card of the selected province. */
@@ -36,6 +48,8 @@ export interface ProvinceCardModel {
   readonly rows: readonly ProvinceCardRow[];
   /** Weekly trends of the datasets with a time series, up to the date shown. */
   readonly trends: readonly ProvinceTrend[];
+  /** What each dataset's figures leave out or flag (datasets without a problem are absent). */
+  readonly qualityNotes: readonly CardQualityNote[];
 }
 
 interface Ratio {
@@ -73,7 +87,8 @@ function row(
   asOf: string,
 ): ProvinceCardRow | null {
   const code = state.url.province;
-  if (code === null || ratio.numerator.size === 0) return null;
+  const flag = code === null ? undefined : provinceFlagsOf(state, id).get(code);
+  if (code === null || (ratio.numerator.size === 0 && !flag)) return null;
   const lang = state.lang;
   const values = perProvince(ratio);
   const value = values.get(code);
@@ -84,11 +99,13 @@ function row(
   return {
     id,
     label: t(lang, labelKey),
-    valueText: show(value),
+    // An impossible value is named as such, never shown as a figure (nor as "no data").
+    valueText: flag?.kind === 'anomaly' ? qt(lang, 'anomalous') : show(value),
     nationalText: show(ratioOver(ratio, null)),
     regionText: show(ratioOver(ratio, regionCodes(region))),
     rankText: position ? rankText(position, lang) : '—',
     asOf,
+    flag: flag ?? null,
   };
 }
 
@@ -179,5 +196,9 @@ export function provinceCard(state: AppState): ProvinceCardModel | null {
         : REGION_BY_ID.get(province.region)?.nameEn) ?? province.region,
     rows,
     trends: provinceTrends(state),
+    qualityNotes: QUALITY_DATASETS.flatMap((id) => {
+      const text = qualityNoteOf(state, id);
+      return text === null ? [] : [{ id, label: t(state.lang, `layer_${id}`), text }];
+    }),
   };
 }

@@ -12,6 +12,7 @@ import {
   rankingModel,
   timeSeriesModel,
 } from './chart-models';
+import { qualityNoteOf } from './data-quality';
 import { kpiTiles } from './kpi-models';
 import type { KpiTileModel } from './kpis';
 import {
@@ -120,8 +121,12 @@ function drawnQueryKey(state: AppState, id: LayerId): string {
 }
 
 function layerView(state: AppState, id: LayerId): LayerView {
+  const drawn = drawnLayer(state, id);
+  const qualityNote = qualityNoteOf(state, id);
   return {
-    ...drawnLayer(state, id),
+    ...drawn,
+    // Every layer's legend says what its figures leave out, whichever model built the legend.
+    legend: drawn.legend && qualityNote !== null ? { ...drawn.legend, qualityNote } : drawn.legend,
     answered: state.results[drawnQueryKey(state, id)] !== undefined,
   };
 }

@@ -34,6 +34,11 @@ export interface LegendModel {
   /** ISO date. */
   readonly asOf: string;
   readonly demo: boolean;
+  /**
+   * What the figures leave out or flag, e.g. "คุณภาพข้อมูล: ตัด 3 แถว (รหัสจังหวัดไม่รู้จัก 2,
+   * ซ้ำ 1); 1 จังหวัดเกิน 100 %"; absent or null when the data has no such problem.
+   */
+  readonly qualityNote?: string | null;
 }
 
 /** A province choropleth: one fill per province code. */

@@ -31,6 +31,7 @@ import {
   roadWhole,
   vaccinationAt,
 } from './filtered-queries';
+import { QUALITY_QUERIES } from './quality-queries';
 import { thresholdOf } from './url-filters';
 import {
   chartFilters,
@@ -315,4 +316,5 @@ export const VIEW_QUERIES: readonly ViewQuery<AppState>[] = [
       ),
   },
   ...ANALYST_QUERIES,
+  ...QUALITY_QUERIES,
 ];

@@ -2,9 +2,12 @@ import { PROVINCE_BY_CODE } from '../data/provinces';
 import { formatCount, formatDate, formatNumber, formatPercent } from '../i18n/format';
 import { t, type Lang } from '../i18n/messages';
 import type { AppStore } from '../state/app-state';
+import type { ProvinceFlag } from '../state/data-quality';
+import { qt } from '../state/quality-messages';
 import { useStore } from '../state/store';
 import type { LayerView } from '../state/view-model-selectors';
 import { DemoBadge } from './DemoBadge';
+import './DataQuality.css';
 
 /** Props of {@link HoverTooltip}. */
 export interface HoverTooltipProps {
@@ -18,6 +21,8 @@ interface TooltipLine {
   readonly label: string;
   readonly value: string;
   readonly asOf: string;
+  /** Why there is no value, or the caveat the value comes with. */
+  readonly flag: ProvinceFlag | null;
 }
 
 function linesFor(code: number, layers: readonly LayerView[], lang: Lang): TooltipLine[] {
@@ -25,14 +30,18 @@ function linesFor(code: number, layers: readonly LayerView[], lang: Lang): Toolt
   for (const layer of [...layers].reverse()) {
     const { drawing, legend } = layer;
     let value: string | null = null;
+    let flag: ProvinceFlag | null = null;
     if (drawing.kind === 'choropleth') {
       const v = drawing.valueByCode.get(code);
+      flag = drawing.flagByCode.get(code) ?? null;
       value =
-        v === undefined
-          ? t(lang, 'noData')
-          : drawing.percent
-            ? formatPercent(v, lang)
-            : formatNumber(v, lang, drawing.decimals);
+        flag?.kind === 'anomaly'
+          ? qt(lang, 'anomalous')
+          : v === undefined
+            ? t(lang, 'noData')
+            : drawing.percent
+              ? formatPercent(v, lang)
+              : formatNumber(v, lang, drawing.decimals);
     } else if (drawing.kind === 'symbols') {
       const symbol = drawing.symbols.find((s) => s.code === code);
       value = symbol ? `${formatCount(symbol.value, lang)} ${t(lang, 'chartCases')}` : null;
@@ -43,6 +52,7 @@ function linesFor(code: number, layers: readonly LayerView[], lang: Lang): Toolt
         label: legend?.title ?? layer.id,
         value,
         asOf: legend?.asOf ?? '',
+        flag,
       });
     }
   }
@@ -104,7 +114,10 @@ export function HoverTooltip({ store, lang, layers }: HoverTooltipProps) {
       {lines.map((line) => (
         <div key={line.id} className="tooltip-line" data-layer={line.id}>
           <p className="tooltip-label">{line.label}</p>
-          <p className="tooltip-value">{line.value}</p>
+          <p className="tooltip-value" {...(line.flag ? { 'data-flag': line.flag.kind } : {})}>
+            {line.value}
+          </p>
+          {line.flag && <p className="tooltip-detail tooltip-flag">{line.flag.text}</p>}
           {line.asOf && (
             <p className="tooltip-detail">
               {t(lang, 'asOf')} {formatDate(line.asOf, lang)}

@@ -5,14 +5,15 @@ import { rgbToHex, type Rgb } from '../state/palettes';
 import type { LegendModel } from '../state/view-models';
 import { DemoBadge } from './DemoBadge';
 import { DatasetFreshnessBadge } from './FreshnessBadge';
+import './DataQuality.css';
 
 function Swatch({ colour }: { readonly colour: Rgb }) {
   return <span className="legend-swatch" style={{ backgroundColor: rgbToHex(colour) }} />;
 }
 
 /**
- * One layer's legend: title, unit, colour classes, notes, demo label, as-of date (with the
- * "not current" badge when it is) and source.
+ * One layer's legend: title, unit, colour classes, notes, the data-quality note (what the figures
+ * leave out or flag), demo label, as-of date (with the "not current" badge when it is) and source.
  */
 export const LegendView = memo(function LegendView({
   model,
@@ -38,6 +39,11 @@ export const LegendView = memo(function LegendView({
           </li>
         ))}
       </ul>
+      {model.qualityNote && (
+        <p className="legend-quality" role="note" data-quality-note>
+          {model.qualityNote}
+        </p>
+      )}
       {model.demo && <DemoBadge />}
       <p className="legend-meta">
         {t(lang, 'asOf')} {formatDate(model.asOf, lang)}

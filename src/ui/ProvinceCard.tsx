@@ -5,6 +5,7 @@ import { t, type Lang } from '../i18n/messages';
 import type { ProvinceCardModel } from '../state/province-card';
 import type { ProvinceTrend } from '../state/province-trend';
 import { DatasetFreshnessBadge } from './FreshnessBadge';
+import './DataQuality.css';
 
 /** Props of {@link ProvinceCard}. */
 export interface ProvinceCardProps {
@@ -102,7 +103,13 @@ export const ProvinceCard = memo(function ProvinceCard({
                 </span>
                 <DatasetFreshnessBadge id={row.id} lang={lang} compact />
               </th>
-              <td className="province-card-value">{row.valueText}</td>
+              <td
+                className="province-card-value"
+                {...(row.flag ? { 'data-flag': row.flag.kind } : {})}
+              >
+                {row.valueText}
+                {row.flag && <span className="province-card-flag">{row.flag.text}</span>}
+              </td>
               <td>{row.regionText}</td>
               <td>{row.nationalText}</td>
               <td>{row.rankText}</td>
@@ -110,6 +117,15 @@ export const ProvinceCard = memo(function ProvinceCard({
           ))}
         </tbody>
       </table>
+      {model.qualityNotes.length > 0 && (
+        <ul className="province-card-quality" role="note">
+          {model.qualityNotes.map((note) => (
+            <li key={note.id} data-dataset={note.id}>
+              {note.label}: {note.text}
+            </li>
+          ))}
+        </ul>
+      )}
       {model.trends.length > 0 && <TrendTable lang={lang} trends={model.trends} />}
     </section>
   );
