@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import type { MapLayerSpec } from '../map/layer-spec';
 import type { Geography } from '../map/load-geography';
 import type { AppStore } from '../state/app-state';
 import { useStore } from '../state/store';
@@ -12,10 +13,12 @@ const ExportDialog = lazy(async () => ({ default: (await import('./ExportDialog'
 export interface ExportButtonProps {
   readonly store: AppStore;
   readonly geography: Geography | null;
+  /** Layers the live map draws above the datasets' layers (the analyst's own), for the export. */
+  readonly extraLayers?: readonly MapLayerSpec[];
 }
 
 /** The header button `[data-action="export"]` that opens the briefing export dialog. */
-export function ExportButton({ store, geography }: ExportButtonProps) {
+export function ExportButton({ store, geography, extraLayers }: ExportButtonProps) {
   const lang = useStore(store, (s) => s.lang);
   const [open, setOpen] = useState(false);
   return (
@@ -36,6 +39,7 @@ export function ExportButton({ store, geography }: ExportButtonProps) {
           <ExportDialog
             store={store}
             geography={geography}
+            extraLayers={extraLayers}
             onClose={() => {
               setOpen(false);
             }}

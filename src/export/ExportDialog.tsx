@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Lang } from '../i18n/messages';
+import type { MapLayerSpec } from '../map/layer-spec';
 import type { Geography } from '../map/load-geography';
 import type { AppStore } from '../state/app-state';
 import { useStore } from '../state/store';
 import type { ExportScope } from './briefing/batch';
 import { xt } from './briefing/messages';
-import { exportReady } from './briefing/readiness';
+import { mapNotices } from './briefing/page-notices';
+import { exportReady, layerReadiness } from './briefing/readiness';
 import { chooseSize, CUSTOM_LIMITS, PRESET_IDS, type PresetId } from './briefing/presets';
 import {
   EXPORT_FORMATS,
@@ -19,6 +21,8 @@ import './export.css';
 export interface ExportDialogProps {
   readonly store: AppStore;
   readonly geography: Geography | null;
+  /** Layers the live map draws above the datasets' layers (the analyst's own); drawn in the export too. */
+  readonly extraLayers?: readonly MapLayerSpec[];
   readonly onClose: () => void;
 }
 
@@ -54,9 +58,13 @@ function statusText(status: Status, lang: Lang): string {
  * current view, every wall scene, every province), the file format, then progress with a
  * cancel button. The map is drawn again at the chosen size, not copied from the screen.
  */
-export function ExportDialog({ store, geography, onClose }: ExportDialogProps) {
+export function ExportDialog({ store, geography, extraLayers, onClose }: ExportDialogProps) {
   const lang = useStore(store, (s) => s.lang);
   const ready = useStore(store, exportReady);
+  // What the page will say about layers it cannot draw (one string: a stable selector result).
+  const layerNotes = useStore(store, (s) =>
+    exportReady(s) ? mapNotices(layerReadiness(s), s.lang).join('\n') : '',
+  );
   const [preset, setPreset] = useState<PresetId>('hd');
   const [customWidth, setCustomWidth] = useState('2560');
   const [customHeight, setCustomHeight] = useState('1440');
@@ -87,6 +95,7 @@ export function ExportDialog({ store, geography, onClose }: ExportDialogProps) {
         height: size.height,
         dpi: size.dpi,
         includeCharts,
+        extraLayers,
         signal: abort.signal,
         onProgress: (done, total) => {
           setStatus({ kind: 'running', done, total });
@@ -232,6 +241,13 @@ export function ExportDialog({ store, geography, onClose }: ExportDialogProps) {
           ))}
         </fieldset>
         {!ready && !busy && <p className="export-note">{xt(lang, 'notReady')}</p>}
+        {layerNotes !== '' && !busy && (
+          <ul className="export-note" data-export-layer-notes="">
+            {layerNotes.split('\n').map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
         <div className="export-actions">
           {busy ? (
             <button

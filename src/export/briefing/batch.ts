@@ -7,6 +7,7 @@
  * screen follows while the export runs, and the view from before is put back at the end.
  */
 import { PROVINCES } from '../../data/provinces';
+import type { MapLayerSpec } from '../../map/layer-spec';
 import type { Geography } from '../../map/load-geography';
 import { createSnapshotRenderer, type SnapshotRenderer } from '../../map/snapshot-map';
 import { provinceBounds, THAILAND_BOUNDS, type Bounds } from '../../map/camera';
@@ -35,6 +36,8 @@ export interface ExportJob {
   readonly width: number;
   readonly height: number;
   readonly includeCharts: boolean;
+  /** Layers drawn above the datasets' layers on every page (the analyst's own layers). */
+  readonly extraLayers?: readonly MapLayerSpec[];
   readonly signal?: AbortSignal;
   /** Called after each image with the count done and the total. */
   readonly onProgress?: (done: number, total: number) => void;
@@ -177,6 +180,7 @@ export async function exportImages(job: ExportJob): Promise<ExportedImage[]> {
           link: pageLink({ ...url, view: step.camera().kind === 'live' ? url.view : null }),
           now: now(),
           charts: await chartsIfWanted(job),
+          extraLayers: job.extraLayers,
         },
         signal,
       );

@@ -8,6 +8,7 @@ import { ellipsize, fitFontSize, font, roundRect, wrapLines } from './canvas-tex
 import { drawLegends, type LegendEntry } from './draw-legend';
 import {
   drawLabels,
+  drawMapNotices,
   drawNorthArrow,
   drawScaleBar,
   type MapPlacement,
@@ -34,6 +35,8 @@ export interface PageContent {
   readonly subtitle: string;
   readonly legends: readonly LegendEntry[];
   readonly labels: readonly PageLabel[];
+  /** Lines over the map about layers it does not draw (nothing passes the filters, no data). */
+  readonly mapNotices: readonly string[];
   readonly sources: readonly string[];
   readonly exportedOn: string;
   readonly demo: boolean;
@@ -224,9 +227,11 @@ export function composePage(
   drawHeader(context, content, device(layout.header), scale);
   const mapRect = placement.rect;
   context.drawImage(map, mapRect.x, mapRect.y, mapRect.width, mapRect.height);
+  const notices = drawMapNotices(context, mapRect, content.mapNotices, scale);
   const furniture = [
     drawScaleBar(context, placement, scale, content.lang),
     drawNorthArrow(context, mapRect, scale, content.lang),
+    ...(notices ? [notices] : []),
   ];
   drawLabels(context, placement, content.labels, scale, furniture);
   context.strokeStyle = PAGE_COLOURS.mapFrame;

@@ -6,7 +6,7 @@
 import type { Lang } from '../../i18n/messages';
 import type { MapView } from '../../map/camera';
 import { frameProject, metresPerPixel } from '../../map/snapshot-mercator';
-import { font, roundRect } from './canvas-text';
+import { ellipsize, font, roundRect } from './canvas-text';
 import { scaleBar, type Rect } from './layout';
 import { xt } from './messages';
 import { PAGE_COLOURS } from './page-colours';
@@ -140,4 +140,39 @@ export function drawNorthArrow(
   context.fillText(xt(lang, 'north'), cx, cy + radius * 0.68);
   context.textAlign = 'start';
   return { x: cx - radius, y: cy - radius, width: 2 * radius, height: 2 * radius };
+}
+
+/**
+ * The notice box in the map's upper-left corner (layers not drawn and why, see page-notices.ts);
+ * returns the box it takes, or null when there is nothing to say.
+ */
+export function drawMapNotices(
+  context: CanvasRenderingContext2D,
+  rect: Rect,
+  lines: readonly string[],
+  scale: number,
+): Rect | null {
+  if (lines.length === 0) return null;
+  const px = 20 * scale;
+  const lineHeight = px * 1.4;
+  const pad = 14 * scale;
+  // The north arrow keeps the upper-right corner.
+  const maxWidth = rect.width - 2 * pad - 120 * scale;
+  context.font = font(px, true);
+  const shown = lines.map((line) => ellipsize(context, line, maxWidth));
+  const width = Math.max(...shown.map((line) => context.measureText(line).width)) + 2 * pad;
+  const box = {
+    x: rect.x + 16 * scale,
+    y: rect.y + 16 * scale,
+    width,
+    height: shown.length * lineHeight + 2 * pad - (lineHeight - px),
+  };
+  roundRect(context, box.x, box.y, box.width, box.height, 8 * scale, PAGE_COLOURS.furniture);
+  context.fillStyle = PAGE_COLOURS.furnitureText;
+  context.textBaseline = 'top';
+  shown.forEach((line, index) => {
+    context.fillText(line, box.x + pad, box.y + pad + index * lineHeight);
+  });
+  context.textBaseline = 'alphabetic';
+  return box;
 }

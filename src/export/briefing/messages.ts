@@ -68,6 +68,26 @@ const EXPORT_MESSAGES = {
   km: { th: 'กม.', en: 'km' },
   metres: { th: 'ม.', en: 'm' },
   demo: { th: 'ข้อมูลสาธิต · Demo data', en: 'ข้อมูลสาธิต · Demo data' },
+  nothingPasses: {
+    th: 'ไม่มีจังหวัดที่ผ่านเงื่อนไข',
+    en: 'No province meets the filters',
+  },
+  layerNothingPasses: {
+    th: '{layer}: ไม่มีจังหวัดที่ผ่านเงื่อนไข',
+    en: '{layer}: no province meets the filters',
+  },
+  layerMissing: {
+    th: '{layer}: ไม่มีข้อมูล (โหลดหรือคำนวณไม่สำเร็จ)',
+    en: '{layer}: no data (its file or query failed)',
+  },
+  layerWaiting: {
+    th: '{layer}: ข้อมูลยังโหลดไม่เสร็จ',
+    en: '{layer}: its data had not finished loading',
+  },
+  userLayers: {
+    th: 'ชั้นข้อมูลจากไฟล์ของผู้ใช้ {count} ชั้น: ข้อมูลของผู้ใช้เอง ไม่ใช่ข้อมูลของระบบ',
+    en: "{count} layer(s) from the user's own files: the user's data, not the system's",
+  },
   noLegend: { th: 'ไม่มีชั้นข้อมูลที่แสดง', en: 'No layer shown' },
 } as const satisfies Record<string, { th: string; en: string }>;
 

@@ -1,4 +1,5 @@
 /** One export from the dialog's choices to a saved file. */
+import type { MapLayerSpec } from '../../map/layer-spec';
 import type { Geography } from '../../map/load-geography';
 import type { AppStore } from '../../state/app-state';
 import { exportImages, type ExportScope } from './batch';
@@ -27,6 +28,8 @@ export interface ExportRequest {
   readonly height: number;
   readonly dpi: number;
   readonly includeCharts: boolean;
+  /** Layers drawn above the datasets' layers (the analyst's own layers). */
+  readonly extraLayers?: readonly MapLayerSpec[];
   readonly signal: AbortSignal;
   readonly onProgress: (done: number, total: number) => void;
   readonly onPacking: () => void;
@@ -41,6 +44,7 @@ export async function runExport(request: ExportRequest): Promise<ExportFile> {
     width: request.width,
     height: request.height,
     includeCharts: request.includeCharts,
+    extraLayers: request.extraLayers,
     signal: request.signal,
     onProgress: request.onProgress,
   });

@@ -10,6 +10,7 @@ import {
   type Bounds,
   type MapView,
 } from '../../map/camera';
+import type { MapLayerSpec } from '../../map/layer-spec';
 import type { Geography } from '../../map/load-geography';
 import type { SnapshotRenderer } from '../../map/snapshot-map';
 import { fitBoundsView, viewBounds } from '../../map/snapshot-mercator';
@@ -17,6 +18,9 @@ import type { AppState } from '../../state/app-state';
 import { regionCodes } from '../../state/view-filters';
 import { selectViewModels } from '../../state/view-model-selectors';
 import { mapSpecsOf } from '../../ui/map-specs';
+import { xt } from './messages';
+import { mapNotices } from './page-notices';
+import { layerReadiness } from './readiness';
 import { composePage, pageGeometry, type PageChart } from './compose';
 import type { PageLabel } from './draw-map-furniture';
 import { exportedOnText, pageSubtitle, pageTitle, sourceLines, type TextState } from './page-text';
@@ -39,6 +43,11 @@ export interface PageRequest {
   readonly link: string;
   readonly now: Date;
   readonly charts?: readonly PageChart[];
+  /**
+   * Layers drawn above the datasets' layers, as on the live map (the analyst's own files and
+   * SQL results, handed to the app by analyst mode).
+   */
+  readonly extraLayers?: readonly MapLayerSpec[];
   /** The state the words describe, when it differs from `state` (e.g. another province). */
   readonly textState?: TextState;
 }
@@ -116,7 +125,7 @@ export async function renderPage(
   const models = selectViewModels(state);
   const map = await renderer.render(
     {
-      layers: mapSpecsOf(models.layers),
+      layers: [...mapSpecsOf(models.layers), ...(request.extraLayers ?? [])],
       view,
       cssWidth,
       cssHeight,
@@ -133,8 +142,14 @@ export async function renderPage(
   const words = request.textState ?? state;
   const title = pageTitle(words, legendModels, request.sceneTitle);
   const subtitle = pageSubtitle(words, legendModels);
-  const sources = sourceLines(legendModels, state.lang);
+  const userLayers = (request.extraLayers ?? []).filter((layer) => layer.visible).length;
+  const sources = [
+    ...sourceLines(legendModels, state.lang),
+    // The user's own layers have no legend on the page: the footer says they are there.
+    ...(userLayers > 0 ? [xt(state.lang, 'userLayers', { count: userLayers })] : []),
+  ];
   const exportedOn = exportedOnText(request.now, state.lang);
+  const notices = mapNotices(layerReadiness(state), state.lang);
   const demo = legendModels.some((legend) => legend.demo) || state.datasets.some((d) => d.demo);
   const page = composePage(
     width,
@@ -145,6 +160,7 @@ export async function renderPage(
       subtitle,
       legends,
       labels: pageLabels(request.geography, state.lang),
+      mapNotices: notices,
       sources,
       exportedOn,
       demo,
@@ -159,6 +175,7 @@ export async function renderPage(
   page.width = 0;
   const notes = [
     subtitle,
+    ...notices,
     ...sources,
     ...(demo ? ['ข้อมูลสาธิต · Demo data'] : []),
     exportedOn,
