@@ -21,7 +21,6 @@ import { SidePanel } from './SidePanel';
 import { TimeCursor } from './TimeCursor';
 import { useDashboardActions } from './use-dashboard-actions';
 import { useMapLayers, useProvinceLabels } from './use-map-inputs';
-import { ProblemText } from './ErrorDetails';
 
 const NO_LAYERS: readonly MapLayerSpec[] = [];
 
@@ -181,9 +180,7 @@ export function App({ store, geography, filters, extraLayers = NO_LAYERS }: AppP
             {notices.length > 0 && (
               <ul className="notices" role="alert" aria-label={t(lang, 'noticesLabel')}>
                 {notices.map((notice) => (
-                  <li key={notice}>
-                    <ProblemText text={notice} lang={lang} />
-                  </li>
+                  <li key={notice}>{notice}</li>
                 ))}
               </ul>
             )}
@@ -195,7 +192,7 @@ export function App({ store, geography, filters, extraLayers = NO_LAYERS }: AppP
             {phase === 'error' && (
               <div className="status-message status-error" role="alert">
                 <h2>{t(lang, 'errorTitle')}</h2>
-                <ProblemText text={errorMessage ?? ''} lang={lang} />
+                <p>{errorMessage}</p>
               </div>
             )}
           </div>
