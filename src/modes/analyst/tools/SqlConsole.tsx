@@ -1,4 +1,5 @@
-import type { KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { CONSOLE_TIME_LIMIT_MS } from '../../../data/console';
 import { formatCount } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/messages';
 import { useStore } from '../../../state/store';
@@ -17,14 +18,31 @@ export interface SqlConsoleProps {
 }
 
 /**
- * The read-only SQL console: a query box (Ctrl+Enter or the button runs it), the guard's refusal
- * or DuckDB's error as a message, the row count, and "turn into a layer" when the result has a
+ * The read-only SQL console: a query box (Ctrl+Enter or the button runs it), Cancel while it
+ * runs (a query is stopped anyway after the time limit it states), the guard's refusal, DuckDB's
+ * error or the stop as a message, the row count, and "turn into a layer" when the result has a
  * province code or coordinates. The rows appear in the table view.
  */
 export function SqlConsole({ tools, source, lang, tables }: SqlConsoleProps) {
   const state = useStore(tools, (s) => s.console);
+  // The running query's Cancel; a console that goes away stops its query (no one would see it).
+  const running = useRef<AbortController | null>(null);
+  useEffect(
+    () => () => {
+      running.current?.abort();
+    },
+    [],
+  );
   const run = () => {
-    if (!state.running) void runConsoleAction(tools, source, state.sql);
+    if (state.running) return;
+    const stop = new AbortController();
+    running.current = stop;
+    void runConsoleAction(tools, source, state.sql, stop.signal).finally(() => {
+      if (running.current === stop) running.current = null;
+    });
+  };
+  const cancel = () => {
+    running.current?.abort();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -52,9 +70,15 @@ export function SqlConsole({ tools, source, lang, tables }: SqlConsoleProps) {
       <p className="dt-muted" data-console-tables={tables.join(',')}>
         {tt(lang, 'consoleTables', { tables: tables.length > 0 ? tables.join(', ') : '–' })}
       </p>
+      <p className="dt-muted" data-console-limit={CONSOLE_TIME_LIMIT_MS}>
+        {tt(lang, 'consoleTimeLimit', { seconds: Math.round(CONSOLE_TIME_LIMIT_MS / 1000) })}
+      </p>
       <div className="dt-actions">
         <button type="button" data-console-run="" onClick={run} disabled={state.running}>
           {state.running ? tt(lang, 'consoleRunning') : tt(lang, 'consoleRun')}
+        </button>
+        <button type="button" data-console-cancel="" onClick={cancel} disabled={!state.running}>
+          {tt(lang, 'consoleCancel')}
         </button>
         <button
           type="button"

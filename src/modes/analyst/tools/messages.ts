@@ -61,6 +61,11 @@ const TOOL_MESSAGES = {
   consoleLabel: { th: 'คำสั่ง SELECT', en: 'SELECT query' },
   consoleRun: { th: 'รัน (Ctrl+Enter)', en: 'Run (Ctrl+Enter)' },
   consoleRunning: { th: 'กำลังรัน …', en: 'Running …' },
+  consoleCancel: { th: 'ยกเลิก', en: 'Cancel' },
+  consoleTimeLimit: {
+    th: 'คำสั่งที่รันนานเกิน {seconds} วินาทีจะถูกหยุดเอง กด “ยกเลิก” เพื่อหยุดก่อนได้',
+    en: 'A query running longer than {seconds} s is stopped; Cancel stops it sooner.',
+  },
   consoleTables: { th: 'ตารางที่ใช้ได้: {tables}', en: 'Tables: {tables}' },
   consoleNoEngine: {
     th: 'ฐานข้อมูลยังไม่พร้อม ลองอีกครั้งเมื่อโหลดข้อมูลเสร็จ',

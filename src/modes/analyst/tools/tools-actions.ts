@@ -170,12 +170,13 @@ export async function removeLayer(
 
 /**
  * Runs the console's query read-only over the loaded tables; the rows go to the table view, a
- * refusal or DuckDB error to the console's message.
+ * refusal or DuckDB error to the console's message. `cancel` (the console's Cancel) stops it.
  */
 export async function runConsoleAction(
   tools: DataToolsStore,
   source: BackendSource,
   sql: string,
+  cancel?: AbortSignal,
 ): Promise<void> {
   updateConsole(tools, { sql, running: true, message: null });
   let backend: ToolsBackend | null;
@@ -188,7 +189,8 @@ export async function runConsoleAction(
     updateConsole(tools, { running: false, result: null, message: NO_ENGINE });
     return;
   }
-  const outcome = await runConsole(backend, sql, readyUserTables(tools.getState().layers));
+  const tables = readyUserTables(tools.getState().layers);
+  const outcome = await runConsole(backend, sql, tables, cancel ? { signal: cancel } : {});
   if (outcome.ok) {
     updateConsole(tools, {
       running: false,
