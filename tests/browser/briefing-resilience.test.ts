@@ -6,7 +6,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { encode } from 'uqr';
 import { describe, expect, inject, it } from 'vitest';
+import { PROVINCES } from '../../src/data/provinces';
 import { pageLayout, toDevice } from '../../src/export/briefing/layout';
 import { layoutScale } from '../../src/export/briefing/presets';
 import { FIT_PADDING_PX, THAILAND_BOUNDS } from '../../src/map/camera';
@@ -57,6 +59,18 @@ function mapRect() {
   return toDevice(pageLayout(WIDTH / scale, HEIGHT / scale, false).map, scale);
 }
 
+/** The QR code of `size` modules drawn in the exported image, read back as dark (true) or light. */
+function qrModulesIn(pixels: Pixels, size: number): boolean[][] {
+  const scale = layoutScale(WIDTH, HEIGHT);
+  const rect = toDevice(pageLayout(WIDTH / scale, HEIGHT / scale, false).qr, scale);
+  const side = rect.height;
+  const module = Math.floor(side / size);
+  const offset = rect.x + Math.floor((side - module * size) / 2);
+  const dark = (x: number, y: number) =>
+    pixels.rgbAt(offset + (x + 0.5) * module, rect.y + (y + 0.5) * module)[0] < 128;
+  return Array.from({ length: size }, (_, y) => Array.from({ length: size }, (_, x) => dark(x, y)));
+}
+
 /** Where a province's label anchor is in the exported image (whole-country view, no charts). */
 function exportedPoint(code: number): { x: number; y: number } {
   const scale = layoutScale(WIDTH, HEIGHT);
@@ -83,9 +97,16 @@ function exportedPixels(pixels: Pixels, code: number, colours: readonly Colour[]
 }
 
 describe('exports that cannot be wedged', () => {
-  it('exports an analyst view whose threshold nothing passes', async () => {
-    const app = await open('?mode=analyst&layers=complaints&threshold=received:gt:1000000');
+  it('exports an analyst view whose threshold nothing passes, its long link as a short QR', async () => {
+    // Every province in the filter: a link longer than a version-12 QR code holds (287 bytes).
+    const provinces = PROVINCES.map((p) => p.code)
+      .sort((a, b) => a - b)
+      .join(',');
+    const app = await open(
+      `?mode=analyst&layers=complaints&threshold=received:gt:1000000&provinces=${provinces}`,
+    );
     await settle(app.page);
+    expect(app.page.url().length).toBeGreaterThan(287);
     const png = decodePng(await exportPng(app.page, 'nothing-passes', 'ไม่มีจังหวัดที่ผ่านเงื่อนไข'));
     expect([png.width, png.height]).toEqual([WIDTH, HEIGHT]);
     // The notice box in the map's upper-left corner (open sea otherwise): white text on it.
@@ -93,6 +114,11 @@ describe('exports that cannot be wedged', () => {
     const box = { x: map.x + 24, y: map.y + 24, width: 260, height: 40 };
     const white = countPixels(png, box, (rgb) => rgb.every((c) => c > 200), 1);
     expect(white).toBeGreaterThan(100);
+    // The QR code holds the short link, module for module.
+    const address = new URL(app.page.url());
+    const short = `${address.origin}${address.pathname}?mode=analyst&layers=complaints`;
+    const expected = encode(short, { ecc: 'M', border: 0, maxVersion: 12 });
+    expect(qrModulesIn(png, expected.size)).toEqual(expected.data);
     expectClean(app);
   });
 
