@@ -41,10 +41,10 @@ function shortExample(text: string): string {
     : text;
 }
 
-/** The examples joined, with "…" when more were seen than listed. */
-export function exampleList(tally: ProblemTally): string {
-  const more = tally.count > tally.examples.length ? ', …' : '';
-  return `${tally.examples.join(', ')}${more}`;
+/** The examples joined by `separator`, with "…" when more were seen than listed. */
+export function exampleList(tally: ProblemTally, separator = ', '): string {
+  const more = tally.count > tally.examples.length ? `${separator}…` : '';
+  return `${tally.examples.join(separator)}${more}`;
 }
 
 /**
@@ -54,9 +54,11 @@ export function exampleList(tally: ProblemTally): string {
 export function summaryLine(
   tally: ProblemTally,
   what: { readonly th: string; readonly en: string },
+  separator = ', ',
 ): string {
+  const examples = exampleList(tally, separator);
   const shown = formatCount(tally.examples.length, 'en');
-  const th = `ละไว้ ${formatCount(tally.count, 'th')} ${what.th} (${shown} รายการแรก: ${exampleList(tally)})`;
-  const en = `${formatCount(tally.count, 'en')} ${what.en} ignored (first ${shown}: ${exampleList(tally)})`;
+  const th = `ละไว้ ${formatCount(tally.count, 'th')} ${what.th} (${shown} รายการแรก: ${examples})`;
+  const en = `${formatCount(tally.count, 'en')} ${what.en} ignored (first ${shown}: ${examples})`;
   return `${th} · ${en}`;
 }

@@ -8,14 +8,15 @@ import {
   importViewsText,
   loadSavedViews,
   MAX_IMPORT_BYTES,
+  MAX_SAVED_VIEWS,
   mergeViews,
   renameView,
   saveView,
   savedViewsJson,
-  storeSavedViews,
   type SavedView,
   type ViewStorage,
 } from './saved-views';
+import { commitViews, unsavedViewNames } from './saved-views-session';
 
 /** Props of {@link SavedViews}. */
 export interface SavedViewsProps {
@@ -23,6 +24,8 @@ export interface SavedViewsProps {
   /** The query string of the view on screen (what "save" keeps). */
   readonly currentQuery: string;
   readonly onOpen: (query: string) => void;
+  /** Where views are kept; the browser's localStorage unless a test gives another. */
+  readonly storage?: ViewStorage | null;
 }
 
 /** localStorage, or null where the browser forbids it. */
@@ -34,24 +37,50 @@ function browserStorage(): ViewStorage | null {
   }
 }
 
-/** Named views kept in this browser: save, open, rename, delete, export and import as JSON. */
-export function SavedViews({ lang, currentQuery, onOpen }: SavedViewsProps) {
-  const [initial] = useState(() => loadSavedViews(browserStorage()));
+/** Offers `views` as the JSON file the import reads. */
+function downloadViews(views: readonly SavedView[]): void {
+  const url = URL.createObjectURL(new Blob([savedViewsJson(views)], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'war-room-views.json';
+  link.click();
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 1000);
+}
+
+/**
+ * Named views kept in this browser: save, open, rename, delete, export and import as JSON. Views
+ * the browser refused to store stay for this session, marked, with a download offered.
+ */
+export function SavedViews(props: SavedViewsProps) {
+  const { lang, currentQuery, onOpen } = props;
+  const storage = () => (props.storage === undefined ? browserStorage() : props.storage);
+  const [initial] = useState(() => loadSavedViews(storage()));
   const [views, setViews] = useState<readonly SavedView[]>(initial.views);
+  /** The list as the browser last stored it (what a reload would show). */
+  const [stored, setStored] = useState<readonly SavedView[]>(initial.views);
   const [messages, setMessages] = useState<readonly string[]>(initial.problems);
+  const [importing, setImporting] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [renaming, setRenaming] = useState<{ from: string; to: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const unsaved = unsavedViewNames(views, stored);
 
   const commit = (next: readonly SavedView[], notes: readonly string[] = []) => {
-    const problem = storeSavedViews(browserStorage(), next);
-    setViews(next);
-    setMessages(problem === null ? notes : [...notes, problem]);
+    const { problem, ...session } = commitViews(storage(), next, stored);
+    setViews(session.views);
+    setStored(session.stored);
+    setMessages(problem === null ? notes : [...notes, at(lang, 'viewNotStored'), problem]);
   };
   const save = () => {
     const clean = cleanViewName(name);
     if (clean === null) {
       setMessages([at(lang, 'viewNameBad')]);
+      return;
+    }
+    if (views.length >= MAX_SAVED_VIEWS && !views.some((v) => v.name === clean)) {
+      setMessages([at(lang, 'viewListFull', { max: formatCount(MAX_SAVED_VIEWS, lang) })]);
       return;
     }
     commit(saveView(views, clean, currentQuery, new Date().toISOString()));
@@ -71,33 +100,37 @@ export function SavedViews({ lang, currentQuery, onOpen }: SavedViewsProps) {
     commit(renameView(views, renaming.from, clean));
     setRenaming(null);
   };
-  const exportViews = () => {
-    const url = URL.createObjectURL(
-      new Blob([savedViewsJson(views)], { type: 'application/json' }),
-    );
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'war-room-views.json';
-    link.click();
-    setTimeout(() => {
-      URL.revokeObjectURL(url);
-    }, 1000);
-  };
   const importFile = async (file: File) => {
     if (file.size > MAX_IMPORT_BYTES) {
       setMessages([at(lang, 'viewFileTooBig', { file: file.name })]);
       return;
     }
-    const read = importViewsText(await file.text(), file.name);
+    setImporting(file.name);
+    const read = await importViewsText(await file.text(), file.name).finally(() => {
+      setImporting(null);
+    });
     if ('error' in read) {
       setMessages([read.error]);
       return;
     }
-    const note = at(lang, 'viewImported', {
-      count: formatCount(read.views.length, lang),
-      file: file.name,
-    });
-    commit(mergeViews(views, read.views), [note, ...read.problems]);
+    const merged = mergeViews(views, read.views);
+    const notes = [
+      at(lang, 'viewImported', {
+        count: formatCount(read.views.length - merged.leftOut, lang),
+        file: file.name,
+      }),
+      ...(merged.leftOut > 0
+        ? [
+            at(lang, 'viewImportLeftOut', {
+              file: file.name,
+              count: formatCount(merged.leftOut, lang),
+              max: formatCount(MAX_SAVED_VIEWS, lang),
+            }),
+          ]
+        : []),
+      ...read.problems,
+    ];
+    commit(merged.views, notes);
   };
 
   return (
@@ -122,12 +155,24 @@ export function SavedViews({ lang, currentQuery, onOpen }: SavedViewsProps) {
         />
         <button type="submit">{at(lang, 'viewSave')}</button>
       </form>
-      {messages.length > 0 && (
+      {(messages.length > 0 || importing !== null) && (
         <ul className="analyst-messages" role="status">
-          {messages.map((message) => (
-            <li key={message}>{message}</li>
+          {importing !== null && <li>{at(lang, 'viewImporting', { file: importing })}</li>}
+          {messages.map((message, index) => (
+            <li key={`${String(index)}:${message}`}>{message}</li>
           ))}
         </ul>
+      )}
+      {unsaved.size > 0 && (
+        <button
+          type="button"
+          data-download-unsaved=""
+          onClick={() => {
+            downloadViews(views);
+          }}
+        >
+          {at(lang, 'viewDownloadUnsaved')}
+        </button>
       )}
       <ul className="analyst-view-list">
         {views.length === 0 && <li className="analyst-muted">{at(lang, 'viewNone')}</li>}
@@ -161,6 +206,11 @@ export function SavedViews({ lang, currentQuery, onOpen }: SavedViewsProps) {
                 >
                   {view.name}
                 </button>
+                {unsaved.has(view.name) && (
+                  <span className="analyst-muted" data-unsaved="">
+                    {at(lang, 'viewUnsaved')}
+                  </span>
+                )}
                 <button
                   type="button"
                   onClick={() => {
@@ -183,10 +233,20 @@ export function SavedViews({ lang, currentQuery, onOpen }: SavedViewsProps) {
         ))}
       </ul>
       <div className="analyst-threshold-row">
-        <button type="button" onClick={exportViews} disabled={views.length === 0}>
+        <button
+          type="button"
+          onClick={() => {
+            downloadViews(views);
+          }}
+          disabled={views.length === 0}
+        >
           {at(lang, 'viewExport')}
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>
+        <button
+          type="button"
+          disabled={importing !== null}
+          onClick={() => fileInput.current?.click()}
+        >
           {at(lang, 'viewImport')}
         </button>
         <input

@@ -81,6 +81,21 @@ const ANALYST_MESSAGES = {
     th: '{file}: ไฟล์ใหญ่เกินไป (เกิน 1 MB) ไม่ใช่รายการมุมมอง',
     en: '{file}: too large (over 1 MB) for a view list',
   },
+  viewNotStored: {
+    th: 'เบราว์เซอร์ไม่ยอมบันทึกมุมมอง (พื้นที่เต็มหรือโหมดส่วนตัว): มุมมองที่มีเครื่องหมายจะหายเมื่อโหลดหน้าใหม่ ดาวน์โหลดเป็นไฟล์ JSON ไว้ แล้วนำเข้าภายหลัง',
+    en: 'The browser refused to store the views (storage full or private mode): marked views are lost on reload; download them as JSON and import the file later',
+  },
+  viewUnsaved: { th: 'ยังไม่ได้บันทึกในเบราว์เซอร์นี้', en: 'not saved in this browser' },
+  viewDownloadUnsaved: { th: 'ดาวน์โหลดมุมมองเป็น JSON', en: 'Download the views as JSON' },
+  viewListFull: {
+    th: 'บันทึกได้ไม่เกิน {max} มุมมอง: ลบมุมมองที่ไม่ใช้ก่อน',
+    en: 'At most {max} views are kept: delete one you no longer use first',
+  },
+  viewImportLeftOut: {
+    th: '{file}: ไม่ได้นำเข้า {count} มุมมอง เพราะเก็บได้ไม่เกิน {max} มุมมอง',
+    en: '{file}: {count} views not imported: at most {max} views are kept',
+  },
+  viewImporting: { th: 'กำลังอ่าน {file} …', en: 'Reading {file} …' },
   toolsLabel: { th: 'เครื่องมือข้อมูล', en: 'Data tools' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -56,36 +56,36 @@ describe('saved views', () => {
     expect(renameView(views, 'A', 'C').map((v) => v.name)).toEqual(['C', 'B']);
     expect(deleteView(views, 'A').map((v) => v.name)).toEqual(['B']);
     expect(
-      mergeViews(views, [{ name: 'B', query: '?b=2', savedAt: AT }]).map((v) => v.query),
+      mergeViews(views, [{ name: 'B', query: '?b=2', savedAt: AT }]).views.map((v) => v.query),
     ).toEqual(['?a=2', '?b=2']);
   });
 
-  it('imports an exported file as it was', () => {
-    expect(importViewsText(`\uFEFF${savedViewsJson([korat, north])}`, 'views.json')).toEqual({
+  it('imports an exported file as it was', async () => {
+    expect(await importViewsText(`\uFEFF${savedViewsJson([korat, north])}`, 'views.json')).toEqual({
       views: [korat, north],
       problems: [],
     });
   });
 
-  it('refuses a file that is not a view list, naming the file and the problem', () => {
-    const error = (text: string) => {
-      const read = importViewsText(text, 'my views.json');
+  it('refuses a file that is not a view list, naming the file and the problem', async () => {
+    const error = async (text: string) => {
+      const read = await importViewsText(text, 'my views.json');
       return 'error' in read ? read.error : 'read';
     };
-    expect(error('{ "format": "war-room-views", ')).toMatch(/^my views\.json: not JSON/);
-    expect(error('[1, 2]')).toBe(
+    expect(await error('{ "format": "war-room-views", ')).toMatch(/^my views\.json: not JSON/);
+    expect(await error('[1, 2]')).toBe(
       'my views.json: not a War Room view list (expected "format": "war-room-views")',
     );
-    expect(error('{"format":"war-room-views","version":2,"views":[]}')).toMatch(
+    expect(await error('{"format":"war-room-views","version":2,"views":[]}')).toMatch(
       /version 2 is not supported/,
     );
-    expect(error('{"format":"war-room-views","version":1,"views":{}}')).toMatch(
+    expect(await error('{"format":"war-room-views","version":1,"views":{}}')).toMatch(
       /"views" must be a list/,
     );
-    expect(error('null')).toMatch(/not a War Room view list/);
+    expect(await error('null')).toMatch(/not a War Room view list/);
   });
 
-  it('leaves out bad entries with a problem each, and __proto__ keys do nothing', () => {
+  it('leaves out bad entries with a problem each, and __proto__ keys do nothing', async () => {
     const text = `{"format":"war-room-views","version":1,"__proto__":{"polluted":true},"views":[
       {"name":"ok","query":"?mode=analyst","__proto__":{"query":"?evil"}},
       {"name":"","query":"?a"},
@@ -94,7 +94,7 @@ describe('saved views', () => {
       {"__proto__":{"name":"inherited","query":"?x"}},
       "text"
     ]}`;
-    const read = importViewsText(text, 'f.json');
+    const read = await importViewsText(text, 'f.json');
     if ('error' in read) throw new Error(read.error);
     expect(read.views).toEqual([{ name: 'ok', query: '?mode=analyst', savedAt: '' }]);
     expect(read.problems).toHaveLength(5);

@@ -1,8 +1,17 @@
 /**
  * Named views an analyst keeps in the browser (localStorage) and moves between browsers as a
  * JSON file. A view is the URL's query string, so a saved view opens exactly as a link would.
- * Pure functions over a storage-like object; nothing here throws on bad input.
+ * Pure functions over a storage-like object; nothing here throws on bad input, and the work on
+ * any input is bounded: at most {@link MAX_SAVED_VIEWS} views are kept and bad entries are
+ * summarised (count and first examples), never listed one by one.
  */
+import {
+  MAX_EXAMPLES,
+  newTally,
+  summaryLine,
+  tallyProblem,
+  type ProblemTally,
+} from '../../state/problem-summary';
 
 /** One saved view. */
 export interface SavedView {
@@ -24,6 +33,10 @@ export const MAX_NAME_LENGTH = 100;
 const MAX_QUERY_LENGTH = 4000;
 /** Largest import file read (a view list is a few kilobytes). */
 export const MAX_IMPORT_BYTES = 1_000_000;
+/** Most views kept: a list is for a person to pick from, and each view is a button. */
+export const MAX_SAVED_VIEWS = 200;
+/** Entries read between pauses that let the page paint and answer input. */
+export const ENTRIES_PER_CHUNK = 5000;
 
 /** Views read from a file or storage, and what was wrong with the entries left out. */
 export interface ReadViews {
@@ -69,11 +82,8 @@ function readView(entry: unknown, index: number): SavedView | string {
   };
 }
 
-/**
- * Reads a parsed view list ({ format, version, views: [...] }). Bad entries are left out and
- * listed; a repeated name keeps the first. A wrong shape or version is a failure.
- */
-export function readSavedViews(json: unknown): ReadViews | ReadFailure {
+/** The entries of a parsed view list, or why the whole list is refused. */
+function viewEntries(json: unknown): readonly unknown[] | ReadFailure {
   if (!isRecord(json) || field(json, 'format') !== SAVED_VIEWS_FORMAT) {
     return { error: `not a War Room view list (expected "format": "${SAVED_VIEWS_FORMAT}")` };
   }
@@ -84,19 +94,88 @@ export function readSavedViews(json: unknown): ReadViews | ReadFailure {
     };
   }
   const entries = field(json, 'views');
-  if (!Array.isArray(entries)) return { error: '"views" must be a list' };
-  const views: SavedView[] = [];
-  const problems: string[] = [];
-  entries.forEach((entry: unknown, index) => {
-    const view = readView(entry, index);
-    if (typeof view === 'string') problems.push(view);
-    else if (views.some((v) => v.name === view.name)) {
-      problems.push(
-        `views[${String(index)}] ("${view.name}"): the name is used twice, kept the first`,
-      );
-    } else views.push(view);
+  return Array.isArray(entries) ? entries : { error: '"views" must be a list' };
+}
+
+/** Views read so far and the entries refused (counted; the first few kept as text). */
+interface ViewReader {
+  readonly views: SavedView[];
+  readonly names: Set<string>;
+  readonly refused: ProblemTally;
+}
+
+function readEntry(reader: ViewReader, entry: unknown, index: number): void {
+  const view = readView(entry, index);
+  if (typeof view === 'string') tallyProblem(reader.refused, view);
+  else if (reader.names.has(view.name)) {
+    tallyProblem(
+      reader.refused,
+      `views[${String(index)}] ("${view.name}"): the name is used twice, kept the first`,
+    );
+  } else if (reader.views.length >= MAX_SAVED_VIEWS) {
+    tallyProblem(
+      reader.refused,
+      `views[${String(index)}] ("${view.name}"): more than ${String(MAX_SAVED_VIEWS)} views, left out`,
+    );
+  } else {
+    reader.names.add(view.name);
+    reader.views.push(view);
+  }
+}
+
+/** The refused entries as text: each one when a few, else one summary line. */
+export function refusedLines(refused: ProblemTally): string[] {
+  if (refused.count <= MAX_EXAMPLES) return [...refused.examples];
+  // Examples hold commas themselves, so they are set apart by semicolons.
+  return [summaryLine(refused, { th: 'รายการที่ใช้ไม่ได้', en: 'unusable entries' }, '; ')];
+}
+
+function finish(reader: ViewReader): ReadViews {
+  return { views: reader.views, problems: refusedLines(reader.refused) };
+}
+
+const newReader = (): ViewReader => ({ views: [], names: new Set(), refused: newTally() });
+
+/**
+ * Reads a parsed view list ({ format, version, views: [...] }). Bad entries are left out (a few
+ * listed, many summarised); a repeated name keeps the first; views past {@link MAX_SAVED_VIEWS}
+ * are left out. A wrong shape or version is a failure.
+ */
+export function readSavedViews(json: unknown): ReadViews | ReadFailure {
+  const entries = viewEntries(json);
+  if ('error' in entries) return entries;
+  const reader = newReader();
+  entries.forEach((entry, index) => {
+    readEntry(reader, entry, index);
   });
-  return { views, problems };
+  return finish(reader);
+}
+
+/** Waits for the page to paint and answer input (a test passes its own). */
+export type Pause = () => Promise<void>;
+
+const nextTask: Pause = () =>
+  new Promise((resolve) => {
+    setTimeout(resolve, 0);
+  });
+
+/**
+ * {@link readSavedViews} in chunks of {@link ENTRIES_PER_CHUNK} entries with a pause between, so
+ * a file of hundreds of thousands of entries never freezes the page.
+ */
+export async function readSavedViewsInChunks(
+  json: unknown,
+  pause: Pause = nextTask,
+): Promise<ReadViews | ReadFailure> {
+  const entries = viewEntries(json);
+  if ('error' in entries) return entries;
+  const reader = newReader();
+  for (let start = 0; start < entries.length; start += ENTRIES_PER_CHUNK) {
+    if (start > 0) await pause();
+    const end = Math.min(entries.length, start + ENTRIES_PER_CHUNK);
+    for (let index = start; index < end; index += 1) readEntry(reader, entries[index], index);
+  }
+  return finish(reader);
 }
 
 /** The JSON text of a view list (what storage and exported files hold). */
@@ -116,6 +195,10 @@ export function loadSavedViews(storage: ViewStorage | null): ReadViews {
     return { views: [], problems: ['the browser does not allow reading saved views'] };
   }
   if (text === null) return { views: [], problems: [] };
+  // This app never stores more (at most MAX_SAVED_VIEWS views); anything bigger is not its list.
+  if (text.length > MAX_IMPORT_BYTES) {
+    return { views: [], problems: ['saved views: too large (over 1 MB), not read'] };
+  }
   const read = parseViewsText(text);
   return 'error' in read ? { views: [], problems: [`saved views: ${read.error}`] } : read;
 }
@@ -135,26 +218,41 @@ export function storeSavedViews(
 }
 
 function parseViewsText(text: string): ReadViews | ReadFailure {
-  let json: unknown;
+  const parsed = parseJson(text);
+  return 'error' in parsed ? parsed : readSavedViews(parsed.json);
+}
+
+function parseJson(text: string): { json: unknown } | ReadFailure {
   try {
-    json = JSON.parse(text);
+    return { json: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch (error) {
     return { error: `not JSON (${error instanceof Error ? error.message : String(error)})` };
   }
-  return readSavedViews(json);
 }
 
 /**
- * Reads an imported file's text. A failure names the file and the problem; entry problems are
- * prefixed with the file name.
+ * Reads an imported file's text, in chunks (see {@link readSavedViewsInChunks}). A failure
+ * names the file and the problem; entry problems are prefixed with the file name.
  */
-export function importViewsText(text: string, fileName: string): ReadViews | ReadFailure {
-  const read = parseViewsText(text.replace(/^\uFEFF/, ''));
+export async function importViewsText(
+  text: string,
+  fileName: string,
+  pause?: Pause,
+): Promise<ReadViews | ReadFailure> {
+  if (text.length > MAX_IMPORT_BYTES) {
+    return { error: `${fileName}: too large (over 1 MB) for a view list` };
+  }
+  const parsed = parseJson(text);
+  if ('error' in parsed) return { error: `${fileName}: ${parsed.error}` };
+  const read = await readSavedViewsInChunks(parsed.json, pause);
   if ('error' in read) return { error: `${fileName}: ${read.error}` };
   return { views: read.views, problems: read.problems.map((p) => `${fileName}: ${p}`) };
 }
 
-/** Saves `query` under `name`: a new view at the end, or the same-named view replaced in place. */
+/**
+ * Saves `query` under `name`: a new view at the end, or the same-named view replaced in place.
+ * A new name past {@link MAX_SAVED_VIEWS} views is not added (the caller says so).
+ */
 export function saveView(
   views: readonly SavedView[],
   name: string,
@@ -162,9 +260,8 @@ export function saveView(
   savedAt: string,
 ): readonly SavedView[] {
   const view = { name, query, savedAt };
-  return views.some((v) => v.name === name)
-    ? views.map((v) => (v.name === name ? view : v))
-    : [...views, view];
+  if (views.some((v) => v.name === name)) return views.map((v) => (v.name === name ? view : v));
+  return views.length >= MAX_SAVED_VIEWS ? views : [...views, view];
 }
 
 /** Renames a view; unchanged when the new name is taken by another view or `from` is unknown. */
@@ -182,13 +279,25 @@ export function deleteView(views: readonly SavedView[], name: string): readonly 
   return views.filter((v) => v.name !== name);
 }
 
-/** Adds imported views: same-named views are replaced by the imported ones. */
+/**
+ * Adds imported views: same-named views are replaced by the imported ones; new names are added
+ * while the list has room ({@link MAX_SAVED_VIEWS}). One pass, whatever the sizes.
+ * @returns the list and how many imported views did not fit.
+ */
 export function mergeViews(
   views: readonly SavedView[],
   imported: readonly SavedView[],
-): readonly SavedView[] {
-  return imported.reduce(
-    (list, view) => saveView(list, view.name, view.query, view.savedAt),
-    views,
-  );
+): { readonly views: readonly SavedView[]; readonly leftOut: number } {
+  const byName = new Map(views.map((v) => [v.name, v]));
+  const added: SavedView[] = [];
+  let leftOut = 0;
+  for (const view of imported) {
+    if (byName.has(view.name)) byName.set(view.name, view);
+    else if (views.length + added.length < MAX_SAVED_VIEWS) {
+      byName.set(view.name, view);
+      added.push(view);
+    } else leftOut += 1;
+  }
+  const merged = [...views.map((v) => byName.get(v.name) ?? v), ...added];
+  return { views: merged, leftOut };
 }
