@@ -12,6 +12,7 @@ import {
   selectsNoProvince,
   type QueryFilters,
 } from './filters';
+import { soundProvinceRows } from './quality';
 import { tableSource, zeroFilled, type DatasetSource } from './source';
 
 /** The dataset id these builders read. */
@@ -111,7 +112,7 @@ export function complaintsByProvince(
       concatSql([count(concatSql([inRange, `AND ${sensitive}`]), 'security_sensitive'), ',']),
       count(concatSql([openAt, `AND ${sensitive}`]), 'security_sensitive_open'),
       `FROM ${from}`,
-      whereAll(caseConditions(source, filters)),
+      whereAll([...caseConditions(source, filters), ...soundProvinceRows(province, [])]),
       `GROUP BY ${province}`,
       `ORDER BY ${province}`,
     ],

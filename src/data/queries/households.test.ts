@@ -3,7 +3,12 @@ import { DatasetRegistry, parseManifest } from '../registry';
 import { TEST_ENGINES } from '../testing/engines';
 import { publishedManifestJson, publishedRegistry } from '../testing/published-fixtures';
 import { engineWithCsvTables } from '../testing/query-harness';
-import { householdHexbins, householdsByProvince, householdsMinGroupSize } from './index';
+import {
+  householdHexbins,
+  householdsByProvince,
+  householdsMinGroupSize,
+  KNOWN_PROVINCE_CODES,
+} from './index';
 
 const registry = publishedRegistry();
 
@@ -44,7 +49,8 @@ describe('households k', () => {
 
   it('province codes travel as integer parameters', () => {
     const q = householdsByProvince(registry, [10, 50]);
-    expect(q.params).toEqual([10, 10, 50]);
+    // k, the filter's codes, then the 77 known codes every per-province figure keeps to.
+    expect(q.params).toEqual([10, 10, 50, ...KNOWN_PROVINCE_CODES]);
     expect(q.sql).not.toMatch(/\b50\b/);
     expect(() => householdsByProvince(registry, [1.5])).toThrow('is not a province code');
   });

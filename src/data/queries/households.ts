@@ -8,6 +8,7 @@ import { DEFAULT_MIN_GROUP_SIZE, HOUSEHOLD_CELL_KM } from '../aggregates';
 import type { DatasetRegistry } from '../registry';
 import { castParam, concatSql, whereAll, type SqlQuery } from '../sql';
 import { provinceConditions } from './filters';
+import { soundProvinceRows } from './quality';
 import { tableSource } from './source';
 
 /** The dataset id these builders read (one row per province, published). */
@@ -55,6 +56,7 @@ export function householdsByProvince(
       whereAll([
         atLeastK(registry, column('households')),
         ...provinceConditions(province, provinceCodes),
+        ...soundProvinceRows(province, ['households', 'members', 'members_vaccinated'].map(column)),
       ]),
       `ORDER BY ${province}`,
     ],

@@ -3,7 +3,13 @@ import { TEST_ENGINES } from '../testing/engines';
 import { testRegistry } from '../testing/fixtures';
 import { POVERTY_CSV } from '../testing/query-fixtures';
 import { engineWithCsvTables } from '../testing/query-harness';
-import { NO_FILTERS, povertyByDimension, povertyByProvince, type PovertyDimension } from './index';
+import {
+  KNOWN_PROVINCE_CODES,
+  NO_FILTERS,
+  povertyByDimension,
+  povertyByProvince,
+  type PovertyDimension,
+} from './index';
 
 const registry = testRegistry();
 
@@ -21,7 +27,7 @@ describe('poverty builders check the dimension', () => {
 
   it('send the dimension as a parameter', () => {
     const q = povertyByProvince(registry, { dimension: 'education', provinceCodes: null });
-    expect(q.params).toEqual(['education']);
+    expect(q.params).toEqual(['education', ...KNOWN_PROVINCE_CODES]);
     expect(q.sql).not.toContain('education');
   });
 });

@@ -2,6 +2,7 @@
 import type { DatasetRegistry } from '../registry';
 import { castParam, concatSql, whereAll, type SqlQuery } from '../sql';
 import { checkFilters, provinceConditions, type QueryFilters } from './filters';
+import { soundProvinceRows } from './quality';
 import { tableSource, type DatasetSource } from './source';
 
 /** The dataset id these builders read. */
@@ -67,6 +68,7 @@ export function povertyByProvince(
         concatSql([col('dimension'), '=', castParam(dimension, 'VARCHAR')]),
         { sql: newestYearCondition(source), params: [] },
         ...provinceConditions(province, options.provinceCodes),
+        ...soundProvinceRows(province, [col('target_people'), col('target_households')]),
       ]),
       `GROUP BY ${province}`,
       `ORDER BY ${province}`,

@@ -29,6 +29,14 @@ export function nonNegativeConditions(columns: readonly string[]): SqlQuery[] {
   return columns.map((column) => ({ sql: `${column} >= 0`, params: [] }));
 }
 
+/**
+ * The conditions every per-province figure puts on its rows: a known province, and no negative
+ * count (quoted columns). The rows left out are counted by {@link datasetQuality}.
+ */
+export function soundProvinceRows(province: string, counts: readonly string[]): SqlQuery[] {
+  return [knownProvinceCondition(province), ...nonNegativeConditions(counts)];
+}
+
 /** The datasets with a quality check. */
 export const QUALITY_DATASETS = [
   'vaccination',
@@ -81,7 +89,8 @@ export const QUALITY_CHECKS: Readonly<Record<QualityDatasetId, QualityChecks>> =
     relation: 'households',
     key: ['province_code'],
     counts: ['households', 'members', 'members_vaccinated'],
-    duplicatesCut: false,
+    // One row per province is published: the views keep one value per province code.
+    duplicatesCut: true,
   },
 };
 

@@ -11,6 +11,7 @@ import {
   type CategoryColumn,
   type QueryFilters,
 } from './filters';
+import { soundProvinceRows } from './quality';
 import { aggregateSource, tableSource, zeroFilled, type DatasetSource } from './source';
 
 /** The dataset id these builders read. */
@@ -120,7 +121,10 @@ export function roadSafetyByProvince(registry: DatasetRegistry, filters: QueryFi
     [
       `SELECT CAST(${province} AS INTEGER) AS province_code, ${roadSafetyMeasures(facts)}`,
       `FROM ${facts.from}`,
-      whereAll(roadSafetyConditions(facts, filters, categories)),
+      whereAll([
+        ...roadSafetyConditions(facts, filters, categories),
+        ...soundProvinceRows(province, ['crashes', 'deaths', 'injuries'].map(facts.column)),
+      ]),
       `GROUP BY ${province}`,
       `ORDER BY ${province}`,
     ],

@@ -154,3 +154,36 @@ export const VACCINATION_FAULTS_CSV = `province_code,week_end,population,dose1,d
 99,2024-01-14,5000,4000,3000,100
 0,2024-01-14,3000,2000,1000,0
 `;
+
+/**
+ * Poverty, complaints, the daily road-safety aggregate and published households, each with an
+ * unknown province code (0 or 99), a row given twice and (where it counts) a negative count.
+ */
+export const QUALITY_FAULTS_CSV = {
+  poverty: `province_code,year,dimension,target_people,target_households
+10,2018,any,100,40
+10,2018,any,100,40
+50,2018,any,-5,2
+99,2018,any,300,120
+90,2018,any,70,30
+`,
+  complaints: `case_id,province_code,category,status,received,closed,security_sensitive
+1,10,land,received,2024-03-01,,false
+1,10,land,received,2024-03-01,,false
+2,0,land,received,2024-03-02,,false
+3,50,debt,received,2024-03-03,,false
+`,
+  road_safety_daily: `province_code,date,festival,festival_day,crashes,deaths,injuries
+10,2024-01-01,newyear,3,2,1,1
+10,2024-01-01,newyear,3,2,1,1
+50,2024-01-02,newyear,4,1,-1,0
+99,2024-01-02,newyear,4,5,5,5
+90,2024-01-02,newyear,4,1,0,2
+`,
+  households: `province_code,households,members,members_vaccinated
+10,11,33,22
+10,11,33,22
+50,12,-4,3
+99,20,40,30
+`,
+} as const;
