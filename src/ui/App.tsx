@@ -21,6 +21,7 @@ import { SidePanel } from './SidePanel';
 import { TimeCursor } from './TimeCursor';
 import { useDashboardActions } from './use-dashboard-actions';
 import { useMapLayers, useProvinceLabels } from './use-map-inputs';
+import { ProblemText } from './ErrorDetails';
 
 const NO_LAYERS: readonly MapLayerSpec[] = [];
 
@@ -180,7 +181,9 @@ export function App({ store, geography, filters, extraLayers = NO_LAYERS }: AppP
             {notices.length > 0 && (
               <ul className="notices" role="alert" aria-label={t(lang, 'noticesLabel')}>
                 {notices.map((notice) => (
-                  <li key={notice}>{notice}</li>
+                  <li key={notice}>
+                    <ProblemText text={notice} lang={lang} />
+                  </li>
                 ))}
               </ul>
             )}
@@ -192,7 +195,7 @@ export function App({ store, geography, filters, extraLayers = NO_LAYERS }: AppP
             {phase === 'error' && (
               <div className="status-message status-error" role="alert">
                 <h2>{t(lang, 'errorTitle')}</h2>
-                <p>{errorMessage}</p>
+                <ProblemText text={errorMessage ?? ''} lang={lang} />
               </div>
             )}
           </div>

@@ -7,6 +7,7 @@ import { useStore } from '../state/store';
 import type { BackendSource } from '../modes/analyst/tools/tools-actions';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
+import { ProblemText } from './ErrorDetails';
 import { FreshnessProvider } from './FreshnessBadge';
 import { useDocumentState } from './use-document-state';
 
@@ -50,7 +51,7 @@ export function Root({ store, geography, coordinator = null }: RootProps) {
       fallback={(message) => (
         <div className="status-message status-error" role="alert">
           <h2>{t(lang, 'errorTitle')}</h2>
-          <p>{message}</p>
+          <ProblemText text={message} lang={lang} />
         </div>
       )}
     >

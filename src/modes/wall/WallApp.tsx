@@ -22,6 +22,7 @@ import { WallKpis } from './WallKpis';
 import { createWallStore } from './wall-store';
 import { useSettledSize } from './use-settled-size';
 import './wall.css';
+import { ProblemText } from '../../ui/ErrorDetails';
 
 /** Props of {@link WallApp}. */
 export interface WallAppProps {
@@ -128,7 +129,9 @@ export function WallApp({ store, geography }: WallAppProps) {
           {notices.length > 0 && (
             <ul className="wall-notices" role="alert" aria-label={t(lang, 'noticesLabel')}>
               {notices.map((notice) => (
-                <li key={notice}>{notice}</li>
+                <li key={notice}>
+                  <ProblemText text={notice} lang={lang} />
+                </li>
               ))}
             </ul>
           )}
@@ -140,7 +143,7 @@ export function WallApp({ store, geography }: WallAppProps) {
           {phase === 'error' && (
             <div className="wall-status wall-status-error" role="alert">
               <h2>{t(lang, 'errorTitle')}</h2>
-              <p>{errorMessage}</p>
+              <ProblemText text={errorMessage ?? ''} lang={lang} />
             </div>
           )}
         </main>
