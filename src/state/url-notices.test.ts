@@ -11,6 +11,7 @@ import {
 import { createAppStore } from './app-state';
 import { MAX_LIST_VALUES } from './url-filters';
 import { parseUrlState } from './url-state';
+import { syncUrl, type HistoryLike } from './url-sync';
 
 /** The notices main.tsx shows for a link. */
 function linkNotices(query: string): { store: ReturnType<typeof createAppStore> } {
@@ -127,5 +128,25 @@ describe('a date range outside the data', () => {
     setDatasets(store, [VACCINATION]);
     setDateFilter(store, null, null);
     expect(store.getState().notices).toEqual([]);
+  });
+});
+
+describe('a link pasted later (back/forward)', () => {
+  it('says what it ignored in one bounded notice', () => {
+    const listeners = new Set<() => void>();
+    const location = { search: '', pathname: '/' };
+    const target: HistoryLike = {
+      location,
+      history: { pushState: () => undefined, replaceState: () => undefined },
+      addEventListener: (_type, listener) => listeners.add(listener),
+      removeEventListener: (_type, listener) => listeners.delete(listener),
+    };
+    const store = createAppStore();
+    const stop = syncUrl(store, target);
+    location.search = `?provinces=${Array.from({ length: 2000 }, (_, i) => String(100 + i)).join(',')}`;
+    for (const listener of listeners) listener();
+    stop();
+    expect(store.getState().notices).toHaveLength(1);
+    expect(store.getState().notices[0]).toMatch(/^URL: provinces: ละไว้ 2,000 จังหวัดที่ไม่รู้จัก/);
   });
 });

@@ -1,4 +1,4 @@
-import { applyUrlState } from './actions';
+import { addNotice, applyUrlState } from './actions';
 import type { AppStore } from './app-state';
 import { sameUrlFilters } from './url-filters';
 import { parseUrlState, serializeUrlState, type UrlState } from './url-state';
@@ -50,8 +50,11 @@ export function syncUrl(store: AppStore, target: HistoryLike = window): () => vo
     current = next;
   });
   const onPopState = () => {
-    current = parseUrlState(target.location.search).state;
+    const parsed = parseUrlState(target.location.search);
+    current = parsed.state;
     applyUrlState(store, current);
+    // A pasted or edited link says what it ignored, as at start-up (bounded: see addNotice).
+    for (const problem of parsed.problems) addNotice(store, `URL: ${problem}`);
   };
   target.addEventListener('popstate', onPopState);
   return () => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import type { CategoryColumn } from '../../data/queries';
 import {
+  addNotice,
   applyUrlState,
   clearFilters,
   dropUnknownListValues,
@@ -62,7 +63,9 @@ export function AnalystPanel({ store, tools }: AnalystPanelProps) {
   }, [store, url, roadOptions, complaintOptions]);
   const onOpen = useCallback(
     (query: string) => {
-      applyUrlState(store, parseUrlState(query).state);
+      const parsed = parseUrlState(query);
+      applyUrlState(store, parsed.state);
+      for (const problem of parsed.problems) addNotice(store, `URL: ${problem}`);
     },
     [store],
   );
