@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Freshness } from './freshness';
-import { formatThaiDateTime, freshnessDetails } from './freshness-text';
+import { formatThaiDateTime, freshnessDetails, freshnessTitle } from './freshness-text';
 
 const LOADED_AT = Date.UTC(2025, 11, 30, 2, 5); // 09:05 in Thailand
 const base: Freshness = {
   level: 'amber',
   ageDays: 12,
+  asOf: '2025-12-18',
+  judgedFrom: '2025-12-18',
+  asOfProblem: null,
   overdue: false,
   loadFailed: true,
   lastGoodAt: LOADED_AT,
+  failure: null,
 };
 
 describe('formatThaiDateTime', () => {
@@ -46,5 +50,54 @@ describe('freshnessDetails', () => {
     expect(
       freshnessDetails({ ...base, overdue: true, loadFailed: false }, 'monthly', 'th'),
     ).toEqual(['ข้อมูลเก่า 12 วัน (เผยแพร่รายเดือน)']);
+  });
+
+  it('names the file and why a refresh failed', () => {
+    const slow = { ...base, failure: 'vaccination.csv: arrived too slowly: 0.5 KB in 120 s' };
+    expect(freshnessDetails(slow, 'weekly', 'th')).toEqual([
+      'ปรับปรุงไม่สำเร็จ · แสดงข้อมูลที่โหลดเมื่อ 30 ธ.ค. 2568 09:05',
+      'สาเหตุ: vaccination.csv: arrived too slowly: 0.5 KB in 120 s',
+    ]);
+    expect(freshnessDetails(slow, 'weekly', 'en')[1]).toBe(
+      'Why: vaccination.csv: arrived too slowly: 0.5 KB in 120 s',
+    );
+  });
+
+  it('names the dataset whose asOf is not believed, and the date judged from instead', () => {
+    const future: Freshness = {
+      ...base,
+      level: 'red',
+      asOf: '2568-11-28',
+      judgedFrom: '2021-11-28',
+      asOfProblem: 'future',
+      ageDays: 1835,
+      overdue: true,
+      loadFailed: false,
+    };
+    expect(freshnessDetails(future, 'weekly', 'th', 'การฉีดวัคซีน')).toEqual([
+      'การฉีดวัคซีน: วันที่ข้อมูล (asOf) 2568-11-28 อยู่ในอนาคต',
+      'วัดความเป็นปัจจุบันจากวันสุดท้ายของช่วงข้อมูล 28 พ.ย. 2564 · แจ้งผู้ดูแลข้อมูลให้แก้ asOf',
+      'ข้อมูลเก่า 1,835 วัน (เผยแพร่รายสัปดาห์)',
+    ]);
+    const beyond: Freshness = { ...future, asOf: '2022-01-05', asOfProblem: 'beyondPeriod' };
+    expect(freshnessDetails(beyond, 'weekly', 'en', 'Vaccination').slice(0, 2)).toEqual([
+      "Vaccination: The data date (asOf) 2022-01-05 is past the end of the data's period (28 Nov 2021 (BE 2564))",
+      "Freshness is judged from the period's last day, 28 Nov 2021 (BE 2564); ask the data owner to fix asOf",
+    ]);
+    const nothing: Freshness = { ...future, judgedFrom: null, ageDays: null, level: 'amber' };
+    expect(freshnessDetails(nothing, 'weekly', 'en')).toEqual([
+      'The data date (asOf) 2568-11-28 is in the future',
+      'No believable date to judge freshness from; ask the data owner to fix asOf and period',
+    ]);
+  });
+});
+
+describe('freshnessTitle', () => {
+  it('says the date is wrong when that is all, else that the data is not current', () => {
+    const wrongDate: Freshness = { ...base, asOfProblem: 'future', loadFailed: false };
+    expect(freshnessTitle(wrongDate, 'th')).toBe('วันที่ข้อมูลไม่ถูกต้อง');
+    expect(freshnessTitle(wrongDate, 'en')).toBe('Data date is wrong');
+    expect(freshnessTitle({ ...wrongDate, overdue: true }, 'th')).toBe('ข้อมูลไม่เป็นปัจจุบัน');
+    expect(freshnessTitle(base, 'en')).toBe('Data not current');
   });
 });

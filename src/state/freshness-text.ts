@@ -3,6 +3,7 @@ import type { Cadence } from '../data/manifest-types';
 import { formatCount, formatDate } from '../i18n/format';
 import { t, type Lang } from '../i18n/messages';
 import { thaiDateOf, type Freshness } from './freshness';
+import { freshnessText } from './freshness-messages';
 
 /** "30 ธ.ค. 2568 09:05" / "30 Dec 2025 (BE 2568) 09:05": a moment in Thai time. */
 export function formatThaiDateTime(epochMs: number, lang: Lang): string {
@@ -11,12 +12,29 @@ export function formatThaiDateTime(epochMs: number, lang: Lang): string {
 }
 
 /**
- * The detail lines under the badge's title: why the data is not current (a failed refresh with
- * the time of the last good load, or nothing loaded; its age against its cadence). Empty when fresh.
+ * The badge's title: "data not current", or "data date is wrong" when an unbelievable `asOf`
+ * is the only thing the matter (the data itself is current and loaded).
  */
-export function freshnessDetails(freshness: Freshness, cadence: Cadence, lang: Lang): string[] {
+export function freshnessTitle(freshness: Freshness, lang: Lang): string {
+  const onlyTheDate = freshness.asOfProblem !== null && !freshness.overdue && !freshness.loadFailed;
+  return onlyTheDate ? freshnessText(lang, 'asOfWrongTitle') : t(lang, 'freshnessStale');
+}
+
+/**
+ * The detail lines under the badge's title: why the data is not current (an `asOf` that is not
+ * believed and the date judged from instead; a failed refresh with the time of the last good
+ * load, or nothing loaded, and why, naming the file; its age against its cadence). Empty when fresh.
+ * @param dataset the dataset's name, to say whose `asOf` is wrong (the badge may stand alone).
+ */
+export function freshnessDetails(
+  freshness: Freshness,
+  cadence: Cadence,
+  lang: Lang,
+  dataset = '',
+): string[] {
   if (freshness.level === 'fresh') return [];
   const lines: string[] = [];
+  if (freshness.asOfProblem !== null) lines.push(...asOfLines(freshness, lang, dataset));
   if (freshness.loadFailed) {
     lines.push(
       freshness.lastGoodAt === null
@@ -26,6 +44,9 @@ export function freshnessDetails(freshness: Freshness, cadence: Cadence, lang: L
             formatThaiDateTime(freshness.lastGoodAt, lang),
           ),
     );
+    if (freshness.failure !== null) {
+      lines.push(freshnessText(lang, 'updateFailedBecause', { reason: freshness.failure }));
+    }
   }
   if (freshness.overdue && freshness.ageDays !== null) {
     lines.push(
@@ -35,4 +56,19 @@ export function freshnessDetails(freshness: Freshness, cadence: Cadence, lang: L
     );
   }
   return lines;
+}
+
+/** What is wrong with `asOf`, and what freshness is judged from instead. */
+function asOfLines(freshness: Freshness, lang: Lang, dataset: string): string[] {
+  const end = freshness.judgedFrom === null ? '' : formatDate(freshness.judgedFrom, lang);
+  const values = { asOf: freshness.asOf, end };
+  const what =
+    freshness.asOfProblem === 'future'
+      ? freshnessText(lang, 'asOfFuture', values)
+      : freshnessText(lang, 'asOfBeyondPeriod', values);
+  const from =
+    freshness.judgedFrom === null
+      ? freshnessText(lang, 'noDateToJudge')
+      : freshnessText(lang, 'judgedFromPeriodEnd', values);
+  return [dataset === '' ? what : `${dataset}: ${what}`, from];
 }

@@ -51,9 +51,13 @@ describe('judgeFreshness', () => {
     expect(judgeFreshness(real('2025-06-01', 'weekly'), GOOD, '2025-06-11')).toEqual({
       level: 'fresh',
       ageDays: 10,
+      asOf: '2025-06-01',
+      judgedFrom: '2025-06-01',
+      asOfProblem: null,
       overdue: false,
       loadFailed: false,
       lastGoodAt: GOOD.lastGoodAt,
+      failure: null,
     });
     expect(judgeFreshness(real('2025-06-01', 'weekly'), GOOD, '2025-06-12').level).toBe('amber');
     expect(judgeFreshness(real('2025-06-01', 'weekly'), undefined, '2025-07-01')).toMatchObject({
@@ -63,8 +67,75 @@ describe('judgeFreshness', () => {
     });
   });
 
-  it('treats an as-of date in the future as new', () => {
-    expect(judgeFreshness(real('2025-06-10', 'daily'), GOOD, '2025-06-01').level).toBe('fresh');
+  // Data ending in 2021, judged on 7 Dec 2026, whose manifest claims a date that would hide its age.
+  const ENDS_2021 = { from: '2021-03-01', to: '2021-11-28' };
+  const TODAY = '2026-12-07';
+  const claiming = (asOf: string, demo = false) => ({
+    asOf,
+    cadence: 'weekly' as const,
+    demo,
+    period: ENDS_2021,
+  });
+
+  it.each([
+    ['a Buddhist-era year', '2568-11-28'],
+    ['the year 9999', '9999-12-31'],
+    ['tomorrow', '2026-12-08'],
+  ])('flags an asOf in the future (%s) and judges the data from its period end', (_, asOf) => {
+    expect(judgeFreshness(claiming(asOf), GOOD, TODAY)).toEqual({
+      level: 'red',
+      ageDays: 1835,
+      asOf,
+      judgedFrom: '2021-11-28',
+      asOfProblem: 'future',
+      overdue: true,
+      loadFailed: false,
+      lastGoodAt: GOOD.lastGoodAt,
+      failure: null,
+    });
+  });
+
+  it('flags an asOf past the end of the period, even when it is not in the future', () => {
+    expect(judgeFreshness(claiming('2026-12-01'), GOOD, TODAY)).toMatchObject({
+      level: 'red',
+      asOfProblem: 'beyondPeriod',
+      judgedFrom: '2021-11-28',
+      ageDays: 1835,
+    });
+    // Within its period and not in the future: believed.
+    expect(judgeFreshness(claiming('2021-11-28'), GOOD, TODAY)).toMatchObject({
+      asOfProblem: null,
+      judgedFrom: '2021-11-28',
+      ageDays: 1835,
+    });
+  });
+
+  it('marks a wrong asOf amber when the age says nothing (demo data, or no believable date)', () => {
+    expect(judgeFreshness(claiming('9999-12-31', true), GOOD, TODAY)).toMatchObject({
+      level: 'amber',
+      asOfProblem: 'future',
+      overdue: false,
+    });
+    const endless = { ...claiming('9999-12-31'), period: { from: '2021-03-01', to: '9999-12-31' } };
+    expect(judgeFreshness(endless, GOOD, TODAY)).toMatchObject({
+      level: 'amber',
+      asOfProblem: 'future',
+      judgedFrom: null,
+      ageDays: null,
+    });
+  });
+
+  it('keeps the reason of a failed load, which names the file', () => {
+    const slow: DatasetHealth = {
+      ...FAILED,
+      message: 'vaccination.csv: arrived too slowly: 0.0 KB in 120 s',
+    };
+    expect(judgeFreshness(real('2025-06-01', 'weekly'), slow, '2025-06-02')).toMatchObject({
+      level: 'amber',
+      loadFailed: true,
+      failure: 'vaccination.csv: arrived too slowly: 0.0 KB in 120 s',
+    });
+    expect(judgeFreshness(real('2025-06-01', 'weekly'), GOOD, '2025-06-02').failure).toBeNull();
   });
 
   it('never judges demo data by age, but still by a failed load', () => {

@@ -15,6 +15,11 @@
  * Demo data is never judged by age: its dates are those of a frozen sample, not of a feed, and
  * every view labels it ข้อมูลสาธิต anyway. A failed load marks any dataset (demo too) at least
  * amber, with the time of its last good load; one that has never loaded is red.
+ *
+ * An `asOf` cannot be trusted when it lies in the future (a Buddhist-era year such as 2568-11-28,
+ * or 9999-12-31) or after the end of the dataset's own `period`: otherwise such a date would hide
+ * the badge forever. The dataset is then marked at least amber, and its age is measured from the
+ * end of its period instead (none when that is in the future too).
  */
 import type { Cadence } from '../data/manifest-types';
 
@@ -36,19 +41,32 @@ export interface FreshnessInput {
   readonly asOf: string;
   readonly cadence: Cadence;
   readonly demo: boolean;
+  /** The dates the data covers: its end bounds a believable `asOf`. */
+  readonly period?: { readonly from: string; readonly to: string };
 }
+
+/** Why an `asOf` is not believed: it is after today, or after the end of the data's period. */
+export type AsOfProblem = 'future' | 'beyondPeriod';
 
 /** A dataset's freshness, for the badge. */
 export interface Freshness {
   readonly level: FreshnessLevel;
-  /** Days from `asOf` to today (Thai time); null when `asOf` is not a date. */
+  /** Days from {@link judgedFrom} to today (Thai time); null when there is no date to judge from. */
   readonly ageDays: number | null;
+  /** The manifest's `asOf`, as written. */
+  readonly asOf: string;
+  /** The date the age counts from: `asOf`, or the period's end when `asOf` is not believed. */
+  readonly judgedFrom: string | null;
+  /** Set when `asOf` is not believed (see the module comment). */
+  readonly asOfProblem: AsOfProblem | null;
   /** True when the data is older than its cadence allows (amber or red by age alone). */
   readonly overdue: boolean;
   /** True when the latest load failed: the data shown is the last good load's. */
   readonly loadFailed: boolean;
   /** When the data shown was loaded (epoch ms), or null. */
   readonly lastGoodAt: number | null;
+  /** Why the latest load failed (it names the file), or null. */
+  readonly failure: string | null;
 }
 
 /** Period and grace (days) per cadence; see the module comment. */
@@ -102,15 +120,39 @@ export function judgeFreshness(
   health: DatasetHealth | undefined,
   today: string,
 ): Freshness {
-  const ageDays = daysBetween(input.asOf, today);
+  const asOfProblem = asOfProblemOf(input, today);
+  const periodEnd = input.period?.to ?? null;
+  const endIsPast = periodEnd !== null && (daysBetween(periodEnd, today) ?? -1) >= 0;
+  const judgedFrom = asOfProblem === null ? input.asOf : endIsPast ? periodEnd : null;
+  const ageDays = judgedFrom === null ? null : daysBetween(judgedFrom, today);
   const byAge =
     input.demo || ageDays === null ? 'fresh' : ageLevel(Math.max(0, ageDays), input.cadence);
   const loadFailed = health !== undefined && health.failedAt !== null;
   const lastGoodAt = health?.lastGoodAt ?? null;
   let level = byAge;
-  if (loadFailed) {
-    const byLoad: FreshnessLevel = lastGoodAt === null ? 'red' : 'amber';
-    if (RANK[byLoad] > RANK[level]) level = byLoad;
-  }
-  return { level, ageDays, overdue: byAge !== 'fresh', loadFailed, lastGoodAt };
+  const raise = (to: FreshnessLevel): void => {
+    if (RANK[to] > RANK[level]) level = to;
+  };
+  if (loadFailed) raise(lastGoodAt === null ? 'red' : 'amber');
+  if (asOfProblem !== null) raise('amber');
+  return {
+    level,
+    ageDays,
+    asOf: input.asOf,
+    judgedFrom,
+    asOfProblem,
+    overdue: byAge !== 'fresh',
+    loadFailed,
+    lastGoodAt,
+    failure: loadFailed ? (health.message ?? null) : null,
+  };
+}
+
+/** Why `input.asOf` is not believed on `today`, or null (also when it is not a date at all). */
+export function asOfProblemOf(input: FreshnessInput, today: string): AsOfProblem | null {
+  const ahead = daysBetween(today, input.asOf);
+  if (ahead === null) return null;
+  if (ahead > 0) return 'future';
+  const pastEnd = input.period ? daysBetween(input.period.to, input.asOf) : null;
+  return pastEnd !== null && pastEnd > 0 ? 'beyondPeriod' : null;
 }

@@ -1,6 +1,7 @@
 /**
  * The "ข้อมูลไม่เป็นปัจจุบัน · Data not current" badge (amber or red, see src/state/freshness.ts),
- * with why: a failed refresh and the time of the last good load, or the data's age.
+ * with why: a failed refresh, the time of the last good load and the reason (naming the file),
+ * the data's age, or an `asOf` that cannot be believed (in the future or past the data's period).
  *
  * {@link FreshnessBadge} draws a given freshness; {@link DatasetFreshnessBadge} looks a dataset up
  * in the store that the nearest {@link FreshnessProvider} holds (none: it draws nothing).
@@ -13,11 +14,11 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import type { Cadence } from '../data/manifest-types';
-import { t, type Lang } from '../i18n/messages';
+import type { Cadence, LocalText } from '../data/manifest-types';
+import type { Lang } from '../i18n/messages';
 import type { AppState, AppStore } from '../state/app-state';
 import { judgeFreshness, type Freshness } from '../state/freshness';
-import { freshnessDetails } from '../state/freshness-text';
+import { freshnessDetails, freshnessTitle } from '../state/freshness-text';
 import './FreshnessBadge.css';
 
 /** Props of {@link FreshnessBadge}. */
@@ -27,6 +28,8 @@ export interface FreshnessBadgeProps {
   readonly lang: Lang;
   /** The Thai title only; English and the reasons in its tooltip (KPI tiles, table rows). */
   readonly compact?: boolean;
+  /** The dataset's name, said in the reasons where it matters (a wrong `asOf`). */
+  readonly dataset?: LocalText;
 }
 
 /** The badge for one dataset's freshness; nothing when the data is fresh. */
@@ -35,24 +38,28 @@ export const FreshnessBadge = memo(function FreshnessBadge({
   cadence,
   lang,
   compact = false,
+  dataset,
 }: FreshnessBadgeProps) {
   if (freshness.level === 'fresh') return null;
-  const details = freshnessDetails(freshness, cadence, lang);
+  const details = freshnessDetails(freshness, cadence, lang, dataset?.[lang]);
+  const titleTh = freshnessTitle(freshness, 'th');
+  const titleEn = freshnessTitle(freshness, 'en');
   return (
     <div
       className={`freshness-badge freshness-${freshness.level}${compact ? ' freshness-compact' : ''}`}
       role="status"
-      title={[`${t('th', 'freshnessStale')} · ${t('en', 'freshnessStale')}`, ...details].join('\n')}
+      title={[`${titleTh} · ${titleEn}`, ...details].join('\n')}
       data-freshness={freshness.level}
       data-load-failed={freshness.loadFailed ? 'true' : 'false'}
+      {...(freshness.asOfProblem === null ? {} : { 'data-asof-problem': freshness.asOfProblem })}
       {...(freshness.lastGoodAt === null ? {} : { 'data-last-good': freshness.lastGoodAt })}
     >
       <p className="freshness-title" lang="th">
-        {t('th', 'freshnessStale')}
+        {titleTh}
         {!compact && (
           <>
             {' · '}
-            <span lang="en">{t('en', 'freshnessStale')}</span>
+            <span lang="en">{titleEn}</span>
           </>
         )}
       </p>
@@ -95,16 +102,18 @@ function useProvided<T>(pick: (state: AppState) => T): T | undefined {
  * A dataset's freshness from the provided store, or null (no provider, or the manifest does not
  * list it). Re-judged when its entry, its load history or the day changes.
  */
-export function useDatasetFreshness(
-  id: string,
-): { readonly freshness: Freshness; readonly cadence: Cadence } | null {
+export function useDatasetFreshness(id: string): {
+  readonly freshness: Freshness;
+  readonly cadence: Cadence;
+  readonly title: LocalText;
+} | null {
   const def = useProvided((s) => s.datasets.find((d) => d.id === id));
   const health = useProvided((s) => s.health[id]);
   const today = useProvided((s) => s.today);
   return useMemo(
     () =>
       def && today !== undefined
-        ? { freshness: judgeFreshness(def, health, today), cadence: def.cadence }
+        ? { freshness: judgeFreshness(def, health, today), cadence: def.cadence, title: def.title }
         : null,
     [def, health, today],
   );
@@ -131,6 +140,7 @@ export const DatasetFreshnessBadge = memo(function DatasetFreshnessBadge({
       cadence={judged.cadence}
       lang={lang ?? storeLang ?? 'th'}
       compact={compact}
+      dataset={judged.title}
     />
   ) : null;
 });

@@ -40,11 +40,20 @@ function vaccinationCsv(week: string, percent: number): string {
   return `province_code,week_end,population,dose1,dose2,dose3\n${rows.join('\n')}\n`;
 }
 
-/** The manifest with the vaccination entry changed. */
+/**
+ * The manifest with the vaccination entry changed. A new asOf moves the end of the period with
+ * it, as a publisher's manifest does (an asOf past the period's end is flagged as wrong).
+ */
 function manifestWith(change: Entry): string {
+  const withPeriod = (d: Entry): Entry =>
+    typeof change.asOf === 'string'
+      ? { ...d, period: { ...(d.period as Entry), to: change.asOf } }
+      : d;
   return JSON.stringify({
     ...manifest,
-    datasets: manifest.datasets.map((d) => (d.id === 'vaccination' ? { ...d, ...change } : d)),
+    datasets: manifest.datasets.map((d) =>
+      d.id === 'vaccination' ? { ...withPeriod(d), ...change } : d,
+    ),
   });
 }
 
