@@ -1,5 +1,5 @@
 import { tableFromArrays, type Table } from 'apache-arrow';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { tableRows } from './arrow-rows';
 import { createWasmNodeBackend } from './testing/engines';
 import {
@@ -62,6 +62,13 @@ function pendingConnection(log: string[], result: Table): WasmPendingConnection 
       log.push('cancel');
       cancelled();
       return true;
+    },
+    prepare: (sql) => {
+      log.push(`check ${sql}`);
+      return {
+        query: () => result,
+        close: () => undefined,
+      };
     },
     close: () => {
       log.push('close pending connection');
@@ -138,13 +145,17 @@ describe('an interruptible query on duckdb-wasm', () => {
       { sql: 'SELECT * FROM endless LIMIT CAST(? AS BIGINT)', params: [11] },
       stop.signal,
     );
+    await vi.waitFor(() => {
+      expect(log.at(-1)).toMatch(/^send /);
+    });
     await backend.query({ sql: 'SELECT ?', params: [1] });
     stop.abort(new Error('cancelled by the user'));
     await expect(endless).rejects.toThrow('cancelled by the user');
     // The query asked after the endless one is answered while it still runs (before the cancel).
     expect(log).toEqual([
-      'prepare SELECT ?',
+      'check SELECT * FROM endless LIMIT CAST((11) AS BIGINT)',
       'send SELECT * FROM endless LIMIT CAST((11) AS BIGINT)',
+      'prepare SELECT ?',
       'run SELECT ? [1]',
       'cancel',
       'close pending connection',
@@ -164,7 +175,7 @@ describe('an interruptible query on duckdb-wasm', () => {
       new AbortController().signal,
     );
     expect(tableRows(table)).toEqual([{ n: 1 }]);
-    expect(log).toEqual(['send SELECT 1', 'close pending connection']);
+    expect(log).toEqual(['check SELECT 1', 'send SELECT 1', 'close pending connection']);
   });
 
   it('refuses a text parameter rather than quoting it into the SQL', async () => {
@@ -197,6 +208,16 @@ describe('an interruptible query on duckdb-wasm', () => {
         new AbortController().signal,
       );
       expect([none.numRows, none.schema.fields.map((f) => f.name)]).toEqual([0, ['n']]);
+      // A pending query alone would run both statements: the prepared check refuses them.
+      await backend.query({ sql: 'CREATE TABLE kept AS SELECT 1 AS x', params: [] });
+      await expect(
+        backend.interruptibleQuery(
+          { sql: 'SELECT 1 AS a; DROP TABLE kept', params: [] },
+          new AbortController().signal,
+        ),
+      ).rejects.toThrow(/multiple statements/i);
+      const kept = await backend.query({ sql: 'SELECT count(*) AS n FROM kept', params: [] });
+      expect(tableRows(kept)).toEqual([{ n: 1n }]);
     } finally {
       await backend.close();
     }

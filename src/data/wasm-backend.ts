@@ -41,6 +41,8 @@ export interface WasmPendingConnection {
   send(text: string): MaybePromise<WasmResultReader | undefined>;
   /** Stops the query sent last: `send` then rejects. */
   cancelSent(): MaybePromise<boolean>;
+  /** Prepares without running: refuses text holding more than one statement. */
+  prepare(sql: string): MaybePromise<WasmPreparedStatement>;
   close(): MaybePromise<void>;
 }
 
@@ -92,6 +94,9 @@ export function createWasmBackend(
       };
       signal.addEventListener('abort', cancel, { once: true });
       try {
+        // A pending query runs every statement in its text, where a prepared statement refuses a
+        // second one: prepared first, so that guard layer holds here too (sql-guard.ts).
+        await (await own.prepare(text)).close();
         throwIfStopped(signal);
         const reader = await own.send(text);
         if (!reader) throw new Error('the DuckDB worker is gone');

@@ -72,6 +72,7 @@ function sameArrowConnection(conn: WasmPendingConnection): WasmPendingConnection
       return { schema: table.schema, readAll: () => table.batches };
     },
     cancelSent: () => conn.cancelSent(),
+    prepare: (sql) => conn.prepare(sql),
     close: () => conn.close(),
   };
 }
