@@ -35,7 +35,7 @@ export interface ProvinceFlag {
   /** `anomaly`: no value is shown ("impossible value"); `caveat`: the value is shown with `text`. */
   readonly kind: 'anomaly' | 'caveat';
   readonly reason: ProvinceFlagReason;
-  /** The reason in words, e.g. "ข้อมูลผิดปกติ: จำนวนติดลบ — …" or the over-100 % caveat. */
+  /** The reason in words, e.g. "จำนวนติดลบ — ไม่นับรวม…", or the over-100 % caveat. */
   readonly text: string;
 }
 
@@ -61,12 +61,15 @@ function isAnomaly(value: unknown): value is VaccinationAnomaly {
   return VACCINATION_ANOMALIES.some((anomaly) => anomaly === value);
 }
 
-/** "ข้อมูลผิดปกติ: จำนวนติดลบ — ไม่นับรวม…" for an anomaly. */
+/**
+ * "จำนวนติดลบ — ไม่นับรวม…" for an anomaly: the reason and what it means, shown under the words
+ * "ข้อมูลผิดปกติ" that stand in place of the value.
+ */
 export function anomalyText(anomaly: VaccinationAnomaly, lang: Lang): string {
   const reason = qt(lang, `anomaly_${anomaly}`, {
     ceiling: formatCount(IMPLAUSIBLE_COVERAGE_PERCENT, lang),
   });
-  return `${qt(lang, 'anomalous')}: ${reason} — ${qt(lang, 'anomalyAdvice')}`;
+  return `${reason} — ${qt(lang, 'anomalyAdvice')}`;
 }
 
 /** The flagged provinces of the vaccination map, by code (from its per-province query). */

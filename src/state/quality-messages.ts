@@ -14,9 +14,9 @@ const QUALITY_MESSAGES = {
   },
   provincesAnomalous: {
     th: '{count} จังหวัดข้อมูลผิดปกติ (ไม่นับรวม)',
-    en: '{count} provinces with impossible values (not counted)',
+    en: 'provinces with impossible values (not counted): {count}',
   },
-  provincesOverHundred: { th: '{count} จังหวัดเกิน 100 %', en: '{count} provinces over 100 %' },
+  provincesOverHundred: { th: '{count} จังหวัดเกิน 100 %', en: 'provinces over 100 %: {count}' },
   anomalous: { th: 'ข้อมูลผิดปกติ', en: 'Impossible value' },
   anomalyAdvice: {
     th: 'ไม่นับรวมในตัวเลขระดับประเทศและภาค ตรวจสอบแฟ้มต้นทาง',
@@ -24,14 +24,14 @@ const QUALITY_MESSAGES = {
   },
   anomaly_conflicting_duplicates: {
     th: 'มีหลายแถวของสัปดาห์เดียวกันที่ค่าไม่ตรงกัน',
-    en: 'several rows for the same week disagree',
+    en: 'Several rows for the same week disagree',
   },
-  anomaly_negative: { th: 'จำนวนติดลบ', en: 'a negative count' },
-  anomaly_no_population: { th: 'ประชากรเป็น 0 หรือไม่มีค่า', en: 'population is 0 or missing' },
-  anomaly_missing_value: { th: 'จำนวนผู้ได้รับวัคซีนไม่มีค่า', en: 'a dose count is missing' },
+  anomaly_negative: { th: 'จำนวนติดลบ', en: 'A negative count' },
+  anomaly_no_population: { th: 'ประชากรเป็น 0 หรือไม่มีค่า', en: 'Population is 0 or missing' },
+  anomaly_missing_value: { th: 'จำนวนผู้ได้รับวัคซีนไม่มีค่า', en: 'A dose count is missing' },
   anomaly_implausible: {
     th: 'ฉีดเกิน {ceiling} % ของประชากร',
-    en: 'doses above {ceiling} % of the population',
+    en: 'Doses above {ceiling} % of the population',
   },
   overHundredCaveat: {
     th: 'เกิน 100 %: นับวัคซีนตามสถานที่ฉีด แต่นับประชากรตามทะเบียนบ้าน',

@@ -16,7 +16,7 @@ const NOTE = 'คุณภาพข้อมูล: ตัด 3 แถว (ร�
 const NEGATIVE: ProvinceFlag = {
   kind: 'anomaly',
   reason: 'negative',
-  text: 'ข้อมูลผิดปกติ: จำนวนติดลบ — ไม่นับรวมในตัวเลขระดับประเทศและภาค ตรวจสอบแฟ้มต้นทาง',
+  text: 'จำนวนติดลบ — ไม่นับรวมในตัวเลขระดับประเทศและภาค ตรวจสอบแฟ้มต้นทาง',
 };
 const OVER: ProvinceFlag = {
   kind: 'caveat',
