@@ -7,10 +7,8 @@
 import { AsyncDuckDB, VoidLogger } from '@duckdb/duckdb-wasm';
 import duckdbWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import duckdbWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import initParquet from 'parquet-wasm/esm';
-import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { createEngine, type DataEngine } from './engine';
-import { createParquetDecoder } from './parquet';
+import { createBrowserParquetDecoder } from './parquet-browser';
 import { lockDownExternalAccess } from './sql-guard-lockdown';
 import { createWasmBackend } from './wasm-backend';
 
@@ -44,9 +42,7 @@ export async function createBrowserEngine(): Promise<DataEngine> {
     // For the benchmark and the browser's performance panel: fetch, compile and open.
     performance.measure('duckdb start', { start, end: performance.now() });
     const backend = createWasmBackend(db, conn, () => db.terminate());
-    const decodeParquet = createParquetDecoder(() =>
-      initParquet({ module_or_path: parquetWasmUrl }),
-    );
+    const decodeParquet = createBrowserParquetDecoder();
     return createEngine(backend, decodeParquet, {
       died,
       kill: () => {

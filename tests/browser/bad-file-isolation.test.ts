@@ -51,6 +51,10 @@ describe('a corrupted vaccination Parquet file', () => {
     const page = await openWithDamagedVaccination(
       `?refresh=0&layers=vaccination,${OTHER_LAYERS.join(',')}`,
     );
+    const decoderModules: string[] = [];
+    page.on('request', (request) => {
+      if (/parquet_wasm[^/]*\.js/.test(request.url())) decoderModules.push(request.url());
+    });
     await waitForReady(page);
     await engineSettled(page);
     const notices = page.locator('.notices');
@@ -70,6 +74,9 @@ describe('a corrupted vaccination Parquet file', () => {
     expect(await notices.innerText()).not.toContain('unreachable');
     // No restart: the page still has the DuckDB worker it started with.
     expect(duckDbWorkers(page)).toHaveLength(1);
+    // The trapped parquet-wasm was not reused: road safety (deferred, so loaded after the first
+    // group) was decoded by a new instance of the module.
+    expect(decoderModules.map((url) => new URL(url).search)).toEqual(['?instance=1']);
     await saveScreenshot(page, 'bad-file-isolation-dashboard');
   });
 
