@@ -8,7 +8,7 @@ import type { Lang } from '../i18n/messages';
 import { initialAppState, type AppState } from './app-state';
 import { qualityNoteText, vaccinationFlags, type DatasetQuality } from './data-quality';
 import { kpiTiles } from './kpi-models';
-import { vaccinationLayer } from './layer-models';
+import { coverageByProvince, vaccinationLayer } from './layer-models';
 import { provinceCard } from './province-card';
 import { qualityQueryKey } from './quality-queries';
 import { selectViewModels } from './view-model-selectors';
@@ -37,6 +37,38 @@ describe('qualityNoteText', () => {
     expect(qualityNoteText('complaints', quality, new Map(), 'en')).toBe(
       'Data quality: 3 rows left out (unknown province code 2, negative 1); 3 duplicate rows (still counted)',
     );
+  });
+});
+
+describe('the first-paint preview, before DuckDB answers', () => {
+  it('draws no impossible value either', () => {
+    const row = (code: number, population: number, dose2: number) => ({
+      code,
+      weekEnd: '2024-01-14',
+      population,
+      dose1: dose2,
+      dose2,
+      dose3: 0,
+    });
+    const state: AppState = {
+      ...initialAppState(),
+      vaccination: {
+        asOf: '2024-01-14',
+        origin: 'preview',
+        rows: [
+          row(10, 1000, 1100),
+          row(20, 1500, 900),
+          row(30, 2000, -380),
+          row(50, 0, 400),
+          row(90, 400, 20000),
+          row(99, 5000, 3000),
+        ],
+      },
+    };
+    expect([...coverageByProvince(state, 'dose2_pct')]).toEqual([
+      [10, 110],
+      [20, 60],
+    ]);
   });
 });
 

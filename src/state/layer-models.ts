@@ -4,6 +4,7 @@
  * does not rebuild anything.
  */
 import { isoDateFromEpochMs } from '../data/arrow-rows';
+import { IMPLAUSIBLE_COVERAGE_PERCENT } from '../data/queries';
 import type { DatasetDef } from '../data/manifest-types';
 import { ratePer } from '../data/population';
 import { PROVINCE_BY_CODE } from '../data/provinces';
@@ -135,7 +136,10 @@ export function coverageByProvince(state: AppState, measure: string): Map<number
   const dose = measure.replace('_pct', '') as 'dose1' | 'dose2' | 'dose3';
   const result = new Map<number, number>();
   for (const row of state.vaccination?.rows ?? []) {
-    if (row.population > 0) result.set(row.code, (100 * row[dose]) / row.population);
+    // The preview gets the checks the query makes: a value it could not show is not drawn.
+    if (!PROVINCE_BY_CODE.has(row.code) || !(row.population > 0) || !(row[dose] >= 0)) continue;
+    const percent = (100 * row[dose]) / row.population;
+    if (percent <= IMPLAUSIBLE_COVERAGE_PERCENT) result.set(row.code, percent);
   }
   return result;
 }
