@@ -71,15 +71,14 @@ function qrModulesIn(pixels: Pixels, size: number): boolean[][] {
   return Array.from({ length: size }, (_, y) => Array.from({ length: size }, (_, x) => dark(x, y)));
 }
 
-/** Where a province's label anchor is in the exported image (whole-country view, no charts). */
-function exportedPoint(code: number): { x: number; y: number } {
+/** Where a longitude/latitude is in the exported image (whole-country view, no charts). */
+function exportedPoint(lon: number, lat: number): { x: number; y: number } {
   const scale = layoutScale(WIDTH, HEIGHT);
   const map = mapRect();
   const cssWidth = Math.round(map.width / scale);
   const cssHeight = Math.round(map.height / scale);
   const view = fitBoundsView(THAILAND_BOUNDS, cssWidth, cssHeight, FIT_PADDING_PX);
-  const anchor = anchorOf(code);
-  const point = frameProject(view, cssWidth, cssHeight, anchor.lon, anchor.lat);
+  const point = frameProject(view, cssWidth, cssHeight, lon, lat);
   return {
     x: map.x + point.x * (map.width / cssWidth),
     y: map.y + point.y * (map.height / cssHeight),
@@ -90,9 +89,23 @@ function exportedPoint(code: number): { x: number; y: number } {
 function exportedPixels(pixels: Pixels, code: number, colours: readonly Colour[]): number {
   return countPixels(
     pixels,
-    around(exportedPoint(code), 12),
+    around(exportedPoint(anchorOf(code).lon, anchorOf(code).lat), 12),
     (rgb) => isDrawnColour(rgb, colours, 0.9),
     2,
+  );
+}
+
+/** Drops a text file on the data tools' drop zone as a browser drag and drop does. */
+async function dropFile(page: Page, name: string, text: string): Promise<void> {
+  await page.locator(`${PANEL} [data-drop-zone]`).evaluate(
+    (zone, [fileName, content]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], fileName));
+      zone.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+    },
+    [name, text] as const,
   );
 }
 
@@ -127,14 +140,12 @@ describe('exports that cannot be wedged', () => {
     const { page } = app;
     await settle(page);
     const csv = 'จังหวัด,คะแนน\nเชียงใหม่,80\nนครราชสีมา,10\nสงขลา,50\nขอนแก่น,30\n';
-    await page.locator(`${PANEL} [data-drop-zone]`).evaluate((zone, text) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], 'คะแนน.csv'));
-      zone.dispatchEvent(
-        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
-      );
-    }, csv);
+    await dropFile(page, 'คะแนน.csv', csv);
     await page.locator('.legend[data-layer="user-u1"]').waitFor({ timeout: 30_000 });
+    // Points by longitude and latitude on the north-western border, where no label is drawn.
+    await dropFile(page, 'จุด.csv', 'ชื่อ,lon,lat\nก,97.6,19.2\nข,97.7,19.3\n');
+    await page.locator('.legend[data-layer="user-u2"]').waitFor({ timeout: 30_000 });
+    const dot = await legendColours(page, 'user-u2');
     // Opaque, in a palette the vaccination layer does not use.
     const card = page.locator(`${PANEL} [data-user-layer="u1"]`);
     await card.locator('[data-layer-palette]').selectOption('oranges');
@@ -150,6 +161,8 @@ describe('exports that cannot be wedged', () => {
     }
     // A province the file does not name keeps the vaccination layer's colours.
     expect(exportedPixels(png, 10, oranges)).toBe(0);
+    const dots = around(exportedPoint(97.6, 19.2), 6);
+    expect(countPixels(png, dots, (rgb) => isDrawnColour(rgb, dot, 0.6), 1)).toBeGreaterThan(3);
     expectClean(app);
   });
 });
