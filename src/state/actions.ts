@@ -264,7 +264,10 @@ export function dropUnknownListValues(
   const unknown = unknownListValues(store.getState().url, field, known);
   if (unknown.length === 0) return;
   const kept = (store.getState().url[field] ?? []).filter((value) => known.has(value));
-  updateUrl(store, { [field]: kept.length > 0 ? kept : undefined });
+  store.update((s) => {
+    const url = { ...s.url, [field]: kept.length > 0 ? kept : undefined };
+    return withDateNotice({ ...s, url, correctedUrl: url });
+  });
   addNotice(store, unknownValuesNotice(field, unknown));
 }
 

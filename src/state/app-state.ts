@@ -70,6 +70,11 @@ export interface AppState {
   readonly hiddenNotices: number;
   /** The notice in {@link notices} about a date range outside the data (replaced as it changes). */
   readonly dateNotice: string | null;
+  /**
+   * A view the app corrected itself (category values the data lacks dropped): the address bar
+   * replaces its entry rather than adding one, so back never lands on a link that corrects again.
+   */
+  readonly correctedUrl: UrlState | null;
   /** The view the URL describes (its `lang` is mirrored in {@link AppState.lang}). */
   readonly url: UrlState;
   readonly layerSettings: Readonly<Record<LayerId, LayerSettings>>;
@@ -107,6 +112,7 @@ export function initialAppState(url: UrlState = DEFAULT_URL_STATE): AppState {
     notices: [],
     hiddenNotices: 0,
     dateNotice: null,
+    correctedUrl: null,
     url,
     layerSettings: DEFAULT_LAYER_SETTINGS,
     povertyDimension: url.dimension ?? 'any',

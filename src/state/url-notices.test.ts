@@ -149,4 +149,31 @@ describe('a link pasted later (back/forward)', () => {
     expect(store.getState().notices).toHaveLength(1);
     expect(store.getState().notices[0]).toMatch(/^URL: provinces: ละไว้ 2,000 จังหวัดที่ไม่รู้จัก/);
   });
+
+  it('dropping values the data lacks replaces the history entry (no back-button trap)', () => {
+    const calls: string[] = [];
+    const location = { search: '?mode=analyst&category=made_up,land', pathname: '/' };
+    const target: HistoryLike = {
+      location,
+      history: {
+        pushState: (_d, _u, url) => {
+          calls.push(`push ${url}`);
+        },
+        replaceState: (_d, _u, url) => {
+          calls.push(`replace ${url}`);
+        },
+      },
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    };
+    const store = createAppStore(parseUrlState(location.search).state);
+    const stop = syncUrl(store, target);
+    dropUnknownListValues(store, 'categories', new Set(['land']));
+    setLayerOrder(store, ['road_safety']);
+    stop();
+    expect(calls).toEqual([
+      'replace /?mode=analyst&category=land',
+      'push /?mode=analyst&layers=road_safety&category=land',
+    ]);
+  });
 });

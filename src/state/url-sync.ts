@@ -44,7 +44,8 @@ export function syncUrl(store: AppStore, target: HistoryLike = window): () => vo
     const query = serializeUrlState(next);
     const address = `${target.location.pathname}${query}`;
     if (query !== target.location.search) {
-      if (isNavigation(current, next)) target.history.pushState(null, '', address);
+      const corrected = store.getState().correctedUrl === next;
+      if (!corrected && isNavigation(current, next)) target.history.pushState(null, '', address);
       else target.history.replaceState(null, '', address);
     }
     current = next;
