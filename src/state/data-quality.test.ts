@@ -116,6 +116,7 @@ describe('vaccination with impossible values, through the state models', () => {
     );
     const layer = vaccinationLayer(state);
     expect([...layer.valueByCode.keys()]).toEqual([10, 20, 40]);
+    expect(layer.legend?.notes.map((note) => note.label)).toContain('No data / Impossible value');
     expect(layer.flagByCode.get(30)?.kind).toBe('anomaly');
   });
 

@@ -103,6 +103,7 @@ export function choroplethOf(input: ChoroplethInput): ChoroplethLayerModel {
         title: input.title,
         unit: input.unit,
         hasNoData: ALL_CODES.some((code) => !values.has(code)),
+        hasImpossible: [...(input.flagByCode?.values() ?? [])].some((f) => f.kind === 'anomaly'),
         belowTargetPercent: input.belowTarget,
         ...(input.asOf ? { asOf: input.asOf } : {}),
       })

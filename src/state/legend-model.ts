@@ -2,6 +2,7 @@ import type { DatasetDef } from '../data/manifest-types';
 import { formatNumber } from '../i18n/format';
 import { t, type Lang } from '../i18n/messages';
 import { classCountOf, classIndex, type Classification } from './classify';
+import { qt } from './quality-messages';
 import {
   BELOW_TARGET_OUTLINE_COLOUR,
   MAP_LAND_COLOUR,
@@ -76,6 +77,8 @@ export interface LegendModelInput {
   readonly asOf?: string;
   /** True when at least one province has no value: adds the no-data swatch. */
   readonly hasNoData: boolean;
+  /** True when some of those provinces have an impossible value, drawn in the no-data colour. */
+  readonly hasImpossible?: boolean;
   /** Target (percent) below which provinces are outlined: adds the "below target" note. */
   readonly belowTargetPercent?: number | null;
 }
@@ -89,7 +92,12 @@ function percentText(value: number, lang: Lang): string {
 function legendNotes(input: LegendModelInput): LegendClass[] {
   const { lang, dataset } = input;
   const notes: LegendClass[] = [];
-  if (input.hasNoData) notes.push({ colour: NO_DATA_COLOUR, label: t(lang, 'noData') });
+  if (input.hasNoData) {
+    const label = input.hasImpossible
+      ? `${t(lang, 'noData')} / ${qt(lang, 'anomalous')}`
+      : t(lang, 'noData');
+    notes.push({ colour: NO_DATA_COLOUR, label });
+  }
   if (input.belowTargetPercent !== undefined && input.belowTargetPercent !== null) {
     notes.push({
       colour: BELOW_TARGET_OUTLINE_COLOUR,
