@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import * as arrow from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { DataCoordinator } from './coordinator';
 import { createEngine, type DataEngine } from './engine';
 import { createFreshParquetDecoder, freshParquetWasm } from './testing/fresh-parquet';
 import { TEST_BACKENDS } from './testing/engines';
 import { findTrappingFile } from './testing/parquet-fuzz';
+import { parquetOf } from './testing/parquet-fixtures';
 import type { EngineBackend } from './engine';
 
 const BASE = 'http://war-room.test/app/data/';
@@ -50,6 +52,14 @@ async function openWith(
 const good = read('vaccination.parquet');
 const trapping = await findTrappingFile(good, freshParquetWasm, 7);
 
+/** 6 million empty values (more than the default limit): a few KB of run-length encoding. */
+const expansionBomb = parquetOf(
+  new arrow.Table({
+    nothing: arrow.makeVector(arrow.makeData({ type: new arrow.Null(), length: 6_000_000 })),
+  }),
+  6_000_000,
+);
+
 describe('findTrappingFile', () => {
   it('damages a valid Parquet file until the decoder traps', () => {
     expect(trapping.trap).toBe('RuntimeError: unreachable');
@@ -79,6 +89,26 @@ describe.each(TEST_BACKENDS)('one bad Parquet file on %s', (_name, backend) => {
     ).rejects.toThrow(
       'dataset vaccination has no data yet: vaccination.parquet did not load (vaccination.parquet: not a readable Parquet file (unreachable))',
     );
+    await coordinator.close();
+  });
+
+  it('refuses an expansion bomb in its place with a message, before decoding it', async () => {
+    const { coordinator, decoder, restarts } = await openWith(backend, {
+      'vaccination.parquet': expansionBomb,
+    });
+    await coordinator.start();
+    expect(coordinator.statuses().find((s) => s.id === 'vaccination')?.message).toBe(
+      'vaccination.parquet: declares 6000000 rows, more than 5000000 allowed by the default limit; it was not decoded. Check the file, or set its rows in the manifest',
+    );
+    expect(
+      coordinator
+        .statuses()
+        .filter((s) => s.state !== 'ready')
+        .map((s) => s.id),
+    ).toEqual(['vaccination']);
+    // Only the first instance: nothing trapped, and the bomb never reached parquet-wasm.
+    expect(decoder.instances()).toBe(1);
+    expect(restarts).toEqual([]);
     await coordinator.close();
   });
 
