@@ -205,12 +205,12 @@ export function SavedViews(props: SavedViewsProps) {
                   }}
                 >
                   {view.name}
+                  {unsaved.has(view.name) && (
+                    <span className="analyst-view-unsaved" data-unsaved="">
+                      {at(lang, 'viewUnsaved')}
+                    </span>
+                  )}
                 </button>
-                {unsaved.has(view.name) && (
-                  <span className="analyst-muted" data-unsaved="">
-                    {at(lang, 'viewUnsaved')}
-                  </span>
-                )}
                 <button
                   type="button"
                   onClick={() => {
