@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { initialAppState } from '../state/app-state';
+import { initialAppState, type AppState } from '../state/app-state';
 import type { ProvinceFlag } from '../state/data-quality';
 import type { ChoroplethLayerModel } from '../state/layer-models';
 import type { ProvinceCardModel } from '../state/province-card';
@@ -112,7 +112,7 @@ describe('HoverTooltip', () => {
     { id: 'vaccination', drawing, legend, bivariate: null, answered: true },
   ];
   const tooltipOver = (code: number) => {
-    const store = createStore({ ...initialAppState(), hovered: { code, x: 0, y: 0 } });
+    const store = createStore<AppState>({ ...initialAppState(), hovered: { code, x: 0, y: 0 } });
     return renderToStaticMarkup(createElement(HoverTooltip, { store, lang: 'th', layers }));
   };
 
