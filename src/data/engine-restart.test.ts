@@ -172,6 +172,30 @@ describe('createRestartingEngine', () => {
     await engine.terminate();
   });
 
+  it('does not blame a load that never reached a database (its restart failed)', async () => {
+    const first = await createMortalEngine();
+    let attempts = 0;
+    const engine = createRestartingEngine(
+      first,
+      async () => {
+        attempts += 1;
+        if (attempts === 1) throw new Error('the DuckDB worker failed (no memory)');
+        return createMortalEngine();
+      },
+      { retryAfterMs: 0 },
+    );
+    await engine.loadTable(VACCINATION, bytesOf(VACCINATION_CSV));
+    first.crash('the DuckDB worker failed (out of memory)');
+    const csv = bytesOf(VACCINATION_CSV);
+    await expect(engine.loadTable(VACCINATION, csv)).rejects.toThrow(
+      'the database could not be restarted (the DuckDB worker failed (no memory))',
+    );
+    // The same bytes load on the next database: they were not taken for a killer.
+    expect(await engine.loadTable(VACCINATION, csv)).toBeGreaterThan(0);
+    expect(engine.restarts()).toBe(1);
+    await engine.terminate();
+  });
+
   it('tells a dead database from a wrong statement', () => {
     expect(isEngineFailure(new Error('worker terminated'))).toBe(true);
     expect(isEngineFailure(new Error('RuntimeError: memory access out of bounds'))).toBe(true);

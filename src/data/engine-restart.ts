@@ -133,11 +133,20 @@ class Restarting implements RestartingEngine {
   private async loadAlone(def: DatasetDef, bytes: Uint8Array): Promise<number> {
     const table = datasetTableName(def);
     let rows: number;
+    const attempt = { started: false };
     try {
       // `true`: a load cut off by a death is not run again on the next database.
-      rows = await this.call(this.loadTimeoutMs(), (engine) => engine.loadTable(def, bytes), true);
+      rows = await this.call(
+        this.loadTimeoutMs(),
+        (engine) => {
+          attempt.started = true;
+          return engine.loadTable(def, bytes);
+        },
+        true,
+      );
     } catch (error) {
-      if (!isEngineFailure(error) || this.terminated) throw error;
+      // A load that never reached a database (say, its restart failed) killed nothing.
+      if (!attempt.started || !isEngineFailure(error) || this.terminated) throw error;
       const message = `loading it stopped the database (${messageOf(error)}); it is not loaded again until the file changes`;
       this.killers.set(table, { fingerprint: contentFingerprint(bytes), message });
       throw new KilledByFileError(def.file, message, { cause: error });
