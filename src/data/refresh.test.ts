@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetStatus } from './coordinator';
+import { RefreshControl } from './coordinator-refresh';
 import { FakeTimers } from './refresh-fake-timers';
 import {
   RefreshLoop,
@@ -40,10 +41,14 @@ class ScriptedSource implements RefreshSource {
   }
   /** Reloads of these ids hang until released (a file trickling in). */
   readonly hanging = new Map<string, () => void>();
+  private readonly held = new Map<string, Promise<void>>();
   reload(id: string): Promise<void> {
     this.reloads.push(id);
     if (!this.hanging.has(id)) return Promise.resolve();
-    return new Promise((resolve) => this.hanging.set(id, resolve));
+    // A reload of a dataset still loading joins that load, as the coordinator's does.
+    const held = this.held.get(id) ?? new Promise<void>((resolve) => this.hanging.set(id, resolve));
+    this.held.set(id, held);
+    return held;
   }
   onStatus(listener: (s: DatasetStatus) => void): () => void {
     this.listeners.add(listener);
@@ -152,5 +157,31 @@ describe('RefreshLoop (scripted source)', () => {
     await flush();
     expect(events).toEqual(['polled', 'polled', 'reloads ended', 'reloads ended']);
     loop.stop();
+  });
+});
+
+describe('RefreshControl.pollNow', () => {
+  it('reads the manifest again while an earlier poll still waits for a slow reload', async () => {
+    const timers = new FakeTimers();
+    const source = new ScriptedSource();
+    let reads = 0;
+    source.manifest = () => {
+      reads++;
+      return Promise.resolve(['vaccination']);
+    };
+    source.hanging.set('vaccination', () => undefined);
+    const control = new RefreshControl(source);
+    control.start(TIMINGS, {}, timers);
+    let firstDone = false;
+    void control.pollNow().then(() => (firstDone = true));
+    await flush();
+    void control.pollNow();
+    await flush();
+    expect(reads).toBe(2);
+    expect(firstDone).toBe(false);
+    source.hanging.get('vaccination')?.();
+    await flush();
+    expect(firstDone).toBe(true);
+    control.stop();
   });
 });
