@@ -185,7 +185,7 @@ export function parseUrlFilters(params: URLSearchParams, problems: string[]): Ur
   if (dimension !== null && dimension !== '') {
     const known = POVERTY_DIMENSIONS.find((d) => d === dimension);
     if (known === undefined)
-      problems.push(`dimension=${dimension.slice(0, 80)}: not understood, using the default`);
+      problems.push(`dimension=${dimension.slice(0, 200)}: not understood, using the default`);
     else if (known !== 'any') filters.dimension = known;
   }
 

@@ -59,9 +59,14 @@ export function unknownListValues(
 
 /** One notice for the values of `field` left out because the data does not have them. */
 export function unknownValuesNotice(field: ListField, values: readonly string[]): string {
+  const name = LIST_PARAMS[field];
+  const [only] = values;
+  if (values.length === 1 && only !== undefined) {
+    const quoted = quotedExample(only);
+    return `URL: ${name}: ไม่มีค่า ${quoted} ในข้อมูล ละไว้ · ${quoted} is not in the data, ignored`;
+  }
   const tally = newTally();
   for (const value of values) tallyProblem(tally, quotedExample(value));
-  const name = LIST_PARAMS[field];
   return `URL: ${name}: ${summaryLine(tally, {
     th: 'ค่าที่ไม่มีในข้อมูล',
     en: 'values not in the data',

@@ -105,7 +105,7 @@ function parsePlaylist(text: string): string | null {
 
 /** A parameter's text cut for a notice (a link may carry kilobytes in one value). */
 export function shortText(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 
 /** Reads a query string (with or without "?"). Bad values fall back to defaults and are listed. */
