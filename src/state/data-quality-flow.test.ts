@@ -74,14 +74,16 @@ beforeAll(async () => {
     if (store.getState().vaccination) markReady(store);
   });
   setAnchors(store, new Map(PROVINCES.map((p) => [p.code, [100, 14] as const])));
-  coordinator = await startDataFlow(store, `${PUBLIC_DATA_URL}manifest.json`, {
+  const started = await startDataFlow(store, `${PUBLIC_DATA_URL}manifest.json`, {
     fetch: publicDataFetch({
       'manifest.json': bytes(JSON.stringify({ ...manifest, datasets })),
       'vaccination-faults.csv': bytes(faulty.csv),
     }),
     createEngine: createWasmNodeEngine,
   });
-  await coordinator.whenReady('vaccination');
+  if (!started) throw new Error('the data flow did not start');
+  coordinator = started;
+  await started.whenReady('vaccination');
   selectProvince(store, 30);
   await settled();
   return async () => {
