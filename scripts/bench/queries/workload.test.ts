@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DatasetRegistry, parseManifest } from '../../../src/data/registry';
+import { KNOWN_PROVINCE_CODES } from '../../../src/data/queries/quality';
 import { createNativeEngine } from '../../../src/data/testing/engines';
 import { engineWithDemoData } from '../../../src/data/testing/query-harness';
 import { BENCH_RANGE, benchQueries, rawOnlyRegistry } from './workload';
@@ -58,7 +59,12 @@ describe('benchQueries', () => {
       // The raw density's subquery (the hexagon grid of aggregates.ts) brings parameters first.
       expect(raw?.query.params.slice(-q.query.params.length)).toEqual(q.query.params);
     }
-    expect(queries[0]?.query.params).toEqual([BENCH_RANGE.from, BENCH_RANGE.to]);
+    // The date range, then the 77 known province codes (rows of any other code are left out).
+    expect(queries[0]?.query.params).toEqual([
+      BENCH_RANGE.from,
+      BENCH_RANGE.to,
+      ...KNOWN_PROVINCE_CODES,
+    ]);
   });
 });
 
