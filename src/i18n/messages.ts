@@ -157,6 +157,7 @@ const MESSAGES = {
   engineLoading: { th: 'กำลังเตรียมฐานข้อมูล', en: 'Preparing the database' },
   engineReady: { th: 'ฐานข้อมูลพร้อม', en: 'Database ready' },
   engineError: { th: 'ฐานข้อมูลขัดข้อง', en: 'Database error' },
+  enginePartial: { th: 'ข้อมูลบางชุดโหลดไม่สำเร็จ', en: 'Some datasets did not load' },
   dose2Coverage: {
     th: 'ความครอบคลุมวัคซีนโควิด-19 เข็มที่ 2',
     en: 'COVID-19 vaccination coverage, dose 2',

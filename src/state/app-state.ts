@@ -50,8 +50,12 @@ export interface CellHoverState {
 /** Page life cycle, mirrored on `<html data-state>`. */
 export type Phase = 'loading' | 'ready' | 'error';
 
-/** DuckDB life cycle, mirrored on `<html data-engine>`. */
-export type EngineStatus = 'idle' | 'loading' | 'ready' | 'error';
+/**
+ * DuckDB life cycle, mirrored on `<html data-engine>`. `partial`: the database runs and answers,
+ * but one or more datasets failed to load (each is named in the notices and its badge): a bad
+ * file is that dataset's problem, not the database's.
+ */
+export type EngineStatus = 'idle' | 'loading' | 'ready' | 'partial' | 'error';
 
 /** Everything the views read. Views change it only through the actions in actions.ts. */
 export interface AppState {

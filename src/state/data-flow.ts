@@ -17,7 +17,7 @@ import {
   setToday,
   setVaccination,
 } from './actions';
-import type { AppState, AppStore, VaccinationSnapshot } from './app-state';
+import type { AppState, AppStore, EngineStatus, VaccinationSnapshot } from './app-state';
 import { thaiDateOf, type DatasetHealth } from './freshness';
 import { followPageLifecycle, type LifecycleDocument, type LifecycleTarget } from './lifecycle';
 import { QueryRunner } from './query-runner';
@@ -93,7 +93,7 @@ function restartHooks(
       setEngineStatus(store, 'loading', reason);
     },
     restarted: () => {
-      setEngineStatus(store, before === 'error' ? 'error' : 'ready');
+      setEngineStatus(store, before === 'error' || before === 'partial' ? before : 'ready');
       const flow = later();
       if (!flow) return;
       flow.runner.rerunAll();
@@ -147,7 +147,8 @@ function followLoads(store: AppStore, coordinator: DataCoordinator, settled: () 
       });
     }
     const failing = coordinator.statuses().some((s) => s.state === 'error');
-    if (store.getState().engine === 'error' && !failing) setEngineStatus(store, 'ready');
+    const engine = store.getState().engine;
+    if ((engine === 'error' || engine === 'partial') && !failing) setEngineStatus(store, 'ready');
   });
 }
 
@@ -251,7 +252,7 @@ export async function startDataFlow(
   await runner.idle();
   const failed = coordinator.statuses().filter((s) => s.state === 'error');
   for (const status of failed) addNotice(store, status.message ?? status.id);
-  setEngineStatus(store, failed.length === 0 && !queryFailed ? 'ready' : 'error');
+  setEngineStatus(store, settledEngineStatus(coordinator, failed.length, queryFailed));
   if (!store.getState().vaccination) markError(store, store.getState().notices.join('\n'));
   settled = true;
   if (refreshSeconds > 0) {
@@ -280,4 +281,18 @@ export async function startDataFlow(
     }
   }
   return coordinator;
+}
+
+/**
+ * The engine's status once start-up is over: `error` when no dataset could be loaded at all (the
+ * database itself, or every file, failed), `partial` when some did and others failed, else `ready`.
+ */
+function settledEngineStatus(
+  coordinator: DataCoordinator,
+  failed: number,
+  queryFailed: boolean,
+): EngineStatus {
+  if (failed === 0 && !queryFailed) return 'ready';
+  const loaded = coordinator.statuses().some((s) => s.state === 'ready' || s.state === 'stale');
+  return loaded ? 'partial' : 'error';
 }

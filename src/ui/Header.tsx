@@ -19,6 +19,7 @@ const ENGINE_TEXT = {
   idle: 'engineLoading',
   loading: 'engineLoading',
   ready: 'engineReady',
+  partial: 'enginePartial',
   error: 'engineError',
 } as const;
 

@@ -4,7 +4,7 @@ import type { EngineStatus, Phase } from '../state/app-state';
 
 /**
  * Mirrors the app's life cycle on <html> for automation and kiosk supervisors:
- * data-state="loading|ready|error", data-engine="idle|loading|ready|error",
+ * data-state="loading|ready|error", data-engine="idle|loading|ready|partial|error",
  * data-queries="running|idle" (view queries in flight) and lang.
  */
 export function useDocumentState(

@@ -39,7 +39,7 @@ async function openWithDamagedVaccination(query: string): Promise<Page> {
 async function engineSettled(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
-      ['ready', 'error'].includes(document.documentElement.dataset.engine ?? '') &&
+      ['ready', 'partial', 'error'].includes(document.documentElement.dataset.engine ?? '') &&
       document.documentElement.dataset.queries === 'idle',
     null,
     { timeout: 120_000 },

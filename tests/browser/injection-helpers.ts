@@ -173,7 +173,7 @@ export function probedPerTest(
 export async function engineSettled(page: Page, timeout = 120_000): Promise<void> {
   await page.waitForFunction(
     () =>
-      ['ready', 'error'].includes(document.documentElement.dataset.engine ?? '') &&
+      ['ready', 'partial', 'error'].includes(document.documentElement.dataset.engine ?? '') &&
       document.documentElement.dataset.queries === 'idle',
     null,
     { timeout },

@@ -61,7 +61,7 @@ export function anchorOf(code: number): ProvinceAnchor {
 export async function settle(page: Page, timeout = 120_000): Promise<void> {
   await waitForReady(page, timeout);
   await page.waitForFunction(
-    () => ['ready', 'error'].includes(document.documentElement.dataset.engine ?? ''),
+    () => ['ready', 'partial', 'error'].includes(document.documentElement.dataset.engine ?? ''),
     null,
     { timeout },
   );
