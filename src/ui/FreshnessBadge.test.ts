@@ -68,7 +68,18 @@ describe('DatasetFreshnessBadge', () => {
     expect(markup).toContain('data-freshness="amber"');
     expect(markup).toContain('data-load-failed="true"');
     expect(markup).not.toContain('data-asof-problem');
-    expect(markup).toContain('สาเหตุ: vaccination.csv: arrived too slowly: 0.5 KB in 120 s;');
+    expect(markup).toContain(
+      'สาเหตุ: ไฟล์ vaccination.csv มาถึงช้าเกินไป (arrived too slowly: 0.5 KB in 120 s)',
+    );
+  });
+
+  it('says a decoder trap as a sentence about the file, never the raw error', () => {
+    const markup = render(
+      { asOf: '2026-12-05', period: { from: '2021-03-01', to: '2026-12-05' } },
+      'vaccination.parquet: not a readable Parquet file (unreachable)',
+    );
+    expect(markup).toContain('สาเหตุ: ไฟล์ vaccination.parquet เสียหายหรืออ่านไม่ได้ จึงไม่ถูกโหลด');
+    expect(markup).not.toContain('unreachable');
   });
 
   it('draws nothing for current data with a believable date', () => {

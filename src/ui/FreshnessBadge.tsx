@@ -16,6 +16,7 @@ import {
 } from 'react';
 import type { Cadence, LocalText } from '../data/manifest-types';
 import type { Lang } from '../i18n/messages';
+import { explainProblem } from './problem-text';
 import type { AppState, AppStore } from '../state/app-state';
 import { judgeFreshness, type Freshness } from '../state/freshness';
 import { freshnessDetails, freshnessTitle } from '../state/freshness-text';
@@ -41,7 +42,9 @@ export const FreshnessBadge = memo(function FreshnessBadge({
   dataset,
 }: FreshnessBadgeProps) {
   if (freshness.level === 'fresh') return null;
-  const details = freshnessDetails(freshness, cadence, lang, dataset?.[lang]);
+  // The failure as the data layer words it may be a raw engine or decoder line: say it as a sentence.
+  const failure = freshness.failure === null ? null : explainProblem(freshness.failure, lang).text;
+  const details = freshnessDetails({ ...freshness, failure }, cadence, lang, dataset?.[lang]);
   const titleTh = freshnessTitle(freshness, 'th');
   const titleEn = freshnessTitle(freshness, 'en');
   return (

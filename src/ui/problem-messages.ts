@@ -22,6 +22,10 @@ const PROBLEM_MESSAGES = {
     th: 'ไฟล์ {file} เสียหายหรืออ่านไม่ได้ จึงไม่ถูกโหลด — ส่งไฟล์ใหม่ ชุดข้อมูลอื่นยังแสดงตามปกติ',
     en: 'File {file} is damaged or unreadable and was not loaded. Send the file again; the other datasets are shown as usual.',
   },
+  fileTooSlow: {
+    th: 'ไฟล์ {file} มาถึงช้าเกินไป ({detail}) จึงยกเลิกการโหลดครั้งนี้ — ยังแสดงข้อมูลชุดเดิม ตรวจสอบเครือข่ายหรือเครื่องแม่ข่าย ระบบจะลองอีกครั้งเอง',
+    en: 'File {file} arrived too slowly ({detail}), so this load was given up. The last good data is still shown; check the network or the server. It will be tried again automatically.',
+  },
   fileTooLarge: {
     th: 'ไฟล์ {file} ขยายแล้วใหญ่เกินขีดจำกัด จึงไม่ถูกโหลด — ตรวจสอบไฟล์ หรือระบุจำนวนแถว (rows) ใน manifest',
     en: 'File {file} would expand past its size limit and was not loaded. Check the file, or state its rows in the manifest.',

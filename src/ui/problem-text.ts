@@ -45,6 +45,14 @@ const RULES: readonly {
     values: (m) => ({ file: m[1] ?? '' }),
   },
   {
+    // refresh-watch.ts: the overall deadline, or the idle timer ("the server sent nothing").
+    pattern: new RegExp(
+      String.raw`^${FILE}: (arrived too slowly: [\d.,]+ KB in [\d.,]+ s|the server sent nothing for [\d.,]+ s)`,
+    ),
+    key: 'fileTooSlow',
+    values: (m) => ({ file: m[1] ?? '', detail: m[2] ?? '' }),
+  },
+  {
     pattern: new RegExp(String.raw`^${FILE}: not a readable (?:Parquet|CSV) file`),
     key: 'fileDamaged',
     values: (m) => ({ file: m[1] ?? '' }),
