@@ -121,7 +121,7 @@ async function stepsOf(job: ExportJob): Promise<Step[]> {
   }
   if (job.scope === 'scenes') {
     const { url, name } = playlistUrl(window.location.search, window.location.href);
-    const playlist = await loadPlaylist(url, name, (address) => fetch(address));
+    const playlist = await loadPlaylist(url, name, (address, init) => fetch(address, init));
     const mode = store.getState().url.mode;
     return playlist.scenes.map((scene) => ({
       prepare: async () => {

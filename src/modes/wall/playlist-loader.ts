@@ -1,3 +1,10 @@
+import { messageOf } from '../../data/error-message';
+import {
+  DEFAULT_STALL_MS,
+  SMALL_FILE_DEADLINE_MS,
+  fetchJson,
+  type FetchLimits,
+} from '../../data/refresh-fetch';
 import { BUILT_IN_PLAYLIST_NAME, BUILT_IN_SCENES } from './default-playlist';
 import { parsePlaylist, type Scene } from './playlist';
 
@@ -46,44 +53,69 @@ export function playlistUrl(
   return { url: resolved.href, name: asked, problem: null };
 }
 
-function builtIn(problems: readonly string[], why: string): LoadedPlaylist {
+/**
+ * How long the playlist may take: the limits of every other small JSON file (the manifest), so a
+ * server that stops sending or trickles it in forever never leaves the wall blank.
+ */
+export const PLAYLIST_LIMITS: FetchLimits = {
+  stallMs: DEFAULT_STALL_MS,
+  deadlineMs: SMALL_FILE_DEADLINE_MS,
+};
+
+/** Options of {@link loadPlaylist}. */
+export interface LoadPlaylistOptions {
+  /** Download limits and clock; default {@link PLAYLIST_LIMITS} on the global clock. */
+  readonly limits?: FetchLimits;
+  /**
+   * The playlist the wall plays now: a file that fails or stalls keeps it (if it came from a
+   * file) instead of falling back to the built-in one.
+   */
+  readonly lastGood?: LoadedPlaylist | null;
+}
+
+function fallback(
+  problems: readonly string[],
+  why: string,
+  lastGood: LoadedPlaylist | null,
+): LoadedPlaylist {
+  if (lastGood && !lastGood.builtIn) {
+    return { ...lastGood, problems: [...problems, `${why}; keeping the last good playlist`] };
+  }
   return {
     scenes: BUILT_IN_SCENES,
     source: BUILT_IN_PLAYLIST_NAME,
-    problems: [...problems, why],
+    problems: [...problems, `${why}; playing the ${BUILT_IN_PLAYLIST_NAME}`],
     builtIn: true,
   };
 }
 
 /**
- * Reads and validates the playlist at `url` (`name` is how messages call the file). A missing,
- * unreadable or invalid file, or one without a playable scene, gives the built-in playlist and
- * says so; bad scenes of a usable file are skipped with a problem each.
+ * Reads and validates the playlist at `url` (`name` is how messages call the file) through the
+ * data layer's bounded fetch (stall timer and overall deadline). A missing, unreadable, stalled
+ * or invalid file, or one without a playable scene, gives the last good playlist or else the
+ * built-in one and says so; bad scenes of a usable file are skipped with a problem each.
  */
 export async function loadPlaylist(
   url: string,
   name: string,
-  fetchText: (url: string) => Promise<{ ok: boolean; status: number; text: () => Promise<string> }>,
+  fetchFn: typeof fetch,
+  options: LoadPlaylistOptions = {},
 ): Promise<LoadedPlaylist> {
-  const fallbackNote = `playing the ${BUILT_IN_PLAYLIST_NAME}`;
-  let text: string;
-  try {
-    const response = await fetchText(url);
-    if (!response.ok) return builtIn([], `${name}: HTTP ${response.status}; ${fallbackNote}`);
-    text = await response.text();
-  } catch (error) {
-    return builtIn([], `${name}: could not be read (${String(error)}); ${fallbackNote}`);
-  }
+  const lastGood = options.lastGood ?? null;
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = await fetchJson(fetchFn, new URL(url), name, {
+      ...(options.limits ?? PLAYLIST_LIMITS),
+      revalidate: true,
+    });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return builtIn([], `${name}: not valid JSON (${reason}); ${fallbackNote}`);
+    // fetchJson's messages already start with the file's name.
+    const reason = messageOf(error);
+    return fallback([], reason.startsWith(`${name}:`) ? reason : `${name}: ${reason}`, lastGood);
   }
   const parsed = parsePlaylist(json, name);
   if (parsed.scenes.length === 0) {
-    return builtIn(parsed.problems, `${name}: no playable scene; ${fallbackNote}`);
+    return fallback(parsed.problems, `${name}: no playable scene`, lastGood);
   }
   return { scenes: parsed.scenes, source: url, problems: parsed.problems, builtIn: false };
 }

@@ -13,13 +13,13 @@ export function usePlaylistFile(store: AppStore, wall: WallStore): void {
     let live = true;
     const { url, name, problem } = playlistUrl(window.location.search, window.location.href);
     if (problem) addNotice(store, problem);
-    void loadPlaylist(url, name, (address) => fetch(address, { cache: 'no-store' })).then(
-      (loaded) => {
-        if (!live) return;
-        for (const text of loaded.problems) addNotice(store, text);
-        setPlaylist(wall, loaded);
-      },
-    );
+    void loadPlaylist(url, name, (address, init) =>
+      fetch(address, { ...init, cache: 'no-store' }),
+    ).then((loaded) => {
+      if (!live) return;
+      for (const text of loaded.problems) addNotice(store, text);
+      setPlaylist(wall, loaded);
+    });
     return () => {
       live = false;
     };
