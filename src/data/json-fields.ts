@@ -76,6 +76,11 @@ export class JsonObjectReader {
     return Object.hasOwn(this.record, key) ? this.record[key] : undefined;
   }
 
+  /** The object's own keys. */
+  keys(): readonly string[] {
+    return Object.keys(this.record);
+  }
+
   /** Rejects keys outside `allowed`: a misspelt optional field (say `minGroupsize`) would otherwise be silently ignored. */
   rejectUnknownKeys(allowed: readonly string[]): void {
     for (const key of Object.keys(this.record)) {

@@ -105,13 +105,26 @@ export interface PreviewDef {
   readonly file: string;
 }
 
+/** A part of manifest.json left out because it failed validation. */
+export interface LeftOutEntry {
+  /** The dataset's id, or its position ("datasets[3]") when the id is unreadable; or "preview". */
+  readonly entry: string;
+  /** Names the file, the entry and the field, and says what to do. */
+  readonly message: string;
+}
+
 /** public/data/manifest.json */
 export interface Manifest {
   readonly version: 1;
   /** ISO timestamp at which the manifest was written. */
   readonly generatedAt: string;
+  /** The usable entries only: see {@link leftOut}. */
   readonly datasets: readonly DatasetDef[];
   readonly preview: PreviewDef;
+  /** Entries that failed validation and were left out, while every other dataset loads. */
+  readonly leftOut?: readonly LeftOutEntry[];
+  /** Fields this app does not read (a newer manifest's), as "<where>: <field>"; skipped. */
+  readonly ignoredFields?: readonly string[];
 }
 
 /** The first-paint file: dose-2 coverage per province at the newest week. */

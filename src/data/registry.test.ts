@@ -64,7 +64,7 @@ describe('parseManifest', () => {
     [
       'a duplicate id',
       (_, d) => (roadSafety(d).id = 'poverty'),
-      "manifest.json: datasets[2] (poverty): id 'poverty' is used twice; give each dataset its own id",
+      "manifest.json: datasets[2] (poverty): id 'poverty' is used twice (first by datasets[1]); this entry is left out; give each dataset its own id",
     ],
     [
       'an unknown column type',
@@ -84,12 +84,12 @@ describe('parseManifest', () => {
     [
       'a misspelt optional field',
       (_, d) => ((d[4] as Json).minGroupsize = 10),
-      "manifest.json: datasets[4] (households): unknown field 'minGroupsize' (allowed: id, title, unit, source, licence, asOf, period, cadence, demo, minGroupSize, aggregateOf, deferred, file, version, rows, format, columns); check its spelling or remove it",
+      "manifest.json: datasets[4] (households): field 'minGroupsize' is misspelt; write 'minGroupSize'",
     ],
     [
       'an aggregate of a dataset the manifest does not list',
       (_, d) => ((d[2] as Json).aggregateOf = 'roads'),
-      "manifest.json: datasets[2] (road_safety): aggregateOf 'roads' is not a dataset of the manifest; list that dataset or remove aggregateOf",
+      "manifest.json: datasets[2] (road_safety): aggregateOf 'roads' is not a usable dataset of the manifest; list that dataset or remove aggregateOf",
     ],
     [
       'an aggregate of an aggregate',
@@ -149,6 +149,18 @@ describe('parseManifest', () => {
       (_, d) => ((d as unknown[])[1] = 'poverty.parquet'),
       "manifest.json: datasets[1] must be a JSON object, found 'poverty.parquet'",
     ],
+  ])('leaves out the entry with %s, keeping the others', (_, change, message) => {
+    const manifest = parseManifest(changed(change), 'manifest.json');
+    const named =
+      /^manifest\.json: (datasets\[\d\]) \(([^)]*)\)|^manifest\.json: (datasets\[\d\])/.exec(
+        message,
+      );
+    const entry = named?.[2] ?? named?.[3] ?? '';
+    expect(manifest.leftOut).toEqual([{ entry, message }]);
+    expect(manifest.datasets).toHaveLength(4);
+  });
+
+  it.each<[string, (manifest: Json, datasets: Json[]) => void, string]>([
     [
       'version 2',
       (m) => (m.version = 2),
@@ -184,14 +196,14 @@ describe('parseManifest', () => {
     );
   });
 
-  it('is __proto__-safe: such keys are rejected, never followed, and pollute nothing', () => {
+  it('is __proto__-safe: such keys are skipped, never followed, and pollute nothing', () => {
     const text = JSON.stringify(manifestJson()).replace(
       '"licence":"CC-BY-4.0"',
       '"licence":"CC-BY-4.0","__proto__":{"minGroupSize":1,"polluted":true}',
     );
-    expect(() => parseManifest(JSON.parse(text), 'manifest.json')).toThrow(
-      "manifest.json: datasets[0] (vaccination): unknown field '__proto__'",
-    );
+    const manifest = parseManifest(JSON.parse(text), 'manifest.json');
+    expect(manifest.ignoredFields).toEqual(['datasets[0] (vaccination): __proto__']);
+    expect(manifest.datasets[0]?.minGroupSize).toBeUndefined();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -201,7 +213,57 @@ describe('parseManifest', () => {
     Object.assign(inherited, (manifest.datasets as Json[])[0]);
     delete inherited.licence;
     (manifest.datasets as Json[])[0] = inherited;
-    expect(() => parseManifest(manifest, 'manifest.json')).toThrow(/missing field 'licence'/);
+    expect(parseManifest(manifest, 'manifest.json').leftOut?.[0]?.message).toMatch(
+      /missing field 'licence'/,
+    );
+  });
+
+  it('loads the good entries of a manifest with one bad entry and a newer one among them', () => {
+    const manifest = changed((m, d) => {
+      m.kind = 'war-room';
+      d.push({ ...d[1], id: 'drought', kind: 'indicator', keys: { province: 'province_code' } });
+      (d[1] as Json).cadence = 'hourly';
+      d.push({ ...d[3], id: 42 });
+      d.push({ ...d[4] });
+    });
+    const parsed = parseManifest(manifest, 'manifest.json');
+    expect(parsed.datasets.map((def) => def.id)).toEqual([
+      'vaccination',
+      'road_safety',
+      'complaints',
+      'households',
+      'drought',
+    ]);
+    expect(parsed.leftOut).toEqual([
+      {
+        entry: 'poverty',
+        message:
+          "manifest.json: datasets[1] (poverty): cadence 'hourly' is not one of daily, weekly, monthly, yearly, once",
+      },
+      {
+        entry: 'datasets[6]',
+        message:
+          'manifest.json: datasets[6]: id must be a non-empty string (the table name, e.g. road_safety), found 42',
+      },
+      {
+        entry: 'households',
+        message:
+          "manifest.json: datasets[7] (households): id 'households' is used twice (first by datasets[4]); this entry is left out; give each dataset its own id",
+      },
+    ]);
+    expect(parsed.ignoredFields).toEqual([
+      'kind',
+      'datasets[5] (drought): kind',
+      'datasets[5] (drought): keys',
+    ]);
+  });
+
+  it('refuses a manifest with no usable entry, naming why each was left out', () => {
+    const manifest = changed((_, d) => d.splice(1, 4));
+    ((manifest.datasets as Json[])[0] as Json).format = 'xlsx';
+    expect(() => parseManifest(manifest, 'manifest.json')).toThrow(
+      "manifest.json: no dataset entry is usable; fix at least one:\nmanifest.json: datasets[0] (vaccination): format 'xlsx' is not one of parquet, csv",
+    );
   });
 });
 

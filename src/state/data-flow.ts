@@ -20,6 +20,7 @@ import {
 import type { AppState, AppStore, EngineStatus, VaccinationSnapshot } from './app-state';
 import { thaiDateOf, type DatasetHealth } from './freshness';
 import { followPageLifecycle, type LifecycleDocument, type LifecycleTarget } from './lifecycle';
+import { addManifestNotices, dropUnlistedLayers } from './manifest-notices';
 import { QueryRunner } from './query-runner';
 import { VIEW_QUERIES } from './view-queries';
 
@@ -224,6 +225,8 @@ export async function startDataFlow(
     return null;
   }
   setDatasets(store, coordinator.registry.layers());
+  addManifestNotices(store, coordinator.manifest);
+  dropUnlistedLayers(store, new Set(coordinator.registry.layers().map((def) => def.id)));
   try {
     const preview = await coordinator.preview();
     setVaccination(store, snapshotFromPreview(preview));
@@ -264,6 +267,7 @@ export async function startDataFlow(
         },
         manifestRead: () => {
           setDatasets(store, coordinator.registry.layers());
+          addManifestNotices(store, coordinator.manifest);
         },
       },
       options.refreshTimers,

@@ -13,7 +13,8 @@ import type { UrlState } from './url-state';
 /** One of the URL's list filters (causes, vehicles, categories, statuses). */
 export type ListField = (typeof LIST_FILTERS)[number];
 
-function overlaps(from: string | null, to: string | null, def: DatasetDef): boolean {
+/** True when the range (open ends: null) meets `def`'s period, or the period is not dates. */
+export function overlaps(from: string | null, to: string | null, def: DatasetDef): boolean {
   const { period } = def;
   if (!isIsoDate(period.from) || !isIsoDate(period.to)) return true;
   return (from === null || from <= period.to) && (to === null || to >= period.from);
