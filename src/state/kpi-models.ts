@@ -1,6 +1,12 @@
 /** KPI tiles: totals over the country (or the region), change against the previous period. */
+import { t } from '../i18n/messages';
 import type { AppState } from './app-state';
+import { vaccinationFlags } from './data-quality';
+import { kpiLoadState, periodNoteOf, previewCoverage, RANGE_SUMMED } from './kpi-status';
 import {
+  loadingKpi,
+  outOfPeriodKpi,
+  withLeftOutProvinces,
   complaintsKpi,
   householdsKpi,
   povertyKpi,
@@ -14,6 +20,7 @@ import { resultRows, valueByProvince } from './result-rows';
 import { daysInclusive } from './thresholds';
 import { effectiveRange, regionCodes, CURSOR_WINDOW_DAYS } from './view-filters';
 import { previousRange, QUERY_KEYS } from './view-queries';
+import type { LayerId } from './view-models';
 
 /** Keeps the region's provinces of a per-province map (all without a region). */
 function regional(state: AppState, byCode: ReadonlyMap<number, number>): Map<number, number> {
@@ -34,78 +41,134 @@ function coverage(state: AppState, key: string): number | null {
   return dose2 !== null && population ? (100 * dose2) / population : null;
 }
 
-/** The tiles, in a fixed order; a dataset not loaded yet is left out. */
-export function kpiTiles(state: AppState): KpiTileModel[] {
+/** The tile of a dataset that has answered (maybe with no rows). */
+function answeredTile(state: AppState, id: LayerId): KpiTileModel {
   const { lang } = state;
-  const tiles: KpiTileModel[] = [];
-  const has = (key: string) => resultRows(state, key).length > 0;
-  if (has(QUERY_KEYS.vaccinationByProvince) || state.vaccination) {
-    tiles.push(
-      vaccinationKpi(
+  switch (id) {
+    case 'vaccination':
+      return vaccinationKpi(
         {
           coverageByCode: regional(state, coverageByProvince(state, 'dose2_pct')),
-          nationalPercent: has(QUERY_KEYS.vaccinationByProvince)
-            ? coverage(state, QUERY_KEYS.vaccinationByProvince)
-            : null,
+          nationalPercent: coverage(state, QUERY_KEYS.vaccinationByProvince),
           previousNationalPercent: coverage(state, QUERY_KEYS.vaccinationPreviousByProvince),
         },
         lang,
-      ),
-    );
-  }
-  const road = state.datasets.find((d) => d.id === 'road_safety');
-  if (road && has(QUERY_KEYS.roadByProvince)) {
-    const range = effectiveRange(state, CURSOR_WINDOW_DAYS);
-    const whole = daysInclusive(road.period.from, road.period.to);
-    tiles.push(
-      roadSafetyKpi(
-        {
-          deathsByCode: regional(
-            state,
-            valueByProvince(resultRows(state, QUERY_KEYS.roadByProvince), 'deaths'),
-          ),
-          periodDays: daysInclusive(range.from ?? road.period.from, range.to ?? road.period.to),
-          overallDeathsByCode: regional(
-            state,
-            valueByProvince(resultRows(state, QUERY_KEYS.roadWholeByProvince), 'deaths'),
-          ),
-          overallDays: whole,
-          previousDeaths: previousRange(state)
-            ? sumOf(state, QUERY_KEYS.roadPreviousByProvince, 'deaths')
-            : null,
-        },
-        lang,
-      ),
-    );
-  }
-  if (has(QUERY_KEYS.complaintsByProvince)) {
-    const rows = resultRows(state, QUERY_KEYS.complaintsByProvince);
-    tiles.push(
-      complaintsKpi(
+      );
+    case 'road_safety':
+      return roadTile(state);
+    case 'complaints': {
+      const rows = resultRows(state, QUERY_KEYS.complaintsByProvince);
+      return complaintsKpi(
         {
           openByCode: regional(state, valueByProvince(rows, 'open')),
           overdueByCode: regional(state, valueByProvince(rows, 'overdue')),
           previousOpen: sumOf(state, QUERY_KEYS.complaintsPreviousByProvince, 'open'),
         },
         lang,
-      ),
-    );
-  }
-  if (has(QUERY_KEYS.povertyByProvince)) {
-    tiles.push(
-      povertyKpi(
+      );
+    }
+    case 'poverty':
+      return povertyKpi(
         { total: sumOf(state, QUERY_KEYS.povertyByProvince, 'target_people'), previousTotal: null },
         lang,
-      ),
-    );
-  }
-  if (has(QUERY_KEYS.householdsByProvince)) {
-    tiles.push(
-      householdsKpi(
+      );
+    case 'households':
+      return householdsKpi(
         { total: sumOf(state, QUERY_KEYS.householdsByProvince, 'households'), previousTotal: null },
         lang,
-      ),
-    );
+      );
   }
-  return tiles;
+}
+
+function roadTile(state: AppState): KpiTileModel {
+  const road = state.datasets.find((d) => d.id === 'road_safety');
+  const range = effectiveRange(state, CURSOR_WINDOW_DAYS);
+  const period = road?.period ?? { from: '', to: '' };
+  return roadSafetyKpi(
+    {
+      deathsByCode: regional(
+        state,
+        valueByProvince(resultRows(state, QUERY_KEYS.roadByProvince), 'deaths'),
+      ),
+      periodDays: daysInclusive(range.from ?? period.from, range.to ?? period.to),
+      overallDeathsByCode: regional(
+        state,
+        valueByProvince(resultRows(state, QUERY_KEYS.roadWholeByProvince), 'deaths'),
+      ),
+      overallDays: daysInclusive(period.from, period.to),
+      previousDeaths: previousRange(state)
+        ? sumOf(state, QUERY_KEYS.roadPreviousByProvince, 'deaths')
+        : null,
+    },
+    state.lang,
+  );
+}
+
+/** Provinces of the region (all without one) whose vaccination value is impossible. */
+function anomalousProvinces(state: AppState): number {
+  const codes = regionCodes(state.url.region);
+  const keep = codes === null ? null : new Set(codes);
+  let count = 0;
+  for (const [code, flag] of vaccinationFlags(state)) {
+    if (flag.kind === 'anomaly' && (keep === null || keep.has(code))) count += 1;
+  }
+  return count;
+}
+
+/**
+ * The vaccination tile before its query answers: the preview's figure when there is one (the map
+ * is drawn from it already), else "loading".
+ */
+function vaccinationBeforeAnswer(state: AppState): KpiTileModel {
+  const { percent, leftOut } = previewCoverage(state, regionCodes(state.url.region));
+  if (percent === null) return loadingKpi('vaccination', state.lang);
+  const tile = vaccinationKpi(
+    {
+      coverageByCode: regional(state, coverageByProvince(state, 'dose2_pct')),
+      nationalPercent: percent,
+      previousNationalPercent: null,
+    },
+    state.lang,
+  );
+  return withLeftOutProvinces({ ...tile, status: 'preview' }, leftOut, state.lang);
+}
+
+function tileOf(state: AppState, id: LayerId): KpiTileModel | null {
+  const { lang } = state;
+  switch (kpiLoadState(state, id)) {
+    case 'absent':
+      // The preview names its dataset: its figure stands in before the manifest's list is read.
+      return id === 'vaccination' && state.vaccination ? vaccinationBeforeAnswer(state) : null;
+    case 'loading':
+      return id === 'vaccination' ? vaccinationBeforeAnswer(state) : loadingKpi(id, lang);
+    case 'failed':
+      return { ...loadingKpi(id, lang), valueText: t(lang, 'noData'), status: 'noData' };
+    case 'answered':
+      break;
+  }
+  let tile = answeredTile(state, id);
+  if (id === 'vaccination') tile = withLeftOutProvinces(tile, anomalousProvinces(state), lang);
+  const note = periodNoteOf(state, id);
+  return note === null ? tile : outOfPeriodKpi(tile, note, lang, !RANGE_SUMMED.has(id));
+}
+
+/** The tile order. */
+const KPI_ORDER: readonly LayerId[] = [
+  'vaccination',
+  'road_safety',
+  'complaints',
+  'poverty',
+  'households',
+];
+
+/**
+ * The tiles, in a fixed order: one per dataset the manifest lists, saying "loading" until its
+ * figures come (vaccination shows the preview's), "no data" when they will not, and the period
+ * the dataset covers when the date range misses it.
+ */
+export function kpiTiles(state: AppState): KpiTileModel[] {
+  return KPI_ORDER.flatMap((id) => {
+    const tile = tileOf(state, id);
+    return tile ? [tile] : [];
+  });
 }

@@ -4,11 +4,14 @@ import {
   formatPercentChange,
   formatPointChange,
   householdsKpi,
+  loadingKpi,
+  outOfPeriodKpi,
   percentChange,
   povertyKpi,
   roadSafetyKpi,
   totalOf,
   vaccinationKpi,
+  withLeftOutProvinces,
 } from './kpis';
 import type { Thresholds } from './thresholds';
 
@@ -86,6 +89,9 @@ describe('KPI tiles', () => {
       alertCount: 2,
       alertText: 'Provinces below the 70 % target: 2',
       alertCodes: new Set([10, 12]),
+      status: 'value',
+      periodNote: '',
+      qualityText: '',
     });
     expect(vaccinationKpi(input, 'th', thresholds).alertText).toBe('จังหวัดที่ต่ำกว่าเป้าหมาย 70 %: 2');
   });
@@ -169,5 +175,70 @@ describe('KPI tiles', () => {
     const households = householdsKpi({ total: 30_000, previousTotal: 24_000 }, 'en');
     expect(households.changeText).toBe('+25.0 %');
     expect(households.label).toBe('Households surveyed');
+  });
+});
+
+describe('KPI tile states', () => {
+  const road = roadSafetyKpi(
+    {
+      deathsByCode: new Map([[10, 0]]),
+      periodDays: 7,
+      overallDeathsByCode: new Map([[10, 70]]),
+      overallDays: 70,
+      previousDeaths: 3,
+    },
+    'en',
+    thresholds,
+  );
+
+  it('a loading tile says so in both languages, with nothing else', () => {
+    expect(loadingKpi('complaints', 'th')).toEqual({
+      id: 'complaints',
+      label: 'เรื่องร้องเรียนที่ยังไม่ยุติ',
+      value: null,
+      valueText: 'กำลังโหลด…',
+      change: null,
+      changeText: '',
+      alertCount: null,
+      alertText: '',
+      alertCodes: new Set(),
+      status: 'loading',
+      periodNote: '',
+      qualityText: '',
+    });
+    expect(loadingKpi('complaints', 'en')).toMatchObject({
+      label: 'Open complaints',
+      valueText: 'Loading…',
+    });
+  });
+
+  it('out of the period, a sum reads the words, not 0; a snapshot keeps its figure', () => {
+    expect(road).toMatchObject({ status: 'value', valueText: '0', changeText: '−100.0 %' });
+    expect(outOfPeriodKpi(road, 'NOTE', 'en', false)).toMatchObject({
+      status: 'outOfPeriod',
+      value: null,
+      valueText: 'No data in this range',
+      change: null,
+      changeText: '',
+      alertCount: null,
+      alertText: '',
+      periodNote: 'NOTE',
+    });
+    expect(outOfPeriodKpi(road, 'NOTE', 'th', false).valueText).toBe('ไม่มีข้อมูลในช่วงนี้');
+    expect(outOfPeriodKpi(road, 'NOTE', 'en', true)).toEqual({ ...road, periodNote: 'NOTE' });
+  });
+
+  it('names the provinces the figure leaves out (one, several, none)', () => {
+    expect(withLeftOutProvinces(road, 1, 'th').qualityText).toBe('ไม่รวม 1 จังหวัดข้อมูลผิดปกติ');
+    expect(withLeftOutProvinces(road, 1, 'en').qualityText).toBe(
+      '1 province with an impossible value left out',
+    );
+    expect(withLeftOutProvinces(road, 3, 'th').qualityText).toBe('ไม่รวม 3 จังหวัดข้อมูลผิดปกติ');
+    expect(withLeftOutProvinces(road, 1200, 'en').qualityText).toBe(
+      '1,200 provinces with impossible values left out',
+    );
+    expect(withLeftOutProvinces(road, 0, 'th')).toBe(road);
+    // A tile without a figure has nothing the mark could qualify.
+    expect(withLeftOutProvinces(loadingKpi('vaccination', 'th'), 2, 'th').qualityText).toBe('');
   });
 });

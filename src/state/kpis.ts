@@ -12,6 +12,15 @@ import {
 } from './thresholds';
 import type { LayerId } from './view-models';
 import { fillPlaceholders } from '../i18n/fill';
+import { kt } from './kpi-messages';
+
+/**
+ * What a tile shows: a figure (`value`), the figure already known from the first-paint preview
+ * while the database loads (`preview`), that it is loading (`loading`), that there is none
+ * (`noData`: the dataset failed or has no rows), or that the date range misses the dataset's
+ * period (`outOfPeriod`: the words say so, never a 0).
+ */
+export type KpiStatus = 'value' | 'preview' | 'loading' | 'noData' | 'outOfPeriod';
 
 /** One KPI tile: the headline number, its change, and how many provinces need attention. */
 export interface KpiTileModel {
@@ -29,6 +38,74 @@ export interface KpiTileModel {
   readonly alertText: string;
   /** The provinces counted in `alertCount` (e.g. to outline them on the map). */
   readonly alertCodes: ReadonlySet<number>;
+  readonly status: KpiStatus;
+  /** "ไม่มีข้อมูลในช่วง …: ชุดข้อมูลนี้ครอบคลุม … · No data for …" or empty. */
+  readonly periodNote: string;
+  /** "ไม่รวม 3 จังหวัดข้อมูลผิดปกติ" when the figure leaves provinces out, else empty. */
+  readonly qualityText: string;
+}
+
+/** The label of each dataset's tile. */
+export const KPI_LABELS: Readonly<Record<LayerId, MessageKey>> = {
+  vaccination: 'kpiVaccinationLabel',
+  road_safety: 'kpiRoadDeathsLabel',
+  complaints: 'kpiOpenComplaintsLabel',
+  poverty: 'kpiPovertyLabel',
+  households: 'kpiHouseholdsLabel',
+};
+
+/** The tile of a dataset whose figures are still loading: it says so, not "no data". */
+export function loadingKpi(id: LayerId, lang: Lang): KpiTileModel {
+  return {
+    id,
+    label: t(lang, KPI_LABELS[id]),
+    value: null,
+    valueText: kt(lang, 'loading'),
+    change: null,
+    changeText: '',
+    alertCount: null,
+    alertText: '',
+    alertCodes: new Set(),
+    status: 'loading',
+    periodNote: '',
+    qualityText: '',
+  };
+}
+
+/**
+ * `tile` for a date range that misses its dataset's period. `keepsValue`: the figure is of a day
+ * inside the period (a snapshot dataset shows its nearest week), so it stays and the note says
+ * so; otherwise the figure would be a sum over no data (a 0), and the words replace it.
+ */
+export function outOfPeriodKpi(
+  tile: KpiTileModel,
+  periodNote: string,
+  lang: Lang,
+  keepsValue: boolean,
+): KpiTileModel {
+  if (keepsValue) return { ...tile, periodNote };
+  return {
+    ...tile,
+    value: null,
+    valueText: kt(lang, 'outOfPeriodValue'),
+    change: null,
+    changeText: '',
+    alertCount: null,
+    alertText: '',
+    alertCodes: new Set(),
+    status: 'outOfPeriod',
+    periodNote,
+  };
+}
+
+/** `tile` with the quality mark for `leftOut` provinces its figure does not count (none: as is). */
+export function withLeftOutProvinces(tile: KpiTileModel, leftOut: number, lang: Lang) {
+  if (leftOut <= 0 || tile.value === null) return tile;
+  const qualityText =
+    leftOut === 1
+      ? kt(lang, 'provinceLeftOut')
+      : kt(lang, 'provincesLeftOut', { count: formatCount(leftOut, lang) });
+  return { ...tile, qualityText };
 }
 
 function finite(value: number | null | undefined): value is number {
@@ -95,6 +172,9 @@ function tile(
     alertCount: alert ? alert.codes.size : null,
     alertText: alert?.text ?? '',
     alertCodes: alert?.codes ?? new Set(),
+    status: value === null ? 'noData' : 'value',
+    periodNote: '',
+    qualityText: '',
   };
 }
 

@@ -92,7 +92,7 @@ export function FreshnessProvider({
 const noSubscription = () => () => undefined;
 
 /** One field of the provided store's state (undefined without a provider). */
-function useProvided<T>(pick: (state: AppState) => T): T | undefined {
+export function useProvided<T>(pick: (state: AppState) => T): T | undefined {
   const store = useContext(StoreContext);
   return useSyncExternalStore(
     store?.subscribe ?? noSubscription,

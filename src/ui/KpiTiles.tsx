@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { KpiTileModel } from '../state/kpis';
 import { DatasetFreshnessBadge } from './FreshnessBadge';
+import './KpiTiles.css';
 
 /** Props of {@link KpiTiles}. */
 export interface KpiTilesProps {
@@ -12,15 +13,22 @@ export interface KpiTilesProps {
 }
 
 /**
- * The headline numbers: value, change against the previous period, provinces past a threshold,
- * and the dataset's "not current" badge when it is.
+ * The headline numbers: value (or "loading", or the period the data covers when the date range
+ * misses it), change against the previous period, provinces past a threshold, the provinces the
+ * figure leaves out, and the dataset's "not current" badge when it is.
  */
 export const KpiTiles = memo(function KpiTiles({ tiles, scope, onFocus }: KpiTilesProps) {
   return (
     <ul className="kpi-tiles" aria-label={scope}>
       <li className="kpi-scope">{scope}</li>
       {tiles.map((tile) => (
-        <li key={tile.id} className="kpi-tile" data-kpi={tile.id}>
+        <li
+          key={tile.id}
+          className="kpi-tile"
+          data-kpi={tile.id}
+          data-status={tile.status}
+          aria-busy={tile.status === 'loading'}
+        >
           <button
             type="button"
             className="kpi-button"
@@ -30,11 +38,23 @@ export const KpiTiles = memo(function KpiTiles({ tiles, scope, onFocus }: KpiTil
           >
             <span className="kpi-label">{tile.label}</span>
             <span className="kpi-value">{tile.valueText}</span>
-            <span
-              className={`kpi-change ${tile.change === null ? '' : tile.change >= 0 ? 'kpi-up' : 'kpi-down'}`}
-            >
-              {tile.changeText}
-            </span>
+            {tile.changeText && (
+              <span
+                className={`kpi-change ${tile.change === null ? '' : tile.change >= 0 ? 'kpi-up' : 'kpi-down'}`}
+              >
+                {tile.changeText}
+              </span>
+            )}
+            {tile.periodNote && (
+              <span className="kpi-period-note" role="note">
+                {tile.periodNote}
+              </span>
+            )}
+            {tile.qualityText && (
+              <span className="kpi-quality" role="note">
+                {tile.qualityText}
+              </span>
+            )}
             {tile.alertText && (
               <span className={`kpi-alert ${tile.alertCount ? 'kpi-alert-on' : ''}`}>
                 {tile.alertText}

@@ -4,15 +4,18 @@ import { t, type Lang } from '../i18n/messages';
 import { rgbToHex, type Rgb } from '../state/palettes';
 import type { LegendModel } from '../state/view-models';
 import { DemoBadge } from './DemoBadge';
-import { DatasetFreshnessBadge } from './FreshnessBadge';
+import { periodNoteOf } from '../state/kpi-status';
+import { DatasetFreshnessBadge, useProvided } from './FreshnessBadge';
 import './DataQuality.css';
+import './PeriodNote.css';
 
 function Swatch({ colour }: { readonly colour: Rgb }) {
   return <span className="legend-swatch" style={{ backgroundColor: rgbToHex(colour) }} />;
 }
 
 /**
- * One layer's legend: title, unit, colour classes, notes, the data-quality note (what the figures
+ * One layer's legend: title, unit, colour classes, notes, the note that the date range misses the
+ * dataset's period, the data-quality note (what the figures
  * leave out or flag), demo label, as-of date (with the "not current" badge when it is) and source.
  */
 export const LegendView = memo(function LegendView({
@@ -22,6 +25,8 @@ export const LegendView = memo(function LegendView({
   readonly model: LegendModel;
   readonly lang: Lang;
 }) {
+  // From the store the nearest FreshnessProvider holds: the legend model knows nothing of dates.
+  const periodNote = useProvided((s) => periodNoteOf(s, model.layerId));
   return (
     <section
       className="legend"
@@ -39,6 +44,11 @@ export const LegendView = memo(function LegendView({
           </li>
         ))}
       </ul>
+      {periodNote && (
+        <p className="legend-period-note" role="note" data-period-note>
+          {periodNote}
+        </p>
+      )}
       {model.qualityNote && (
         <p className="legend-quality" role="note" data-quality-note>
           {model.qualityNote}

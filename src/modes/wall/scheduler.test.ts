@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createSceneScheduler, type ScheduleSnapshot, type SchedulerClock } from './scheduler';
+import {
+  createSceneScheduler,
+  type ScheduleSnapshot,
+  type SchedulerClock,
+  type SchedulerOptions,
+} from './scheduler';
 
 /** A clock whose time moves only when the test says so; due timers fire in order. */
 function fakeClock() {
@@ -31,10 +36,10 @@ function fakeClock() {
   return { clock, advance, pending: () => timers.size };
 }
 
-function setup(dwells: number[]) {
+function setup(dwells: number[], options: SchedulerOptions = {}) {
   const fake = fakeClock();
   const seen: ScheduleSnapshot[] = [];
-  const scheduler = createSceneScheduler(dwells, fake.clock, (s) => seen.push(s));
+  const scheduler = createSceneScheduler(dwells, fake.clock, (s) => seen.push(s), options);
   const indices = () => seen.map((s) => s.index);
   return { ...fake, scheduler, seen, indices };
 }
@@ -113,5 +118,80 @@ describe('createSceneScheduler', () => {
     const { clock } = fakeClock();
     expect(() => createSceneScheduler([], clock, () => undefined)).toThrow(/at least one/);
     expect(() => createSceneScheduler([1000, 0], clock, () => undefined)).toThrow(/positive/);
+  });
+
+  it('without a ready cap the first dwell starts at once and nothing waits', () => {
+    const { scheduler, seen } = setup([1000]);
+    scheduler.start();
+    expect(seen[0]).toMatchObject({ index: 0, waiting: false });
+  });
+});
+
+describe('createSceneScheduler: the first scene waits for its figures', () => {
+  const cap = { firstSceneReadyCapMs: 60_000 };
+
+  it('starts the first dwell only when the scene reports ready', () => {
+    const { scheduler, advance, indices, seen } = setup([1000, 1000], cap);
+    scheduler.start();
+    expect(seen[0]).toMatchObject({ index: 0, waiting: true, elapsedMs: 0 });
+    advance(30_000);
+    expect(indices()).toEqual([0]);
+    expect(scheduler.snapshot()).toMatchObject({ waiting: true, elapsedMs: 0 });
+    scheduler.sceneReady();
+    expect(seen.at(-1)).toMatchObject({ index: 0, waiting: false, elapsedMs: 0 });
+    advance(999);
+    expect(indices()).toEqual([0, 0]);
+    advance(1);
+    expect(indices()).toEqual([0, 0, 1]);
+    // Only the first scene waits: later scenes play on their dwell times.
+    advance(1000);
+    expect(indices()).toEqual([0, 0, 1, 0]);
+    expect(seen.map((s) => s.waiting)).toEqual([true, false, false, false]);
+  });
+
+  it('plays anyway after the cap when the figures never come', () => {
+    const { scheduler, advance, indices, seen } = setup([1000, 1000], cap);
+    scheduler.start();
+    advance(59_999);
+    expect(indices()).toEqual([0]);
+    advance(1);
+    expect(seen.at(-1)).toMatchObject({ index: 0, waiting: false, elapsedMs: 0 });
+    advance(1000);
+    expect(indices()).toEqual([0, 0, 1]);
+    // A late ready report changes nothing.
+    scheduler.sceneReady();
+    expect(seen).toHaveLength(3);
+  });
+
+  it('a pause while waiting holds the wait; ready then resume plays the whole dwell', () => {
+    const { scheduler, advance, pending } = setup([1000, 1000], cap);
+    scheduler.start();
+    scheduler.pause();
+    expect(pending()).toBe(0);
+    advance(120_000);
+    scheduler.sceneReady();
+    expect(scheduler.snapshot()).toMatchObject({ index: 0, waiting: false, paused: true });
+    scheduler.resume();
+    advance(999);
+    expect(scheduler.snapshot().index).toBe(0);
+    advance(1);
+    expect(scheduler.snapshot().index).toBe(1);
+  });
+
+  it('stepping on by hand ends the wait', () => {
+    const { scheduler, advance } = setup([1000, 1000], cap);
+    scheduler.start();
+    scheduler.next();
+    expect(scheduler.snapshot()).toMatchObject({ index: 1, waiting: false });
+    advance(1000);
+    expect(scheduler.snapshot().index).toBe(0);
+  });
+
+  it('refuses a negative or non-finite cap', () => {
+    const { clock } = fakeClock();
+    const make = (ms: number) => () =>
+      createSceneScheduler([1000], clock, () => undefined, { firstSceneReadyCapMs: ms });
+    expect(make(-1)).toThrow(/≥ 0/);
+    expect(make(Number.NaN)).toThrow(/≥ 0/);
   });
 });

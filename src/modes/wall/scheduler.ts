@@ -31,6 +31,22 @@ export interface ScheduleSnapshot {
   readonly elapsedMs: number;
   /** Counts scene changes (a one-scene playlist that loops still counts up): a key for views. */
   readonly step: number;
+  /**
+   * True while the first scene waits for its figures: its dwell has not started yet (see
+   * {@link SchedulerOptions.firstSceneReadyCapMs}).
+   */
+  readonly waiting: boolean;
+}
+
+/** How a schedule starts. */
+export interface SchedulerOptions {
+  /**
+   * When set, the first scene's dwell starts only when {@link SceneScheduler.sceneReady} is called
+   * (its figures are there) or after this many milliseconds, whichever comes first: at start-up the
+   * data is still loading, and a dwell spent on empty tiles is a scene nobody saw. The cap keeps a
+   * dataset that never answers from freezing the wall.
+   */
+  readonly firstSceneReadyCapMs?: number;
 }
 
 /** Controls of a running schedule. */
@@ -44,6 +60,11 @@ export interface SceneScheduler {
   next(): void;
   /** Shows the previous scene (before the first: the last). */
   previous(): void;
+  /**
+   * The scene on screen has its figures: a first scene waiting for them starts its dwell now.
+   * Ignored when nothing waits.
+   */
+  sceneReady(): void;
   /** Cancels the timer; no more reports. */
   stop(): void;
   snapshot(): ScheduleSnapshot;
@@ -57,7 +78,12 @@ export function createSceneScheduler(
   dwellMs: readonly number[],
   clock: SchedulerClock,
   onChange: (snapshot: ScheduleSnapshot) => void,
+  options: SchedulerOptions = {},
 ): SceneScheduler {
+  const readyCapMs = options.firstSceneReadyCapMs;
+  if (readyCapMs !== undefined && !(Number.isFinite(readyCapMs) && readyCapMs >= 0)) {
+    throw new Error("the first scene's wait for its figures must be a number of milliseconds ≥ 0");
+  }
   if (dwellMs.length === 0) throw new Error('a schedule needs at least one scene');
   if (!dwellMs.every((ms) => Number.isFinite(ms) && ms > 0)) {
     throw new Error('every dwell time must be a positive number of milliseconds');
@@ -67,13 +93,14 @@ export function createSceneScheduler(
   let step = 0;
   let paused = false;
   let stopped = true;
+  let waiting = false;
   /** Time on screen before the current running stretch (pauses split a scene's time). */
   let elapsedBefore = 0;
   let runningSince = 0;
   let timer: unknown = null;
 
   const dwellOf = (i: number) => dwellMs[i] ?? 1;
-  const elapsed = () => elapsedBefore + (paused ? 0 : clock.now() - runningSince);
+  const elapsed = () => (waiting ? 0 : elapsedBefore + (paused ? 0 : clock.now() - runningSince));
   const snapshot = (): ScheduleSnapshot => ({
     index,
     count,
@@ -81,6 +108,7 @@ export function createSceneScheduler(
     dwellMs: dwellOf(index),
     elapsedMs: Math.min(dwellOf(index), elapsed()),
     step,
+    waiting,
   });
   const clear = () => {
     if (timer !== null) clock.clearTimer(timer);
@@ -89,6 +117,14 @@ export function createSceneScheduler(
   const arm = () => {
     clear();
     if (stopped || paused) return;
+    if (waiting) {
+      // A pause while waiting restarts the cap on resume: the wall is being looked at.
+      timer = clock.setTimer(() => {
+        timer = null;
+        endWait();
+      }, readyCapMs ?? 0);
+      return;
+    }
     timer = clock.setTimer(
       () => {
         timer = null;
@@ -100,8 +136,18 @@ export function createSceneScheduler(
   const report = () => {
     if (!stopped) onChange(snapshot());
   };
+  function endWait() {
+    if (stopped || !waiting) return;
+    waiting = false;
+    elapsedBefore = 0;
+    runningSince = clock.now();
+    arm();
+    report();
+  }
   function show(target: number) {
     if (stopped) return;
+    // Stepping on by hand ends the wait: the next scenes play on their dwell times.
+    waiting = false;
     index = ((target % count) + count) % count;
     step += 1;
     elapsedBefore = 0;
@@ -130,6 +176,7 @@ export function createSceneScheduler(
       if (!stopped) return;
       stopped = false;
       index = 0;
+      waiting = readyCapMs !== undefined;
       elapsedBefore = 0;
       runningSince = clock.now();
       arm();
@@ -146,6 +193,9 @@ export function createSceneScheduler(
     },
     previous() {
       show(index - 1);
+    },
+    sceneReady() {
+      endWait();
     },
     stop() {
       clear();

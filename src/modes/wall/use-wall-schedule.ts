@@ -1,6 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { addNotice } from '../../state/actions';
-import type { AppStore } from '../../state/app-state';
+import type { AppState, AppStore } from '../../state/app-state';
 import { useStore } from '../../state/store';
 import { loadPlaylist, playlistUrl } from './playlist-loader';
 import { applyScene } from './scene-actions';
@@ -27,9 +27,20 @@ export function usePlaylistFile(store: AppStore, wall: WallStore): void {
 }
 
 /**
+ * How long the first scene may wait for its figures before its dwell starts anyway: a dataset
+ * that never answers must not freeze the wall.
+ */
+export const FIRST_SCENE_READY_CAP_MS = 30_000;
+
+/** The database has answered its first round of queries (or given up): the figures are in. */
+const figuresSettled = (state: AppState) =>
+  state.engine === 'ready' || state.engine === 'partial' || state.engine === 'error';
+
+/**
  * Plays the wall store's scenes: a scheduler steps through them on their dwell times and each new
- * scene is applied to the app's store through its actions. Returns the running scheduler (for
- * the keyboard).
+ * scene is applied to the app's store through its actions. The first scene's dwell starts when
+ * its figures are in (capped by {@link FIRST_SCENE_READY_CAP_MS}), so its time on screen is not
+ * spent on "loading" tiles. Returns the running scheduler (for the keyboard).
  */
 export function useSceneSchedule(
   store: AppStore,
@@ -49,10 +60,19 @@ export function useSceneSchedule(
         if (scene && snapshot.step !== shownStep) applyScene(store, scene);
         shownStep = snapshot.step;
       },
+      { firstSceneReadyCapMs: FIRST_SCENE_READY_CAP_MS },
     );
     scheduler.current = running;
     running.start();
+    const markReadyOnce = () => {
+      if (!figuresSettled(store.getState())) return;
+      running.sceneReady();
+      unsubscribe();
+    };
+    const unsubscribe = store.subscribe(markReadyOnce);
+    markReadyOnce();
     return () => {
+      unsubscribe();
       running.stop();
       scheduler.current = null;
     };
