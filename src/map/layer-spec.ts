@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/messages';
+import type { Rgb } from '../state/palettes';
 import type {
   ChoroplethModel,
   DensityCells,
@@ -18,6 +20,21 @@ interface LayerSpecBase {
   readonly visible: boolean;
   /** 0–1. */
   readonly opacity: number;
+  /**
+   * The legend of a layer the datasets' legends do not cover (the analyst's own files), for the
+   * briefing export's page.
+   */
+  readonly legend?: (lang: Lang) => SpecLegend;
+}
+
+/** A layer's own legend: its name, what it shows, its swatches and where it came from. */
+export interface SpecLegend {
+  readonly title: string;
+  readonly unit: string;
+  /** Filled areas are keyed by squares, points by dots. */
+  readonly symbol: 'square' | 'dot';
+  readonly swatches: readonly { readonly colour: Rgb; readonly label: string }[];
+  readonly source: string;
 }
 
 /** Provinces filled by value (vaccination, poverty ...). */

@@ -38,11 +38,23 @@ export function wrapLines(
   text: string,
   maxWidth: number,
 ): string[] {
+  return wrapMeasured(text, maxWidth, (line) => context.measureText(line).width);
+}
+
+/**
+ * Splits `text` into lines no wider than `maxWidth` as `widthOf` measures them, breaking between
+ * words; a single word wider than the line stays whole on a line of its own.
+ */
+export function wrapMeasured(
+  text: string,
+  maxWidth: number,
+  widthOf: (line: string) => number,
+): string[] {
   const lines: string[] = [];
   let line = '';
   for (const piece of breakPieces(text)) {
     const candidate = line + piece;
-    if (line !== '' && context.measureText(candidate).width > maxWidth) {
+    if (line !== '' && widthOf(candidate) > maxWidth) {
       lines.push(line.trimEnd());
       line = piece.trimStart();
     } else {

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../i18n/messages';
 import { ellipsize, fitFontSize, font, roundRect, wrapLines } from './canvas-text';
-import { drawLegends, type LegendEntry } from './draw-legend';
+import { drawLegends, type PageLegendEntry } from './draw-legend';
 import {
   drawLabels,
   drawMapNotices,
@@ -33,7 +33,7 @@ export interface PageContent {
   readonly lang: Lang;
   readonly title: string;
   readonly subtitle: string;
-  readonly legends: readonly LegendEntry[];
+  readonly legends: readonly PageLegendEntry[];
   readonly labels: readonly PageLabel[];
   /** Lines over the map about layers it does not draw (nothing passes the filters, no data). */
   readonly mapNotices: readonly string[];

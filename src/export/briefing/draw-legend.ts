@@ -1,77 +1,20 @@
 /**
- * The legends of a briefing page, drawn from the legend models (the same ones LegendView shows),
- * not copied from the screen: title, unit, class swatches, notes, the 3×3 bivariate square,
- * the demo label and the as-of date in Buddhist era. Shrinks to fit the space it is given.
+ * Paints a briefing page's legends, laid out by legend-layout.ts from the legend models (the same
+ * ones LegendView shows, not copied from the screen) and the user layers' own legends: titles,
+ * units, swatches or dots, the data-quality note, the 3×3 bivariate square, the demo label and
+ * the as-of date in Buddhist era. Shrinks to fit the space it is given.
  */
-import { formatDate, formatNumber } from '../../i18n/format';
+import { formatNumber } from '../../i18n/format';
 import { t, type Lang } from '../../i18n/messages';
 import type { BivariateLegendModel } from '../../state/bivariate';
 import { rgbToHex } from '../../state/palettes';
-import type { LegendModel } from '../../state/view-models';
 import type { Rect } from './layout';
-import { ellipsize, font, wrapLines } from './canvas-text';
+import { ellipsize, font } from './canvas-text';
+import { placeLegends, type LegendMark, type PageLegendEntry } from './legend-layout';
 import { xt } from './messages';
 import { PAGE_COLOURS } from './page-colours';
 
-/** One layer's legend and, for the bivariate poverty map, its square. */
-export interface LegendEntry {
-  readonly legend: LegendModel;
-  readonly bivariate: BivariateLegendModel | null;
-}
-
-/** Smallest shrink factor before entries are dropped instead. */
-const MIN_FIT = 0.55;
-
-function drawEntry(
-  context: CanvasRenderingContext2D,
-  entry: LegendEntry,
-  x: number,
-  y: number,
-  width: number,
-  unit: number,
-  lang: Lang,
-  draw: boolean,
-): number {
-  const { legend, bivariate } = entry;
-  let cursor = y;
-  const text = (value: string, px: number, colour: string, bold = false) => {
-    context.font = font(px * unit, bold);
-    const lines = wrapLines(context, value, width).slice(0, 2);
-    for (const line of lines) {
-      cursor += px * unit * 1.3;
-      if (draw) {
-        context.fillStyle = colour;
-        context.fillText(ellipsize(context, line, width), x, cursor - px * unit * 0.3);
-      }
-    }
-  };
-  text(legend.title, 21, PAGE_COLOURS.text, true);
-  if (legend.unit !== '') text(legend.unit, 16, PAGE_COLOURS.muted);
-  cursor += 6 * unit;
-  const rowHeight = 25 * unit;
-  for (const item of [...legend.classes, ...legend.notes]) {
-    if (draw) {
-      context.fillStyle = rgbToHex(item.colour);
-      context.fillRect(x, cursor + 3 * unit, 30 * unit, rowHeight - 7 * unit);
-      context.strokeStyle = PAGE_COLOURS.rule;
-      context.lineWidth = Math.max(1, unit);
-      context.strokeRect(x, cursor + 3 * unit, 30 * unit, rowHeight - 7 * unit);
-      context.font = font(16 * unit);
-      context.fillStyle = PAGE_COLOURS.text;
-      context.fillText(
-        ellipsize(context, item.label, width - 42 * unit),
-        x + 40 * unit,
-        cursor + rowHeight - 7 * unit,
-      );
-    }
-    cursor += rowHeight;
-  }
-  if (bivariate) cursor = drawBivariate(context, bivariate, x, cursor, width, unit, lang, draw);
-  cursor += 4 * unit;
-  if (legend.demo) text(xt(lang, 'demo'), 15, PAGE_COLOURS.demo, true);
-  text(`${t(lang, 'asOf')} ${formatDate(legend.asOf, lang)}`, 15, PAGE_COLOURS.muted);
-  return cursor - y;
-}
+export type { PageLegendEntry } from './legend-layout';
 
 function drawBivariate(
   context: CanvasRenderingContext2D,
@@ -81,30 +24,56 @@ function drawBivariate(
   width: number,
   unit: number,
   lang: Lang,
-  draw: boolean,
-): number {
+): void {
   const cell = 30 * unit;
   const top = y + 8 * unit;
-  if (draw) {
-    for (const item of model.cells) {
-      context.fillStyle = rgbToHex(item.colour);
-      context.fillRect(x + item.x * cell, top + (2 - item.y) * cell, cell - unit, cell - unit);
-    }
-    const breaks = (values: readonly number[]) =>
-      values.map((value) => formatNumber(value, lang, 1)).join(' · ');
-    context.font = font(14 * unit);
-    context.fillStyle = PAGE_COLOURS.muted;
-    const textX = x + 3 * cell + 12 * unit;
-    const textWidth = width - 3 * cell - 12 * unit;
-    const lines = [
-      `→ ${t(lang, 'measure_per_1000')} (${breaks(model.xBreaks)})`,
-      `↑ ${t(lang, 'measure_dose2_pct')} (${breaks(model.yBreaks)})`,
-    ];
-    lines.forEach((line, index) => {
-      context.fillText(ellipsize(context, line, textWidth), textX, top + (index + 1) * 30 * unit);
-    });
+  for (const item of model.cells) {
+    context.fillStyle = rgbToHex(item.colour);
+    context.fillRect(x + item.x * cell, top + (2 - item.y) * cell, cell - unit, cell - unit);
   }
-  return top + 3 * cell + 6 * unit;
+  const breaks = (values: readonly number[]) =>
+    values.map((value) => formatNumber(value, lang, 1)).join(' · ');
+  context.font = font(14 * unit);
+  context.fillStyle = PAGE_COLOURS.muted;
+  const textX = x + 3 * cell + 12 * unit;
+  const textWidth = width - 3 * cell - 12 * unit;
+  const lines = [
+    `→ ${t(lang, 'measure_per_1000')} (${breaks(model.xBreaks)})`,
+    `↑ ${t(lang, 'measure_dose2_pct')} (${breaks(model.yBreaks)})`,
+  ];
+  lines.forEach((line, index) => {
+    context.fillText(ellipsize(context, line, textWidth), textX, top + (index + 1) * 30 * unit);
+  });
+}
+
+function paint(
+  context: CanvasRenderingContext2D,
+  mark: LegendMark,
+  width: number,
+  lang: Lang,
+): void {
+  if (mark.kind === 'text') {
+    context.font = font(mark.px, mark.bold);
+    context.fillStyle = mark.colour;
+    const text = mark.cut ? ellipsize(context, mark.text, mark.maxWidth) : mark.text;
+    context.fillText(text, mark.x, mark.baseline);
+  } else if (mark.kind === 'swatch') {
+    context.fillStyle = mark.colour;
+    context.strokeStyle = PAGE_COLOURS.rule;
+    context.lineWidth = Math.max(1, mark.height / 18);
+    if (mark.shape === 'dot') {
+      const radius = mark.height / 2;
+      context.beginPath();
+      context.arc(mark.x + mark.size / 2, mark.y + radius, radius, 0, 2 * Math.PI);
+      context.fill();
+      context.stroke();
+    } else {
+      context.fillRect(mark.x, mark.y, mark.size, mark.height);
+      context.strokeRect(mark.x, mark.y, mark.size, mark.height);
+    }
+  } else {
+    drawBivariate(context, mark.model, mark.x, mark.y, width, mark.unit, lang);
+  }
 }
 
 /**
@@ -115,7 +84,7 @@ function drawBivariate(
 export function drawLegends(
   context: CanvasRenderingContext2D,
   rect: Rect,
-  entries: readonly LegendEntry[],
+  entries: readonly PageLegendEntry[],
   scale: number,
   lang: Lang,
 ): number {
@@ -126,23 +95,11 @@ export function drawLegends(
     context.fillText(xt(lang, 'noLegend'), rect.x, rect.y + 24 * scale);
     return 0;
   }
-  const gap = 22 * scale;
-  const measure = (unit: number) =>
-    entries.reduce(
-      (sum, entry) => sum + drawEntry(context, entry, 0, 0, rect.width, unit, lang, false) + gap,
-      -gap,
-    );
-  const needed = measure(scale);
-  const fit = Math.max(MIN_FIT, Math.min(1, rect.height / needed));
-  const unit = scale * fit;
-  let y = rect.y;
-  let drawn = 0;
-  for (const entry of entries) {
-    const height = drawEntry(context, entry, rect.x, y, rect.width, unit, lang, false);
-    if (y + height > rect.y + rect.height + 1) break;
-    drawEntry(context, entry, rect.x, y, rect.width, unit, lang, true);
-    y += height + gap * fit;
-    drawn++;
-  }
-  return drawn;
+  const widthOf = (text: string, px: number, bold: boolean) => {
+    context.font = font(px, bold);
+    return context.measureText(text).width;
+  };
+  const placed = placeLegends(entries, rect, scale, lang, widthOf);
+  for (const mark of placed.marks) paint(context, mark, rect.width, lang);
+  return placed.drawn;
 }

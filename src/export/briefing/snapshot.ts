@@ -20,6 +20,7 @@ import { selectViewModels } from '../../state/view-model-selectors';
 import { mapSpecsOf } from '../../ui/map-specs';
 import { xt } from './messages';
 import { mapNotices } from './page-notices';
+import { pageLegendEntries, qualityNoteLines, userSourceLines } from './legend-layout';
 import { layerReadiness } from './readiness';
 import { composePage, pageGeometry, type PageChart } from './compose';
 import type { PageLabel } from './draw-map-furniture';
@@ -134,10 +135,7 @@ export async function renderPage(
     },
     signal,
   );
-  const legendViews = [...models.layers].reverse();
-  const legends = legendViews.flatMap((layer) =>
-    layer.legend ? [{ legend: layer.legend, bivariate: layer.bivariate }] : [],
-  );
+  const legends = pageLegendEntries(models.layers, request.extraLayers ?? [], state.lang);
   const legendModels = models.layers.flatMap((layer) => (layer.legend ? [layer.legend] : []));
   const words = request.textState ?? state;
   const title = pageTitle(words, legendModels, request.sceneTitle);
@@ -145,7 +143,7 @@ export async function renderPage(
   const userLayers = (request.extraLayers ?? []).filter((layer) => layer.visible).length;
   const sources = [
     ...sourceLines(legendModels, state.lang),
-    // The user's own layers have no legend on the page: the footer says they are there.
+    // Each user layer has its legend on the page; the footer says whose data they are.
     ...(userLayers > 0 ? [xt(state.lang, 'userLayers', { count: userLayers })] : []),
   ];
   const exportedOn = exportedOnText(request.now, state.lang);
@@ -176,7 +174,9 @@ export async function renderPage(
   const notes = [
     subtitle,
     ...notices,
+    ...qualityNoteLines(legendModels),
     ...sources,
+    ...userSourceLines(legends),
     ...(demo ? ['ข้อมูลสาธิต · Demo data'] : []),
     exportedOn,
     request.link,

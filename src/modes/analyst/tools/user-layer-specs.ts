@@ -3,6 +3,7 @@
  * each user layer's legend says. A layer's drawing is computed once per table and setting, so
  * showing, hiding or fading a layer uploads nothing new.
  */
+import type { Lang } from '../../../i18n/messages';
 import type { MapLayerSpec } from '../../../map/layer-spec';
 import { hexToRgb, OKABE_ITO, type Rgb } from '../../../state/palettes';
 import { useStore } from '../../../state/store';
@@ -13,6 +14,7 @@ import {
   valuesByProvince,
   type UserChoropleth,
 } from './user-layer-model';
+import { userLayerLegend } from './user-layer-legend';
 import {
   sharedDataTools,
   type DataToolsState,
@@ -69,7 +71,12 @@ export function userLayerKey(layer: UserLayer): string {
 
 function specOf(layer: UserLayer): MapLayerSpec {
   const drawing = userDrawing(layer);
-  const base = { key: userLayerKey(layer), visible: layer.visible, opacity: layer.opacity };
+  const base = {
+    key: userLayerKey(layer),
+    visible: layer.visible,
+    opacity: layer.opacity,
+    legend: (lang: Lang) => userLayerLegend(layer, drawing, lang),
+  };
   return drawing.kind === 'province'
     ? { ...base, kind: 'choropleth', model: drawing.choropleth.model }
     : { ...base, kind: 'incident-points', points: drawing.points, dayRange: null };
