@@ -94,7 +94,39 @@ export interface DatasetDef {
    */
   readonly rows?: number;
   readonly format: DataFormat;
+  /** For an indicator the manifest may leave it out: it is then derived from `indicator`. */
   readonly columns: readonly ColumnDef[];
+  /** Present iff the entry says `"kind": "indicator"`: a dataset declared with no code (issue 14). */
+  readonly indicator?: IndicatorSpec;
+}
+
+/** How a measure is summed up over provinces (and over rows of one province). */
+export type IndicatorAggregate = 'sum' | 'mean' | 'weighted' | 'ratio';
+
+/** One figure of an indicator dataset. */
+export interface IndicatorMeasure {
+  /** The measure's column (for `ratio`: the measure's name; the file holds numerator/denominator). */
+  readonly column: string;
+  readonly title: LocalText;
+  readonly unit: LocalText;
+  /** Which way is good: drives the colour ramp's direction and rankings. */
+  readonly better: 'higher' | 'lower';
+  readonly aggregate: IndicatorAggregate;
+  /** `weighted`: the column the mean is weighted by. */
+  readonly weight?: string;
+  /** `ratio`: value = sum(numerator) / sum(denominator) × scale. */
+  readonly numerator?: string;
+  readonly denominator?: string;
+  /** `ratio`: the factor, e.g. 100 for a percent; default 1. */
+  readonly scale?: number;
+}
+
+/** What makes a dataset an indicator: its key columns and its measures. */
+export interface IndicatorSpec {
+  /** `date` is null for a snapshot (one moment: the dataset's asOf). */
+  readonly keys: { readonly province: string; readonly date: string | null };
+  /** At least one. */
+  readonly measures: readonly IndicatorMeasure[];
 }
 
 /** A small pre-aggregated file the first map paint uses before DuckDB is ready. */

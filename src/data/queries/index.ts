@@ -53,6 +53,13 @@ export {
 } from './road-safety';
 export { ROAD_SAFETY_CELLS, roadSafetyCellDensity } from './road-safety-cells';
 export {
+  indicatorByProvince,
+  indicatorMeasure,
+  indicatorSeries,
+  isIndicator,
+  type IndicatorRange,
+} from './indicator';
+export {
   datasetQuality,
   KNOWN_PROVINCE_CODES,
   QUALITY_CHECKS,
