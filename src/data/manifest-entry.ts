@@ -1,10 +1,12 @@
 /**
  * Validation of one dataset entry of the manifest. An entry that fails throws a DataFileError
  * naming the entry and the field; parseManifest (registry.ts) then leaves that entry out and
- * loads the others. Fields this app does not know are not errors: a newer manifest may add them
- * (e.g. "kind"), so they are recorded in `ignored` and skipped.
+ * loads the others. Fields this app does not know are not errors: a newer manifest may add them,
+ * so they are recorded in `ignored` and skipped. `"kind": "indicator"` entries also carry `keys`
+ * and `measures` (manifest-indicator.ts).
  */
 import { JsonObjectReader } from './json-fields';
+import { parseIndicator } from './manifest-indicator';
 import {
   COLUMN_TYPES,
   type Cadence,
@@ -40,7 +42,12 @@ const DATASET_KEYS = [
   'rows',
   'format',
   'columns',
+  'kind',
+  'keys',
+  'measures',
 ];
+/** Values of `kind`; absent means a dataset the app has code for. */
+const KINDS = ['indicator'] as const;
 const COLUMN_KEYS = ['name', 'type', 'nullable', 'description'];
 
 /**
@@ -115,6 +122,7 @@ export function parseDataset(
     reader.raw('rows') === undefined
       ? undefined
       : reader.integer('rows', 0, 'the number of rows in the file');
+  const indicator = parseKind(reader, id, ignored);
   const def: DatasetDef = {
     id,
     title: parseLocalText(reader, 'title', ignored),
@@ -132,9 +140,38 @@ export function parseDataset(
     ...(version === undefined ? {} : { version }),
     ...(rows === undefined ? {} : { rows }),
     format: reader.oneOf('format', FORMATS),
-    columns: parseColumns(reader, ignored),
+    columns: indicator?.columns ?? parseColumns(reader, ignored),
+    ...(indicator === undefined ? {} : { indicator: indicator.spec }),
   };
   return Object.freeze(def);
+}
+
+/**
+ * The indicator part of an entry with `"kind": "indicator"`, or undefined for an entry without
+ * `kind`; `keys` and `measures` without it are a mistake, not a newer field.
+ */
+function parseKind(reader: JsonObjectReader, id: string, ignored: string[]) {
+  if (reader.raw('kind') === undefined) {
+    for (const field of ['keys', 'measures']) {
+      if (reader.raw(field) !== undefined) {
+        throw reader.fail(
+          `${field} is read only with "kind": "indicator"; add kind or remove ${field}`,
+        );
+      }
+    }
+    return undefined;
+  }
+  reader.oneOf('kind', KINDS);
+  const declared = reader.raw('columns') === undefined ? undefined : parseColumns(reader, ignored);
+  return parseIndicator(
+    reader,
+    id,
+    declared,
+    (parent, key) => parseLocalText(parent, key, ignored),
+    (object, allowed) => {
+      skipUnknownKeys(object, allowed, ignored);
+    },
+  );
 }
 
 function parseLocalText(parent: JsonObjectReader, key: string, ignored: string[]): LocalText {

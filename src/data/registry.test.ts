@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DataFileError } from './json-fields';
 import { DatasetRegistry, parseManifest } from './registry';
 import { manifestJson } from './testing/fixtures';
+import { droughtEntryJson } from './testing/indicator-fixtures';
 import { publishedRegistry } from './testing/published-fixtures';
 
 type Json = Record<string, unknown>;
@@ -221,7 +222,14 @@ describe('parseManifest', () => {
   it('loads the good entries of a manifest with one bad entry and a newer one among them', () => {
     const manifest = changed((m, d) => {
       m.kind = 'war-room';
-      d.push({ ...d[1], id: 'drought', kind: 'indicator', keys: { province: 'province_code' } });
+      const drought = droughtEntryJson();
+      // A field of a newer app inside a measure is skipped, like one on the entry.
+      (drought.measures as Json[]).push({
+        ...(drought.measures as Json[])[0],
+        column: 'x',
+        colour: 'red',
+      });
+      d.push(drought);
       (d[1] as Json).cadence = 'hourly';
       d.push({ ...d[3], id: 42 });
       d.push({ ...d[4] });
@@ -251,11 +259,8 @@ describe('parseManifest', () => {
           "manifest.json: datasets[7] (households): id 'households' is used twice (first by datasets[4]); this entry is left out; give each dataset its own id",
       },
     ]);
-    expect(parsed.ignoredFields).toEqual([
-      'kind',
-      'datasets[5] (drought): kind',
-      'datasets[5] (drought): keys',
-    ]);
+    expect(parsed.ignoredFields).toEqual(['kind', 'datasets[5] (drought): measures[1]: colour']);
+    expect(parsed.datasets[4]?.indicator?.measures.map((m) => m.column)).toEqual(['villages', 'x']);
   });
 
   it('refuses a manifest with no usable entry, naming why each was left out', () => {
