@@ -14,7 +14,12 @@ import { useMapLayers, useProvinceLabels } from '../../ui/use-map-inputs';
 import { tickerAlerts } from './alerts';
 import { wt } from './messages';
 import type { SceneView } from './playlist';
-import { usePlaylistFile, useSceneSchedule, useWallKeys } from './use-wall-schedule';
+import {
+  usePlayableScenes,
+  usePlaylistFile,
+  useSceneSchedule,
+  useWallKeys,
+} from './use-wall-schedule';
 import { WallCharts } from './WallCharts';
 import { WallFooter } from './WallFooter';
 import { WallHeader } from './WallHeader';
@@ -58,6 +63,7 @@ export function WallApp({ store, geography }: WallAppProps) {
   const actions = useDashboardActions(store);
 
   usePlaylistFile(store, wall);
+  usePlayableScenes(store, wall);
   const scheduler = useSceneSchedule(store, wall);
   useWallKeys(scheduler);
 

@@ -44,6 +44,7 @@ const SCENE = { id: 'a', title: { th: 'ก' }, dwellSeconds: 3, layers: ['vaccin
 const FROM_FILE: LoadedPlaylist = {
   scenes: BUILT_IN_SCENES.slice(0, 1).map((scene) => ({ ...scene, id: 'from-file' })),
   source: FILE_URL,
+  name: 'wall/p.json',
   problems: [],
   builtIn: false,
 };
@@ -82,6 +83,7 @@ describe('loadPlaylist', () => {
     const loaded = await loadPlaylist(FILE_URL, 'wall/p.json', respond(200, body));
     expect(loaded.builtIn).toBe(false);
     expect(loaded.source).toBe(FILE_URL);
+    expect(loaded.name).toBe('wall/p.json');
     expect(loaded.scenes.map((s) => s.id)).toEqual(['a']);
     expect(loaded.problems).toEqual([
       'wall/p.json: scenes[1] ("b"): dwellSeconds: expected a number of seconds from 1 to 3600, got -1; scene skipped',

@@ -16,6 +16,8 @@ export interface LoadedPlaylist {
   readonly scenes: readonly Scene[];
   /** The file's URL, or the built-in playlist's name. */
   readonly source: string;
+  /** How messages name the playlist: the path asked for, or the built-in playlist's name. */
+  readonly name: string;
   readonly problems: readonly string[];
   readonly builtIn: boolean;
 }
@@ -84,6 +86,7 @@ function fallback(
   return {
     scenes: BUILT_IN_SCENES,
     source: BUILT_IN_PLAYLIST_NAME,
+    name: BUILT_IN_PLAYLIST_NAME,
     problems: [...problems, `${why}; playing the ${BUILT_IN_PLAYLIST_NAME}`],
     builtIn: true,
   };
@@ -117,5 +120,11 @@ export async function loadPlaylist(
   if (parsed.scenes.length === 0) {
     return fallback(parsed.problems, `${name}: no playable scene`, lastGood);
   }
-  return { scenes: parsed.scenes, source: url, problems: parsed.problems, builtIn: false };
+  return {
+    scenes: parsed.scenes,
+    source: url,
+    name,
+    problems: parsed.problems,
+    builtIn: false,
+  };
 }

@@ -30,6 +30,7 @@ describe('parsePlaylist', () => {
     expect(scenes).toEqual([
       {
         id: 'road',
+        where: `${FILE}: scenes[0] ("road")`,
         title: { th: 'อุบัติเหตุ', en: 'Road safety' },
         dwellSeconds: 12,
         layers: ['vaccination', 'road_safety'],
@@ -42,6 +43,12 @@ describe('parsePlaylist', () => {
         charts: ['kpis', 'ranking'],
       },
     ]);
+  });
+
+  it('accepts any dataset id a manifest may declare: the manifest check comes later', () => {
+    const { scenes, problems } = one({ ...good, layers: ['drought', 'inspection_2'] });
+    expect(problems).toEqual([]);
+    expect(scenes[0]?.layers).toEqual(['drought', 'inspection_2']);
   });
 
   it('fills defaults: no filters, the map view follows the filters, default charts, English = Thai', () => {
@@ -74,7 +81,11 @@ describe('parsePlaylist', () => {
     [{ dwellSeconds: 0 }, 'dwellSeconds: expected a number of seconds from 1 to 3600, got 0'],
     [{ dwellSeconds: '10' }, 'dwellSeconds: expected a number of seconds from 1 to 3600, got "10"'],
     [{ layers: [] }, 'layers: expected a non-empty list'],
-    [{ layers: ['vaccination', 'roads'] }, 'layers[1]: expected one of vaccination'],
+    [
+      { layers: ['vaccination', 'Roads'] },
+      'layers[1]: expected a dataset id of the manifest (e.g. "vaccination"), got "Roads"',
+    ],
+    [{ layers: ['vaccination', 7] }, 'layers[1]: expected a dataset id of the manifest'],
     [{ layers: ['poverty', 'poverty'] }, 'layers[1]: expected each layer once'],
     [{ title: { en: 'only English' } }, 'title: expected { "th": "…", "en": "…" }'],
     [{ id: 'has space' }, 'id: expected letters, digits'],

@@ -4,10 +4,9 @@
  * others play. The format is documented in the README ("Wall mode").
  */
 import { isIsoDate } from '../../data/json-fields';
-import { CORE_DATASET_IDS } from '../../data/manifest-types';
+import { DATASET_ID_PATTERN } from '../../data/manifest-entry';
 import { PROVINCE_BY_CODE } from '../../data/provinces';
 import { REGION_IDS, type RegionId } from '../../data/province-table';
-import type { LayerId } from '../../state/view-models';
 
 /** The charts a scene can show beside the map, in the order the wall stacks them. */
 export const WALL_CHARTS = ['kpis', 'timeseries', 'ranking', 'breakdown'] as const;
@@ -31,10 +30,16 @@ export type SceneView =
 /** One validated scene. */
 export interface Scene {
   readonly id: string;
+  /** How messages name the scene: its file, place and id (`wall/playlist.json: scenes[3] ("floods")`). */
+  readonly where: string;
   readonly title: { readonly th: string; readonly en: string };
   readonly dwellSeconds: number;
-  /** Dataset ids in drawing order (first = bottom; the last is the focused dataset). */
-  readonly layers: readonly LayerId[];
+  /**
+   * Dataset ids in drawing order (first = bottom; the last is the focused dataset). Any id a
+   * manifest may declare: whether the manifest lists it is checked once the manifest is read
+   * (scene-check.ts).
+   */
+  readonly layers: readonly string[];
   readonly region: RegionId | null;
   /** Selected province (TIS-1099 code): the charts describe it. */
   readonly province: number | null;
@@ -100,15 +105,16 @@ function parseTitle(value: unknown): Scene['title'] {
   return { th: value.th, en: typeof value.en === 'string' ? value.en : value.th };
 }
 
-function parseLayers(value: unknown): LayerId[] {
-  const expected = `a non-empty list of ${CORE_DATASET_IDS.join(', ')}`;
+function parseLayers(value: unknown): string[] {
+  const expected = 'a non-empty list of dataset ids (e.g. "vaccination", "road_safety")';
   if (!Array.isArray(value) || value.length === 0) return fail('layers', expected, value);
-  const layers: LayerId[] = [];
+  const layers: string[] = [];
   value.forEach((item: unknown, index) => {
-    const id = CORE_DATASET_IDS.find((known) => known === item);
-    if (!id) fail(`layers[${index}]`, `one of ${CORE_DATASET_IDS.join(', ')}`, item);
-    if (layers.includes(id)) fail(`layers[${index}]`, 'each layer once', item);
-    layers.push(id);
+    if (typeof item !== 'string' || !DATASET_ID_PATTERN.test(item)) {
+      fail(`layers[${index}]`, 'a dataset id of the manifest (e.g. "vaccination")', item);
+    }
+    if (layers.includes(item)) fail(`layers[${index}]`, 'each layer once', item);
+    layers.push(item);
   });
   return layers;
 }
@@ -142,7 +148,7 @@ function parseView(value: unknown, filters: { region: RegionId | null; province:
   return fail('view', expected, value);
 }
 
-function parseScene(value: unknown, warn: (text: string) => void): Scene {
+function parseScene(value: unknown, where: string, warn: (text: string) => void): Scene {
   if (!isRecord(value)) return fail('scene', 'an object', value);
   for (const key of Object.keys(value)) {
     if (!SCENE_KEYS.includes(key)) warn(`unknown field "${key}" ignored`);
@@ -181,6 +187,7 @@ function parseScene(value: unknown, warn: (text: string) => void): Scene {
   }
   return {
     id,
+    where,
     title,
     dwellSeconds: dwell,
     layers,
@@ -221,7 +228,7 @@ export function parsePlaylist(json: unknown, file: string): ParsedPlaylist {
     const rawId = isRecord(raw) && typeof raw.id === 'string' ? ` ("${raw.id}")` : '';
     const where = `${file}: scenes[${index}]${rawId}`;
     try {
-      const scene = parseScene(raw, (text) => problems.push(`${where}: ${text}`));
+      const scene = parseScene(raw, where, (text) => problems.push(`${where}: ${text}`));
       if (scenes.some((s) => s.id === scene.id))
         fail('id', 'an id no earlier scene uses', scene.id);
       scenes.push(scene);

@@ -1,7 +1,17 @@
+import { DATASET_ID_PATTERN } from '../../data/manifest-entry';
 import { applyUrlState, setCursor, setPlaying } from '../../state/actions';
 import type { AppStore } from '../../state/app-state';
 import type { UrlState } from '../../state/url-state';
+import type { LayerId } from '../../state/view-models';
 import type { Scene } from './playlist';
+
+/**
+ * A scene's dataset id as a layer id. The parser checked the id's form; a scene reaches the
+ * screen only after scene-check.ts found each of its ids among the manifest's layers.
+ */
+export function isSceneLayer(id: string): id is LayerId {
+  return DATASET_ID_PATTERN.test(id);
+}
 
 /**
  * The URL-backed view a scene opens: its layers and filters on the wall, keeping the language.
@@ -10,7 +20,7 @@ import type { Scene } from './playlist';
 export function sceneUrlState(scene: Scene, current: UrlState): UrlState {
   return {
     mode: 'wall',
-    layers: scene.layers,
+    layers: scene.layers.filter(isSceneLayer),
     province: scene.province,
     from: scene.from,
     to: scene.to,

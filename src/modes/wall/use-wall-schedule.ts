@@ -4,6 +4,7 @@ import type { AppState, AppStore } from '../../state/app-state';
 import { useStore } from '../../state/store';
 import { loadPlaylist, playlistUrl } from './playlist-loader';
 import { applyScene } from './scene-actions';
+import { watchPlayableScenes } from './scene-watch';
 import { BROWSER_CLOCK, createSceneScheduler, type SceneScheduler } from './scheduler';
 import { setPlaylist, setSchedule, type WallStore } from './wall-store';
 
@@ -24,6 +25,11 @@ export function usePlaylistFile(store: AppStore, wall: WallStore): void {
       live = false;
     };
   }, [store, wall]);
+}
+
+/** Plays the scenes of the playlist whose datasets the manifest lists (scene-watch.ts). */
+export function usePlayableScenes(store: AppStore, wall: WallStore): void {
+  useEffect(() => watchPlayableScenes(store, wall), [store, wall]);
 }
 
 /**
