@@ -14,6 +14,8 @@ export type { RegionId };
 export interface ProvinceFacts {
   /** TIS-1099 code (10 Bangkok ... 96 Narathiwat). */
   readonly code: number;
+  /** Thai name as in data/provinces.csv (an indicator dataset keys its rows by it). */
+  readonly nameTh: string;
   readonly region: RegionId;
   /** DOPA registered population at 31 Dec 2020. */
   readonly population: number;
@@ -57,10 +59,10 @@ export function readProvinces(
     );
   }
   const table = parseProvinceTable(readFileSync(provincesCsvPath, 'utf8'));
-  const provinces = table.map(({ code, region }): ProvinceFacts => {
+  const provinces = table.map(({ code, nameTh, region }): ProvinceFacts => {
     const population = populationByCode.get(code);
     if (population === undefined) throw new Error(`${populationCsvPath} has no province ${code}`);
-    return { code, region, population };
+    return { code, nameTh, region, population };
   });
   const known = new Set(provinces.map((province) => province.code));
   for (const code of populationByCode.keys()) {
