@@ -15,6 +15,18 @@ const FRESHNESS_MESSAGES = {
     th: 'วัดความเป็นปัจจุบันจากวันสุดท้ายของช่วงข้อมูล {end} · แจ้งผู้ดูแลข้อมูลให้แก้ asOf',
     en: "Freshness is judged from the period's last day, {end}; ask the data owner to fix asOf",
   },
+  judgedFromFile: {
+    th: 'วัดความเป็นปัจจุบันจากข้อมูลล่าสุดในไฟล์ {newest} · แจ้งผู้ดูแลข้อมูลให้แก้ asOf',
+    en: 'Freshness is judged from the newest data in the file, {newest}; ask the data owner to fix asOf',
+  },
+  fileOlderThanAsOf: {
+    th: 'ข้อมูลล่าสุดในไฟล์ {newest} ไม่ตรงกับวันที่ระบุ (asOf) {asOf}',
+    en: 'The newest data in the file is {newest}, not the stated asOf {asOf}',
+  },
+  judgedFromFileDate: {
+    th: 'วัดความเป็นปัจจุบันจากวันที่ในไฟล์ · แจ้งผู้ดูแลข้อมูลให้ส่งไฟล์ล่าสุดหรือแก้ asOf',
+    en: "Freshness is judged from the file's own date; ask the data owner for the latest file or to fix asOf",
+  },
   noDateToJudge: {
     th: 'ไม่มีวันที่ที่เชื่อถือได้ให้วัดความเป็นปัจจุบัน · แจ้งผู้ดูแลข้อมูลให้แก้ asOf และ period',
     en: 'No believable date to judge freshness from; ask the data owner to fix asOf and period',

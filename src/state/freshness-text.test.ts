@@ -8,6 +8,8 @@ const base: Freshness = {
   ageDays: 12,
   asOf: '2025-12-18',
   judgedFrom: '2025-12-18',
+  judgedBy: 'asOf',
+  newestInFile: null,
   asOfProblem: null,
   overdue: false,
   loadFailed: true,
@@ -69,6 +71,7 @@ describe('freshnessDetails', () => {
       level: 'red',
       asOf: '2568-11-28',
       judgedFrom: '2021-11-28',
+      judgedBy: 'periodEnd',
       asOfProblem: 'future',
       ageDays: 1835,
       overdue: true,
@@ -84,10 +87,59 @@ describe('freshnessDetails', () => {
       "Vaccination: The data date (asOf) 2022-01-05 is past the end of the data's period (28 Nov 2021 (BE 2564))",
       "Freshness is judged from the period's last day, 28 Nov 2021 (BE 2564); ask the data owner to fix asOf",
     ]);
-    const nothing: Freshness = { ...future, judgedFrom: null, ageDays: null, level: 'amber' };
+    const nothing: Freshness = {
+      ...future,
+      judgedFrom: null,
+      judgedBy: null,
+      ageDays: null,
+      level: 'amber',
+    };
     expect(freshnessDetails(nothing, 'weekly', 'en')).toEqual([
       'The data date (asOf) 2568-11-28 is in the future',
       'No believable date to judge freshness from; ask the data owner to fix asOf and period',
+    ]);
+  });
+
+  it("says the file's newest rows are older than the stated asOf, in Buddhist-era dates", () => {
+    const olderFile: Freshness = {
+      ...base,
+      level: 'red',
+      asOf: '2026-11-30',
+      judgedFrom: '2021-11-28',
+      judgedBy: 'file',
+      newestInFile: '2021-11-28',
+      asOfProblem: 'afterFileData',
+      ageDays: 1835,
+      overdue: true,
+      loadFailed: false,
+    };
+    expect(freshnessDetails(olderFile, 'weekly', 'th', 'การฉีดวัคซีน')).toEqual([
+      'การฉีดวัคซีน: ข้อมูลล่าสุดในไฟล์ 28 พ.ย. 2564 ไม่ตรงกับวันที่ระบุ (asOf) 30 พ.ย. 2569',
+      'วัดความเป็นปัจจุบันจากวันที่ในไฟล์ · แจ้งผู้ดูแลข้อมูลให้ส่งไฟล์ล่าสุดหรือแก้ asOf',
+      'ข้อมูลเก่า 1,835 วัน (เผยแพร่รายสัปดาห์)',
+    ]);
+    expect(freshnessDetails(olderFile, 'weekly', 'en').slice(0, 2)).toEqual([
+      'The newest data in the file is 28 Nov 2021 (BE 2564), not the stated asOf 30 Nov 2026 (BE 2569)',
+      "Freshness is judged from the file's own date; ask the data owner for the latest file or to fix asOf",
+    ]);
+  });
+
+  it('names the file date judged from when a future asOf is not believed', () => {
+    const future: Freshness = {
+      ...base,
+      level: 'red',
+      asOf: '2568-11-28',
+      judgedFrom: '2021-11-21',
+      judgedBy: 'file',
+      newestInFile: '2021-11-21',
+      asOfProblem: 'future',
+      ageDays: 1842,
+      overdue: true,
+      loadFailed: false,
+    };
+    expect(freshnessDetails(future, 'weekly', 'th').slice(0, 2)).toEqual([
+      'วันที่ข้อมูล (asOf) 2568-11-28 อยู่ในอนาคต',
+      'วัดความเป็นปัจจุบันจากข้อมูลล่าสุดในไฟล์ 21 พ.ย. 2564 · แจ้งผู้ดูแลข้อมูลให้แก้ asOf',
     ]);
   });
 });
@@ -99,5 +151,8 @@ describe('freshnessTitle', () => {
     expect(freshnessTitle(wrongDate, 'en')).toBe('Data date is wrong');
     expect(freshnessTitle({ ...wrongDate, overdue: true }, 'th')).toBe('ข้อมูลไม่เป็นปัจจุบัน');
     expect(freshnessTitle(base, 'en')).toBe('Data not current');
+    // Demo data whose file ends long before its asOf: only the date is wrong.
+    const demoOlderFile: Freshness = { ...wrongDate, asOfProblem: 'afterFileData' };
+    expect(freshnessTitle(demoOlderFile, 'th')).toBe('วันที่ข้อมูลไม่ถูกต้อง');
   });
 });

@@ -22,8 +22,9 @@ export function freshnessTitle(freshness: Freshness, lang: Lang): string {
 
 /**
  * The detail lines under the badge's title: why the data is not current (an `asOf` that is not
- * believed and the date judged from instead; a failed refresh with the time of the last good
- * load, or nothing loaded, and why, naming the file; its age against its cadence). Empty when fresh.
+ * believed, or that is newer than the file's own rows, and the date judged from instead; a failed
+ * refresh with the time of the last good load, or nothing loaded, and why, naming the file; its
+ * age against its cadence). Empty when fresh.
  * @param dataset the dataset's name, to say whose `asOf` is wrong (the badge may stand alone).
  */
 export function freshnessDetails(
@@ -34,7 +35,9 @@ export function freshnessDetails(
 ): string[] {
   if (freshness.level === 'fresh') return [];
   const lines: string[] = [];
-  if (freshness.asOfProblem !== null) lines.push(...asOfLines(freshness, lang, dataset));
+  const claimWrong = freshness.asOfProblem === 'future' || freshness.asOfProblem === 'beyondPeriod';
+  if (claimWrong) lines.push(...asOfLines(freshness, lang, dataset));
+  else if (freshness.judgedBy === 'file') lines.push(...fileDateLines(freshness, lang, dataset));
   if (freshness.loadFailed) {
     lines.push(
       freshness.lastGoodAt === null
@@ -69,6 +72,28 @@ function asOfLines(freshness: Freshness, lang: Lang, dataset: string): string[] 
   const from =
     freshness.judgedFrom === null
       ? freshnessText(lang, 'noDateToJudge')
-      : freshnessText(lang, 'judgedFromPeriodEnd', values);
-  return [dataset === '' ? what : `${dataset}: ${what}`, from];
+      : freshness.judgedBy === 'file'
+        ? freshnessText(lang, 'judgedFromFile', { newest: end })
+        : freshnessText(lang, 'judgedFromPeriodEnd', values);
+  return [named(what, dataset), from];
+}
+
+/**
+ * The file's own rows end before the believed `asOf` ("ข้อมูลล่าสุดในไฟล์ 28 พ.ย. 2564 ไม่ตรงกับ
+ * วันที่ระบุ (asOf) 30 พ.ย. 2569"), and freshness is judged from the file's date.
+ */
+function fileDateLines(freshness: Freshness, lang: Lang, dataset: string): string[] {
+  const values = {
+    newest: formatDate(freshness.newestInFile ?? '', lang),
+    asOf: formatDate(freshness.asOf, lang),
+  };
+  return [
+    named(freshnessText(lang, 'fileOlderThanAsOf', values), dataset),
+    freshnessText(lang, 'judgedFromFileDate'),
+  ];
+}
+
+/** `line` with the dataset's name in front, when there is one. */
+function named(line: string, dataset: string): string {
+  return dataset === '' ? line : `${dataset}: ${line}`;
 }

@@ -53,6 +53,8 @@ describe('judgeFreshness', () => {
       ageDays: 10,
       asOf: '2025-06-01',
       judgedFrom: '2025-06-01',
+      judgedBy: 'asOf',
+      newestInFile: null,
       asOfProblem: null,
       overdue: false,
       loadFailed: false,
@@ -87,6 +89,8 @@ describe('judgeFreshness', () => {
       ageDays: 1835,
       asOf,
       judgedFrom: '2021-11-28',
+      judgedBy: 'periodEnd',
+      newestInFile: null,
       asOfProblem: 'future',
       overdue: true,
       loadFailed: false,
@@ -163,6 +167,118 @@ describe('judgeFreshness', () => {
       level: 'red',
       loadFailed: true,
       lastGoodAt: null,
+    });
+  });
+});
+
+describe("judgeFreshness with the newest date of the file's own rows", () => {
+  const TODAY = '2026-12-07';
+  // The manifest claims data up to 30 Nov 2026; the file's rows end on 28 Nov 2021.
+  const CLAIMS_2026 = {
+    asOf: '2026-11-30',
+    cadence: 'weekly' as const,
+    demo: false,
+    period: { from: '2021-03-01', to: '2026-11-30' },
+  };
+
+  it('judges the age from the file when its rows end before the claimed asOf', () => {
+    expect(judgeFreshness(CLAIMS_2026, GOOD, TODAY, '2021-11-28')).toEqual({
+      level: 'red',
+      ageDays: 1835,
+      asOf: '2026-11-30',
+      judgedFrom: '2021-11-28',
+      judgedBy: 'file',
+      newestInFile: '2021-11-28',
+      asOfProblem: 'afterFileData',
+      overdue: true,
+      loadFailed: false,
+      lastGoodAt: GOOD.lastGoodAt,
+      failure: null,
+    });
+  });
+
+  it('keeps the manifest judgement until the file date is known (no flicker to stale)', () => {
+    expect(judgeFreshness(CLAIMS_2026, GOOD, TODAY)).toMatchObject({
+      level: 'fresh',
+      ageDays: 7,
+      judgedFrom: '2026-11-30',
+      judgedBy: 'asOf',
+      newestInFile: null,
+      asOfProblem: null,
+    });
+    expect(judgeFreshness(CLAIMS_2026, GOOD, TODAY, null)).toEqual(
+      judgeFreshness(CLAIMS_2026, GOOD, TODAY),
+    );
+  });
+
+  it('a file one week behind its weekly asOf ages from the file but is not called wrong', () => {
+    // asOf 29 Nov would be 8 days old (fresh); the file's 22 Nov is 15 days old (amber, > 10).
+    const input = { ...CLAIMS_2026, asOf: '2026-11-29' };
+    expect(judgeFreshness(input, GOOD, TODAY, '2026-11-22')).toMatchObject({
+      level: 'amber',
+      ageDays: 15,
+      judgedFrom: '2026-11-22',
+      judgedBy: 'file',
+      asOfProblem: null,
+      overdue: true,
+    });
+    // 11 days behind is more than a week's period and grace (10): the asOf is called wrong.
+    expect(judgeFreshness(input, GOOD, TODAY, '2026-11-18').asOfProblem).toBe('afterFileData');
+  });
+
+  it('marks demo data amber when its file ends long before its asOf, never by age', () => {
+    expect(judgeFreshness({ ...CLAIMS_2026, demo: true }, GOOD, TODAY, '2021-11-28')).toMatchObject(
+      { level: 'amber', asOfProblem: 'afterFileData', overdue: false, ageDays: 1835 },
+    );
+  });
+
+  it('a one-off dataset is called wrong for any day of difference', () => {
+    const once = { asOf: '2021-11-28', cadence: 'once' as const, demo: false };
+    expect(judgeFreshness(once, GOOD, TODAY, '2021-11-27')).toMatchObject({
+      level: 'amber',
+      asOfProblem: 'afterFileData',
+      judgedFrom: '2021-11-27',
+    });
+    expect(judgeFreshness(once, GOOD, TODAY, '2021-11-28')).toMatchObject({
+      level: 'fresh',
+      asOfProblem: null,
+      judgedBy: 'asOf',
+    });
+  });
+
+  it('a file newer than its asOf changes nothing: the age counts from asOf', () => {
+    expect(judgeFreshness(CLAIMS_2026, GOOD, TODAY, '2026-12-01')).toMatchObject({
+      level: 'fresh',
+      judgedFrom: '2026-11-30',
+      judgedBy: 'asOf',
+      newestInFile: '2026-12-01',
+      asOfProblem: null,
+    });
+  });
+
+  it('does not believe a file date after today (a Buddhist-era year in the rows)', () => {
+    expect(judgeFreshness(CLAIMS_2026, GOOD, TODAY, '2569-11-30')).toEqual(
+      judgeFreshness(CLAIMS_2026, GOOD, TODAY),
+    );
+  });
+
+  it('with a future asOf, judges from the file when it ends before the period does', () => {
+    const future = { ...CLAIMS_2026, asOf: '2569-11-30' };
+    expect(judgeFreshness(future, GOOD, TODAY, '2021-11-21')).toMatchObject({
+      level: 'red',
+      asOfProblem: 'future',
+      judgedFrom: '2021-11-21',
+      judgedBy: 'file',
+      ageDays: 1842,
+    });
+    // With no believable claim at all, the file's date still gives an age.
+    const endless = { ...future, period: { from: '2021-03-01', to: '9999-12-31' } };
+    expect(judgeFreshness(endless, GOOD, TODAY, '2026-12-06')).toMatchObject({
+      level: 'amber',
+      asOfProblem: 'future',
+      judgedFrom: '2026-12-06',
+      ageDays: 1,
+      overdue: false,
     });
   });
 });

@@ -20,6 +20,12 @@
  * or 9999-12-31) or after the end of the dataset's own `period`: otherwise such a date would hide
  * the badge forever. The dataset is then marked at least amber, and its age is measured from the
  * end of its period instead (none when that is in the future too).
+ *
+ * Nor is a claim believed over the file itself: once the newest date in the dataset's own rows is
+ * known (a view query reads it after each load), the age counts from the earlier of that date and
+ * the claimed one (a newest row after today is not believed and left out). A file whose newest
+ * row is older than `asOf` by more than P + G days (any day for `once`) marks the dataset at least
+ * amber, as a wrong `asOf` does. Until the file's date is known, the manifest alone decides.
  */
 import type { Cadence } from '../data/manifest-types';
 
@@ -45,8 +51,14 @@ export interface FreshnessInput {
   readonly period?: { readonly from: string; readonly to: string };
 }
 
-/** Why an `asOf` is not believed: it is after today, or after the end of the data's period. */
-export type AsOfProblem = 'future' | 'beyondPeriod';
+/**
+ * Why an `asOf` is not believed: it is after today, after the end of the data's period, or after
+ * the newest date of the file itself by more than the cadence allows.
+ */
+export type AsOfProblem = 'future' | 'beyondPeriod' | 'afterFileData';
+
+/** Where the date the age counts from came from. */
+export type JudgedBy = 'asOf' | 'periodEnd' | 'file';
 
 /** A dataset's freshness, for the badge. */
 export interface Freshness {
@@ -55,8 +67,15 @@ export interface Freshness {
   readonly ageDays: number | null;
   /** The manifest's `asOf`, as written. */
   readonly asOf: string;
-  /** The date the age counts from: `asOf`, or the period's end when `asOf` is not believed. */
+  /**
+   * The date the age counts from: `asOf`, or the period's end when `asOf` is not believed, or the
+   * file's newest date when that is earlier.
+   */
   readonly judgedFrom: string | null;
+  /** Which date {@link judgedFrom} is; null with it. */
+  readonly judgedBy: JudgedBy | null;
+  /** The newest date in the dataset's own rows, when known (and not after today); else null. */
+  readonly newestInFile: string | null;
   /** Set when `asOf` is not believed (see the module comment). */
   readonly asOfProblem: AsOfProblem | null;
   /** True when the data is older than its cadence allows (amber or red by age alone). */
@@ -114,16 +133,24 @@ const RANK: Readonly<Record<FreshnessLevel, number>> = { fresh: 0, amber: 1, red
 /**
  * Judges one dataset on `today` (ISO date, Thai time: {@link thaiDateOf}).
  * @param health the dataset's load history; undefined = nothing known yet (judged by age only).
+ * @param fileNewest the newest date in the dataset's rows; null = not known (yet): the manifest
+ *   alone decides, as before the file's date was read.
  */
 export function judgeFreshness(
   input: FreshnessInput,
   health: DatasetHealth | undefined,
   today: string,
+  fileNewest: string | null = null,
 ): Freshness {
-  const asOfProblem = asOfProblemOf(input, today);
-  const periodEnd = input.period?.to ?? null;
-  const endIsPast = periodEnd !== null && (daysBetween(periodEnd, today) ?? -1) >= 0;
-  const judgedFrom = asOfProblem === null ? input.asOf : endIsPast ? periodEnd : null;
+  const claimProblem = asOfProblemOf(input, today);
+  const claimed = claimedDate(input, claimProblem, today);
+  const newestInFile = fileNewest !== null && onOrBefore(fileNewest, today) ? fileNewest : null;
+  const fileEarlier =
+    newestInFile !== null && (claimed === null || !onOrBefore(claimed.date, newestInFile));
+  const judged = fileEarlier ? { date: newestInFile, by: 'file' as const } : claimed;
+  const asOfProblem =
+    claimProblem ?? (fileLagsAsOf(input, newestInFile) ? ('afterFileData' as const) : null);
+  const judgedFrom = judged?.date ?? null;
   const ageDays = judgedFrom === null ? null : daysBetween(judgedFrom, today);
   const byAge =
     input.demo || ageDays === null ? 'fresh' : ageLevel(Math.max(0, ageDays), input.cadence);
@@ -140,12 +167,39 @@ export function judgeFreshness(
     ageDays,
     asOf: input.asOf,
     judgedFrom,
+    judgedBy: judged?.by ?? null,
+    newestInFile,
     asOfProblem,
     overdue: byAge !== 'fresh',
     loadFailed,
     lastGoodAt,
     failure: loadFailed ? (health.message ?? null) : null,
   };
+}
+
+/** True when ISO date `a` is a date on or before ISO date `b`. */
+function onOrBefore(a: string, b: string): boolean {
+  const days = daysBetween(a, b);
+  return days !== null && days >= 0;
+}
+
+/** The date the manifest lets the age count from: `asOf`, else a past period end, else none. */
+function claimedDate(
+  input: FreshnessInput,
+  problem: AsOfProblem | null,
+  today: string,
+): { readonly date: string; readonly by: JudgedBy } | null {
+  if (problem === null) return { date: input.asOf, by: 'asOf' };
+  const end = input.period?.to;
+  return end !== undefined && onOrBefore(end, today) ? { date: end, by: 'periodEnd' } : null;
+}
+
+/** True when the file's newest date is older than `asOf` by more than the cadence allows. */
+function fileLagsAsOf(input: FreshnessInput, newestInFile: string | null): boolean {
+  const lag = newestInFile === null ? null : daysBetween(newestInFile, input.asOf);
+  if (lag === null) return false;
+  const rule = input.cadence === 'once' ? null : CADENCE_RULES[input.cadence];
+  return lag > (rule === null ? 0 : rule.period + rule.grace);
 }
 
 /** Why `input.asOf` is not believed on `today`, or null (also when it is not a date at all). */

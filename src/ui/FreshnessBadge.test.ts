@@ -7,12 +7,22 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { DatasetDef } from '../data/manifest-types';
 import { testDataset } from '../data/testing/fixtures';
-import { setDatasetHealth, setDatasets, setToday } from '../state/actions';
+import { dateDayVector, tableOfColumns, utf8Vector } from '../data/arrow-vectors';
+import { setDatasetHealth, setDatasets, setResult, setToday } from '../state/actions';
 import { createAppStore } from '../state/app-state';
+import { newestDateQueryKey } from '../state/quality-queries';
 import { DatasetFreshnessBadge, FreshnessProvider } from './FreshnessBadge';
 
-/** Real (not demo) weekly vaccination data covering 2021, judged on 7 Dec 2026. */
-function render(change: Partial<DatasetDef>, failure?: string, lang: 'th' | 'en' = 'th'): string {
+/**
+ * Real (not demo) weekly vaccination data covering 2021, judged on 7 Dec 2026; `newestInFile`:
+ * the newest date its newest-date query found in the file (none: the query has not answered).
+ */
+function render(
+  change: Partial<DatasetDef>,
+  failure?: string,
+  lang: 'th' | 'en' = 'th',
+  newestInFile?: string,
+): string {
   const def: DatasetDef = {
     ...testDataset('vaccination'),
     demo: false,
@@ -32,6 +42,13 @@ function render(change: Partial<DatasetDef>, failure?: string, lang: 'th' | 'en'
       ? { lastGoodAt: loadedAt, failedAt: null, message: null }
       : { lastGoodAt: loadedAt, failedAt: loadedAt + 60_000, message: failure },
   );
+  if (newestInFile !== undefined) {
+    const answer = tableOfColumns([
+      ['newest_date', dateDayVector([newestInFile])],
+      ['as_of', utf8Vector([def.asOf])],
+    ]);
+    setResult(store, newestDateQueryKey('vaccination'), answer);
+  }
   return renderToStaticMarkup(
     createElement(FreshnessProvider, {
       store,
@@ -80,6 +97,20 @@ describe('DatasetFreshnessBadge', () => {
     );
     expect(markup).toContain('สาเหตุ: ไฟล์ vaccination.parquet เสียหายหรืออ่านไม่ได้ จึงไม่ถูกโหลด');
     expect(markup).not.toContain('unreachable');
+  });
+
+  it("judges a manifest that claims current data by the file's own newest rows", () => {
+    const claims = { asOf: '2026-11-30', period: { from: '2021-03-01', to: '2026-11-30' } };
+    // Before the file's date is known, the manifest decides: no flicker to "not current".
+    expect(render(claims)).toBe('');
+    const markup = render(claims, undefined, 'th', '2021-11-28');
+    expect(markup).toContain('data-freshness="red"');
+    expect(markup).toContain('data-asof-problem="afterFileData"');
+    expect(markup).toContain('ข้อมูลไม่เป็นปัจจุบัน');
+    expect(markup).toContain(
+      'ชุดข้อมูล vaccination: ข้อมูลล่าสุดในไฟล์ 28 พ.ย. 2564 ไม่ตรงกับวันที่ระบุ (asOf) 30 พ.ย. 2569',
+    );
+    expect(markup).toContain('ข้อมูลเก่า 1,835 วัน (เผยแพร่รายสัปดาห์)');
   });
 
   it('draws nothing for current data with a believable date', () => {

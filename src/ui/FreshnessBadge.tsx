@@ -1,7 +1,8 @@
 /**
  * The "ข้อมูลไม่เป็นปัจจุบัน · Data not current" badge (amber or red, see src/state/freshness.ts),
  * with why: a failed refresh, the time of the last good load and the reason (naming the file),
- * the data's age, or an `asOf` that cannot be believed (in the future or past the data's period).
+ * the data's age, or an `asOf` that cannot be believed (in the future, past the data's period, or
+ * newer than the file's own rows).
  *
  * {@link FreshnessBadge} draws a given freshness; {@link DatasetFreshnessBadge} looks a dataset up
  * in the store that the nearest {@link FreshnessProvider} holds (none: it draws nothing).
@@ -20,6 +21,7 @@ import { explainProblem } from './problem-text';
 import type { AppState, AppStore } from '../state/app-state';
 import { judgeFreshness, type Freshness } from '../state/freshness';
 import { freshnessDetails, freshnessTitle } from '../state/freshness-text';
+import { newestDateOf } from '../state/newest-date';
 import './FreshnessBadge.css';
 
 /** Props of {@link FreshnessBadge}. */
@@ -103,7 +105,8 @@ export function useProvided<T>(pick: (state: AppState) => T): T | undefined {
 
 /**
  * A dataset's freshness from the provided store, or null (no provider, or the manifest does not
- * list it). Re-judged when its entry, its load history or the day changes.
+ * list it). Re-judged when its entry, its load history, the newest date of its file or the day
+ * changes.
  */
 export function useDatasetFreshness(id: string): {
   readonly freshness: Freshness;
@@ -113,12 +116,17 @@ export function useDatasetFreshness(id: string): {
   const def = useProvided((s) => s.datasets.find((d) => d.id === id));
   const health = useProvided((s) => s.health[id]);
   const today = useProvided((s) => s.today);
+  const newestInFile = useProvided((s) => newestDateOf(s, id)) ?? null;
   return useMemo(
     () =>
       def && today !== undefined
-        ? { freshness: judgeFreshness(def, health, today), cadence: def.cadence, title: def.title }
+        ? {
+            freshness: judgeFreshness(def, health, today, newestInFile),
+            cadence: def.cadence,
+            title: def.title,
+          }
         : null,
-    [def, health, today],
+    [def, health, today, newestInFile],
   );
 }
 
