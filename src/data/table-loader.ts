@@ -7,7 +7,8 @@ import type { EngineBackend, ParquetDecoder } from './engine';
 import type { ColumnDef, DatasetDef } from './manifest-types';
 import { datasetTableName } from './registry';
 import { schemaProblems, type StagedColumn } from './schema-check';
-import { quoteIdent, type SqlParam } from './sql';
+import { concatSql, quoteIdent, type SqlParam, type SqlQuery } from './sql';
+import { provinceCodeExpression, provinceKeyOf, provinceKeyProblems } from './indicator-load';
 import { messageOf } from './error-message';
 import { DatasetFileError } from './engine-errors';
 import { checkParquetExpansion, expansionLimits } from './parquet-footer';
@@ -34,11 +35,19 @@ export async function loadTableInto(
       await stageCsv(backend, def.file, bytes, stagingName);
     }
     const staged = await describeTable(backend, stagingName);
-    const problems = schemaProblems(def.file, def.format, def.columns, staged);
+    // An indicator's province key may hold names: it is matched, not type-checked.
+    const key = provinceKeyOf(def);
+    const typed =
+      key === null ? def : { ...def, columns: def.columns.filter((c) => c.name !== key) };
+    const problems = [
+      ...schemaProblems(def.file, def.format, typed.columns, staged),
+      ...provinceKeyProblems(def, staged),
+    ];
     if (problems.length > 0) throw new Error(problems.join('\n'));
-    const rowCount = await checkValues(backend, def, staging, staged);
+    const rowCount = await checkValues(backend, typed, staging, staged);
     checkRowCount(def, rowCount);
-    await swapIn(backend, def, staging);
+    const provinceCode = key === null ? null : await provinceCodeExpression(backend, def, staging);
+    await swapIn(backend, def, staging, provinceCode);
     return rowCount;
   } finally {
     await run(backend, `DROP TABLE IF EXISTS ${staging}`).catch(() => undefined);
@@ -192,17 +201,30 @@ async function firstUnfitValue(
 }
 
 /** Replaces the dataset's table with the typed staging rows, atomically. */
-async function swapIn(backend: EngineBackend, def: DatasetDef, staging: string): Promise<void> {
-  const select = def.columns
-    .map((column) => {
+async function swapIn(
+  backend: EngineBackend,
+  def: DatasetDef,
+  staging: string,
+  provinceCode: SqlQuery | null,
+): Promise<void> {
+  const key = provinceKeyOf(def);
+  const select = concatSql(
+    def.columns.map((column) => {
       const name = quoteIdent(column.name);
-      return `CAST(${name} AS ${column.type}) AS ${name}`;
-    })
-    .join(', ');
+      const value = column.name === key && provinceCode !== null ? provinceCode : name;
+      return concatSql(['CAST(', value, `AS ${column.type}) AS ${name}`]);
+    }),
+    ', ',
+  );
   const target = quoteIdent(datasetTableName(def));
   await run(backend, 'BEGIN TRANSACTION');
   try {
-    await run(backend, `CREATE OR REPLACE TABLE ${target} AS SELECT ${select} FROM ${staging}`);
+    const create = concatSql([
+      `CREATE OR REPLACE TABLE ${target} AS SELECT`,
+      select,
+      `FROM ${staging}`,
+    ]);
+    await run(backend, create.sql, [...create.params]);
     await run(backend, `DROP TABLE ${staging}`);
     await run(backend, 'COMMIT');
   } catch (error) {

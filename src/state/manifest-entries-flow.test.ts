@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createWasmNodeEngine } from '../data/testing/engines';
+import { droughtEntryJson } from '../data/testing/indicator-fixtures';
 import { markReady } from './actions';
 import { createAppStore, type AppState } from './app-state';
 import { startDataFlow } from './data-flow';
@@ -12,6 +13,11 @@ import { PUBLIC_DATA_URL, publicDataFetch } from './testing/public-data';
 import { DEFAULT_URL_STATE, type UrlState } from './url-state';
 
 type Json = Record<string, unknown>;
+
+/** The indicator's file: two provinces, one by name, over two months. */
+const DROUGHT_CSV = new TextEncoder().encode(
+  'province_code,month,villages\n10,2026-02-01,3\nเชียงใหม่,2026-03-01,7\n10,2026-03-01,4\n',
+);
 
 /** The committed manifest with `change` applied to its dataset list. */
 function manifestWith(change: (datasets: Json[]) => void): Uint8Array {
@@ -30,13 +36,14 @@ const byId = (datasets: Json[], id: string): Json => {
 async function run(
   manifest: Uint8Array,
   url: UrlState = DEFAULT_URL_STATE,
+  files: Record<string, Uint8Array> = {},
 ): Promise<{ state: AppState; loaded: string[] }> {
   const store = createAppStore({ ...url, refresh: 0 });
   store.subscribe(() => {
     if (store.getState().vaccination) markReady(store);
   });
   const coordinator = await startDataFlow(store, `${PUBLIC_DATA_URL}manifest.json`, {
-    fetch: publicDataFetch({ 'manifest.json': manifest }),
+    fetch: publicDataFetch({ ...files, 'manifest.json': manifest }),
     createEngine: createWasmNodeEngine,
     restart: false,
   });
@@ -50,12 +57,14 @@ describe('a manifest with an entry the app does not understand', () => {
   it('loads every good dataset, a newer entry too, and names the broken one', async () => {
     const { state, loaded } = await run(
       manifestWith((datasets) => {
-        // An eleventh entry as a newer manifest would write it: fields this app does not know.
-        datasets.push({ ...byId(datasets, 'poverty'), id: 'drought', kind: 'indicator' });
+        // An eleventh entry, an indicator, with a field of a newer app this one does not know.
+        datasets.push({ ...droughtEntryJson(), palette: 'YlOrBr' });
         const broken: Json = { ...byId(datasets, 'poverty'), id: 'floods' };
         delete broken.licence;
         datasets.push(broken);
       }),
+      DEFAULT_URL_STATE,
+      { 'drought.csv': DROUGHT_CSV },
     );
     expect(state.phase).toBe('ready');
     expect(state.engine).toBe('ready');

@@ -56,9 +56,11 @@ export {
   indicatorByProvince,
   indicatorMeasure,
   indicatorSeries,
+  indicatorSpec,
   isIndicator,
   type IndicatorRange,
 } from './indicator';
+export { indicatorQuality } from './indicator-quality';
 export {
   datasetQuality,
   KNOWN_PROVINCE_CODES,

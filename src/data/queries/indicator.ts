@@ -22,19 +22,24 @@ export function isIndicator(def: DatasetDef): boolean {
   return def.indicator !== undefined;
 }
 
+/** The indicator's spec. @throws Error if the manifest lacks the dataset or it is no indicator. */
+export function indicatorSpec(registry: DatasetRegistry, id: string): IndicatorSpec {
+  const spec = registry.get(id).indicator;
+  if (spec === undefined) {
+    throw new Error(
+      `dataset '${id}' is not an indicator (its manifest entry has no kind: indicator)`,
+    );
+  }
+  return spec;
+}
+
 /** The indicator's spec and the measure named `measure`. @throws Error naming what is unknown. */
 export function indicatorMeasure(
   registry: DatasetRegistry,
   id: string,
   measure: string,
 ): { readonly spec: IndicatorSpec; readonly measure: IndicatorMeasure } {
-  const def = registry.get(id);
-  const spec = def.indicator;
-  if (spec === undefined) {
-    throw new Error(
-      `dataset '${id}' is not an indicator (its manifest entry has no kind: indicator)`,
-    );
-  }
+  const spec = indicatorSpec(registry, id);
   const found = spec.measures.find((m) => m.column === measure);
   if (found === undefined) {
     throw new Error(
@@ -89,9 +94,11 @@ function combine(measure: IndicatorMeasure, inner: boolean): SqlQuery {
     case 'weighted':
       return { sql: `${over('part_product')} / nullif(${over('part_weight')}, 0)`, params: [] };
     case 'ratio':
+      // Scaled before dividing: 40 × 100 / 400 is exactly 10, 40 / 400 × 100 is not.
       return concatSql([
-        `${over('part_numerator')} / nullif(${over('part_denominator')}, 0) *`,
+        `${over('part_numerator')} *`,
         castParam(measure.scale ?? 1, 'DOUBLE'),
+        `/ nullif(${over('part_denominator')}, 0)`,
       ]);
   }
 }
