@@ -5,7 +5,9 @@ import { DatasetRegistry } from './registry';
 /** The contents-defining fields of a dataset entry: a change in one means its file must be reloaded. */
 export function contentKey(def: DatasetDef): string {
   const { file, format, asOf, version, rows, period, columns } = def;
-  return JSON.stringify([file, format, asOf, version, rows, period, columns]);
+  // An indicator's province key is rewritten at load (names become codes): moving it reloads.
+  const provinceKey = def.indicator?.keys.province ?? null;
+  return JSON.stringify([file, format, asOf, version, rows, period, columns, provinceKey]);
 }
 
 /**
