@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Lang } from '../i18n/messages';
-import { ChartFrame, type ChartKind } from './ChartFrame';
+import { ChartFrame, type ChartFrameNote, type ChartKind } from './ChartFrame';
 import { chartText } from './chart-text';
 import { HorizontalBars, type BarLine } from './HorizontalBars';
 
@@ -18,10 +18,16 @@ export interface BarChartFrameProps {
   readonly animate: boolean;
   /** Accessible name of the list of bars. */
   readonly listLabel: string;
+  /** A sentence above the bars or in their place; with no bars it always takes their place. */
+  readonly note?: ChartFrameNote;
 }
 
-/** A framed horizontal bar chart, or a "no data" line when there are no bars. */
+/**
+ * A framed horizontal bar chart, or a "no data" line when there are no bars (the note instead,
+ * when there is one: it says why there are none).
+ */
 export function BarChartFrame(props: BarChartFrameProps) {
+  const { note } = props;
   return (
     <ChartFrame
       kind={props.kind}
@@ -30,6 +36,8 @@ export function BarChartFrame(props: BarChartFrameProps) {
       unit={props.unit}
       badge={props.badge}
       toolbar={props.toolbar}
+      note={note && props.lines.length === 0 && !note.instead ? { ...note, instead: true } : note}
+      height={props.height}
     >
       {props.lines.length === 0 ? (
         <p className="chart-empty" style={{ height: props.height }}>

@@ -2,6 +2,7 @@ import { memo, type ReactNode } from 'react';
 import type { Lang } from '../i18n/messages';
 import type { BreakdownModel } from '../state/view-models';
 import { BarChartFrame } from './BarChartFrame';
+import type { ChartFrameNote } from './ChartFrame';
 import { chartText } from './chart-text';
 import { categoryColour } from './chart-theme';
 import type { BarLine } from './HorizontalBars';
@@ -20,6 +21,8 @@ export interface BreakdownChartProps {
   readonly onSelectKey?: (key: string) => void;
   /** Reports the breakdown chosen in the switch the chart shows when its model has options. */
   readonly onSelectOption?: (key: string) => void;
+  /** A sentence above the bars or in their place (e.g. "loading", dates outside the data). */
+  readonly note?: ChartFrameNote;
   /** Badge slot of the frame header, e.g. the demo-data badge. */
   readonly children?: ReactNode;
 }
@@ -80,6 +83,7 @@ export const BreakdownChart = memo(function BreakdownChart(props: BreakdownChart
       }
       height={props.height}
       animate={props.animate}
+      note={props.note}
       listLabel={`${chartText(lang, 'breakdownList')}: ${model.title}`}
     />
   );

@@ -2,6 +2,7 @@ import { memo, type ReactNode } from 'react';
 import type { Lang } from '../i18n/messages';
 import type { RankingModel } from '../state/view-models';
 import { BarChartFrame } from './BarChartFrame';
+import type { ChartFrameNote } from './ChartFrame';
 import { chartText } from './chart-text';
 import { CHART_COLOURS } from './chart-theme';
 import type { BarLine } from './HorizontalBars';
@@ -17,6 +18,8 @@ export interface RankingChartProps {
   readonly animate: boolean;
   /** The user chose a province (click, tap, Enter or Space on its line or bar). */
   readonly onSelectProvince: (code: number) => void;
+  /** A sentence above the bars or in their place (e.g. "loading", dates outside the data). */
+  readonly note?: ChartFrameNote;
   /** Badge slot of the frame header, e.g. the demo-data badge. */
   readonly children?: ReactNode;
 }
@@ -65,6 +68,7 @@ export const RankingChart = memo(function RankingChart(props: RankingChartProps)
       lines={lines}
       height={props.height}
       animate={props.animate}
+      note={props.note}
       listLabel={`${chartText(lang, 'rankingList')}: ${model.title}`}
     />
   );

@@ -3,7 +3,7 @@ import { formatDate } from '../i18n/format';
 import type { Lang } from '../i18n/messages';
 import type { TimeSeriesModel } from '../state/view-models';
 import { indicesToRange, type DateRange } from './brush-range';
-import { ChartFrame } from './ChartFrame';
+import { ChartFrame, type ChartFrameNote } from './ChartFrame';
 import { chartText } from './chart-text';
 import { candidateTicks, cursorIndex, tickGranularity } from './date-ticks';
 import { seriesKey, TimeSeriesPlot } from './TimeSeriesPlot';
@@ -27,6 +27,8 @@ export interface TimeSeriesChartProps {
   readonly onRangeChange: (range: DateRange | null) => void;
   /** The user clicked a date on the chart to move the global time cursor there. */
   readonly onCursorChange?: (date: string) => void;
+  /** A sentence above the chart or in its place (e.g. "loading", dates outside the data). */
+  readonly note?: ChartFrameNote;
   /** Badge slot of the frame header, e.g. the demo-data badge. */
   readonly children?: ReactNode;
 }
@@ -140,6 +142,8 @@ function TimeSeriesChartView(props: TimeSeriesChartProps) {
       unit={model.unit}
       badge={props.children}
       toolbar={toolbar}
+      note={props.note}
+      height={props.height}
     >
       {lines.length > 1 && (
         <ul className="chart-legend">

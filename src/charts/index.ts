@@ -3,7 +3,12 @@ import { lazy } from 'react';
 
 export { BreakdownChart, type BreakdownChartProps } from './BreakdownChart';
 export type { DateRange } from './brush-range';
-export { ChartFrame, type ChartFrameProps, type ChartKind } from './ChartFrame';
+export {
+  ChartFrame,
+  type ChartFrameNote,
+  type ChartFrameProps,
+  type ChartKind,
+} from './ChartFrame';
 export { RankingChart, type RankingChartProps } from './RankingChart';
 export { Sparkline, type SparklineProps } from './Sparkline';
 export type { TimeSeriesChartProps } from './TimeSeriesChart';
