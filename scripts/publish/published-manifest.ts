@@ -10,6 +10,7 @@ import {
   type Manifest,
   type PreviewDef,
 } from '../../src/data/manifest-types';
+import { datasetEntryJson } from '../../src/data/manifest-entry-json';
 import { DatasetRegistry, parseManifest } from '../../src/data/registry';
 
 /** Placeholder timestamp of a raw registry built from dataset entries only. */
@@ -31,7 +32,7 @@ export function rawRegistry(
     {
       version: 1,
       generatedAt: RAW_GENERATED_AT,
-      datasets,
+      datasets: datasets.map(datasetEntryJson),
       preview: preview ?? { dataset: first, file: 'preview.json' },
     },
     sourceName,
@@ -168,5 +169,8 @@ export function publishedManifest(
   generatedAt: string,
   preview: PreviewDef,
 ): Manifest {
-  return parseManifest({ version: 1, generatedAt, datasets, preview }, 'published manifest');
+  return parseManifest(
+    { version: 1, generatedAt, datasets: datasets.map(datasetEntryJson), preview },
+    'published manifest',
+  );
 }

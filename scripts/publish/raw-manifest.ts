@@ -7,6 +7,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Manifest, PreviewDef } from '../../src/data/manifest-types';
+import { datasetEntryJson } from '../../src/data/manifest-entry-json';
 import { parseManifest } from '../../src/data/registry';
 import { publishAggregates, type PublishResult } from './publish';
 import { publishedDatasets, publishedManifest, rawRegistry } from './published-manifest';
@@ -108,6 +109,7 @@ export async function publishRawManifest(rawPath: string, outDir: string): Promi
   mkdirSync(outDir, { recursive: true });
   for (const [name, bytes] of result.files) writeFileSync(join(outDir, name), bytes);
   for (const { from, to } of copies) copyFileSync(from, join(outDir, to));
-  writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  const json = { ...manifest, datasets: manifest.datasets.map(datasetEntryJson) };
+  writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(json, null, 2)}\n`);
   return { result, manifest, written: outputs };
 }

@@ -44,7 +44,9 @@ export function rawTableSql(def: DatasetDef, location: string): SqlQuery {
     def.format === 'parquet' ? 'read_parquet(?)' : 'read_csv(?, header = true, all_varchar = true)';
   const columns = def.columns.map((column) => {
     const name = quoteIdent(column.name);
-    return `CAST(${name} AS ${column.type}) AS ${name}`;
+    // An indicator's province key may hold names; no aggregate reads it, so it stays text.
+    const type = column.name === def.indicator?.keys.province ? 'VARCHAR' : column.type;
+    return `CAST(${name} AS ${type}) AS ${name}`;
   });
   return {
     sql: [
