@@ -87,15 +87,16 @@ describe.each(TEST_ENGINES)('loading an indicator file on %s', (_, createEngine)
 const BASE = 'http://war-room.test/data/';
 const PUBLIC_DATA = new URL('../../public/data/', import.meta.url);
 
-/** The shipped manifest and files, with the drought entry and `droughtCsv` added. */
+/** The shipped manifest and files, with a drought-like entry and its file `droughtCsv` added. */
 function servedWithDrought(droughtCsv: string): typeof fetch {
   const manifest = JSON.parse(readFileSync(new URL('manifest.json', PUBLIC_DATA), 'utf8')) as {
     datasets: unknown[];
   };
-  manifest.datasets.push(droughtEntryJson());
+  // An id and file of its own: the shipped manifest may list a drought indicator already.
+  manifest.datasets.push({ ...droughtEntryJson(), id: 'test_drought', file: 'test_drought.csv' });
   const files: Record<string, Uint8Array> = {
     'manifest.json': bytesOf(JSON.stringify(manifest)),
-    'drought.csv': bytesOf(droughtCsv),
+    'test_drought.csv': bytesOf(droughtCsv),
   };
   return (input) => {
     const url = input instanceof Request ? input.url : String(input);
@@ -115,7 +116,7 @@ describe('a bad indicator file among the shipped data', () => {
     await coordinator.start();
     const failed = coordinator.statuses().filter((s) => s.state !== 'ready');
     expect(failed.map((s) => `${s.id}: ${s.state}: ${s.message ?? ''}`)).toEqual([
-      "drought: error: drought.csv: column 'province_code' (keys.province) names no province (e.g. 'Atlantis'); use TIS-1099 codes such as 10 or province names such as เชียงใหม่ / Chiang Mai",
+      "test_drought: error: test_drought.csv: column 'province_code' (keys.province) names no province (e.g. 'Atlantis'); use TIS-1099 codes such as 10 or province names such as เชียงใหม่ / Chiang Mai",
     ]);
     expect(coordinator.statuses().filter((s) => s.state === 'ready').length).toBeGreaterThan(5);
     await coordinator.close();
