@@ -63,7 +63,7 @@ export function ExportDialog({ store, geography, extraLayers, onClose }: ExportD
   const ready = useStore(store, exportReady);
   // What the page will say about layers it cannot draw (one string: a stable selector result).
   const layerNotes = useStore(store, (s) =>
-    exportReady(s) ? mapNotices(layerReadiness(s), s.lang).join('\n') : '',
+    exportReady(s) ? mapNotices(layerReadiness(s), s.lang, s.datasets).join('\n') : '',
   );
   const [preset, setPreset] = useState<PresetId>('hd');
   const [customWidth, setCustomWidth] = useState('2560');

@@ -9,6 +9,7 @@ import type {
   HoverState,
   VaccinationSnapshot,
 } from './app-state';
+import { layerSettingsOf } from './dataset-modules';
 import type { BreakdownKind } from './breakdown-models';
 import type { DatasetHealth } from './freshness';
 import type { LayerSettings, PovertyDimension } from './layer-settings';
@@ -110,7 +111,7 @@ export function setLayerSettings(
 ): void {
   store.update((s) => ({
     ...s,
-    layerSettings: { ...s.layerSettings, [id]: { ...s.layerSettings[id], ...change } },
+    layerSettings: { ...s.layerSettings, [id]: { ...layerSettingsOf(s, id), ...change } },
   }));
 }
 

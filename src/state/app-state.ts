@@ -5,12 +5,11 @@ import type { BreakdownChoices } from './breakdown-models';
 import type { DatasetHealth } from './freshness';
 import {
   DEFAULT_LAYER_SETTINGS,
-  type LayerSettings,
+  type LayerSettingsById,
   type PovertyDimension,
 } from './layer-settings';
 import { createStore, type Store } from './store';
 import { DEFAULT_URL_STATE, type UrlState } from './url-state';
-import type { LayerId } from './view-models';
 
 /** One province's vaccination figures at one week. */
 export interface ProvinceVaccination {
@@ -81,7 +80,7 @@ export interface AppState {
   readonly correctedUrl: UrlState | null;
   /** The view the URL describes (its `lang` is mirrored in {@link AppState.lang}). */
   readonly url: UrlState;
-  readonly layerSettings: Readonly<Record<LayerId, LayerSettings>>;
+  readonly layerSettings: LayerSettingsById;
   readonly povertyDimension: PovertyDimension;
   /** The breakdown each dataset's breakdown chart shows (e.g. road safety by vehicle). */
   readonly breakdownBy: BreakdownChoices;

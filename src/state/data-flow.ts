@@ -21,6 +21,7 @@ import type { AppState, AppStore, EngineStatus, VaccinationSnapshot } from './ap
 import { thaiDateOf, type DatasetHealth } from './freshness';
 import { followPageLifecycle, type LifecycleDocument, type LifecycleTarget } from './lifecycle';
 import { addManifestNotices, dropUnlistedLayers } from './manifest-notices';
+import { withModuleQueries } from './dataset-modules';
 import { QueryRunner } from './query-runner';
 import { VIEW_QUERIES } from './view-queries';
 
@@ -158,7 +159,8 @@ function followLoads(store: AppStore, coordinator: DataCoordinator, settled: () 
  * results go to the store, failures become notices naming the query.
  */
 function startViewQueries(store: AppStore, coordinator: DataCoordinator): QueryRunner<AppState> {
-  const runner = new QueryRunner(store, coordinator, VIEW_QUERIES, {
+  const queries = (s: AppState) => withModuleQueries(VIEW_QUERIES, s.datasets);
+  const runner = new QueryRunner(store, coordinator, queries, {
     result: (key, table) => {
       setResult(store, key, table);
     },

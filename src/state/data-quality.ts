@@ -6,6 +6,7 @@
 import {
   IMPLAUSIBLE_COVERAGE_PERCENT,
   QUALITY_CHECKS,
+  QUALITY_DATASETS,
   VACCINATION_ANOMALIES,
   type QualityDatasetId,
   type VaccinationAnomaly,
@@ -135,6 +136,11 @@ export function qualityNoteText(
 }
 
 const NO_FLAGS: ReadonlyMap<number, ProvinceFlag> = new Map();
+
+/** True for the datasets with a quality check of their own (the five core datasets). */
+export function isQualityDataset(id: string): id is QualityDatasetId {
+  return (QUALITY_DATASETS as readonly string[]).includes(id);
+}
 
 /** The flagged provinces of layer `id` (only vaccination flags provinces today). */
 export function provinceFlagsOf(

@@ -20,7 +20,8 @@ import { resultRows, valueByProvince } from './result-rows';
 import { daysInclusive } from './thresholds';
 import { effectiveRange, regionCodes, CURSOR_WINDOW_DAYS } from './view-filters';
 import { previousRange, QUERY_KEYS } from './view-queries';
-import type { LayerId } from './view-models';
+import { isCoreDatasetId, moduleDataset, moduleDatasets } from './dataset-modules';
+import type { CoreDatasetId, LayerId } from './view-models';
 
 /** Keeps the region's provinces of a per-province map (all without a region). */
 function regional(state: AppState, byCode: ReadonlyMap<number, number>): Map<number, number> {
@@ -41,8 +42,8 @@ function coverage(state: AppState, key: string): number | null {
   return dose2 !== null && population ? (100 * dose2) / population : null;
 }
 
-/** The tile of a dataset that has answered (maybe with no rows). */
-function answeredTile(state: AppState, id: LayerId): KpiTileModel {
+/** The tile of a core dataset that has answered (maybe with no rows). */
+function answeredTile(state: AppState, id: CoreDatasetId): KpiTileModel {
   const { lang } = state;
   switch (id) {
     case 'vaccination':
@@ -135,25 +136,30 @@ function vaccinationBeforeAnswer(state: AppState): KpiTileModel {
 
 function tileOf(state: AppState, id: LayerId): KpiTileModel | null {
   const { lang } = state;
+  const found = moduleDataset(state, id);
+  const label = found ? found.module.title(found.def, lang) : undefined;
   switch (kpiLoadState(state, id)) {
     case 'absent':
       // The preview names its dataset: its figure stands in before the manifest's list is read.
       return id === 'vaccination' && state.vaccination ? vaccinationBeforeAnswer(state) : null;
     case 'loading':
-      return id === 'vaccination' ? vaccinationBeforeAnswer(state) : loadingKpi(id, lang);
+      return id === 'vaccination' ? vaccinationBeforeAnswer(state) : loadingKpi(id, lang, label);
     case 'failed':
-      return { ...loadingKpi(id, lang), valueText: t(lang, 'noData'), status: 'noData' };
+      return { ...loadingKpi(id, lang, label), valueText: t(lang, 'noData'), status: 'noData' };
     case 'answered':
       break;
   }
-  let tile = answeredTile(state, id);
+  let tile: KpiTileModel;
+  if (found) tile = found.module.kpi(state, found.def);
+  else if (isCoreDatasetId(id)) tile = answeredTile(state, id);
+  else return null;
   if (id === 'vaccination') tile = withLeftOutProvinces(tile, anomalousProvinces(state), lang);
   const note = periodNoteOf(state, id);
   return note === null ? tile : outOfPeriodKpi(tile, note, lang, !RANGE_SUMMED.has(id));
 }
 
-/** The tile order. */
-const KPI_ORDER: readonly LayerId[] = [
+/** The tile order of the core datasets (module datasets follow, in manifest order). */
+const KPI_ORDER: readonly CoreDatasetId[] = [
   'vaccination',
   'road_safety',
   'complaints',
@@ -167,7 +173,8 @@ const KPI_ORDER: readonly LayerId[] = [
  * the dataset covers when the date range misses it.
  */
 export function kpiTiles(state: AppState): KpiTileModel[] {
-  return KPI_ORDER.flatMap((id) => {
+  const ids = [...KPI_ORDER, ...moduleDatasets(state).map(({ def }) => def.id)];
+  return ids.flatMap((id) => {
     const tile = tileOf(state, id);
     return tile ? [tile] : [];
   });

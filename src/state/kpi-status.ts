@@ -12,11 +12,12 @@ import type { AppState } from './app-state';
 import { kt } from './kpi-messages';
 import { overlaps } from './url-notices';
 import { effectiveRange, CURSOR_WINDOW_DAYS } from './view-filters';
+import { moduleDataset } from './dataset-modules';
 import type { LayerId } from './view-models';
 import { datasetDay, QUERY_KEYS } from './view-queries';
 
 /** The per-province query each tile is computed from. */
-export const KPI_QUERY_KEYS: Readonly<Record<LayerId, string>> = {
+export const KPI_QUERY_KEYS: Readonly<Partial<Record<LayerId, string>>> = {
   vaccination: QUERY_KEYS.vaccinationByProvince,
   road_safety: QUERY_KEYS.roadByProvince,
   complaints: QUERY_KEYS.complaintsByProvince,
@@ -34,7 +35,9 @@ export type KpiLoadState = 'answered' | 'loading' | 'failed' | 'absent';
 /** Where dataset `id`'s tile figures stand. */
 export function kpiLoadState(state: AppState, id: LayerId): KpiLoadState {
   if (!state.datasets.some((d) => d.id === id)) return 'absent';
-  if (state.results[KPI_QUERY_KEYS[id]] !== undefined) return 'answered';
+  const found = moduleDataset(state, id);
+  const key = found ? found.module.kpiQueryKey(found.def, state) : KPI_QUERY_KEYS[id];
+  if (key !== undefined && state.results[key] !== undefined) return 'answered';
   const health = state.health[id];
   if (health && health.failedAt !== null && health.lastGoodAt === null) return 'failed';
   // The engine settles (ready, partial or error) only after the first round of queries: a result

@@ -10,7 +10,7 @@ import {
   type Thresholds,
   type ValueByCode,
 } from './thresholds';
-import type { LayerId } from './view-models';
+import type { CoreDatasetId, LayerId } from './view-models';
 import { fillPlaceholders } from '../i18n/fill';
 import { kt } from './kpi-messages';
 
@@ -46,7 +46,7 @@ export interface KpiTileModel {
 }
 
 /** The label of each dataset's tile. */
-export const KPI_LABELS: Readonly<Record<LayerId, MessageKey>> = {
+export const KPI_LABELS: Readonly<Record<CoreDatasetId, MessageKey>> = {
   vaccination: 'kpiVaccinationLabel',
   road_safety: 'kpiRoadDeathsLabel',
   complaints: 'kpiOpenComplaintsLabel',
@@ -54,11 +54,16 @@ export const KPI_LABELS: Readonly<Record<LayerId, MessageKey>> = {
   households: 'kpiHouseholdsLabel',
 };
 
-/** The tile of a dataset whose figures are still loading: it says so, not "no data". */
-export function loadingKpi(id: LayerId, lang: Lang): KpiTileModel {
+/**
+ * The tile of a dataset whose figures are still loading: it says so, not "no data". `label`:
+ * the tile's name for a dataset with no message of its own (an indicator's manifest title).
+ */
+export function loadingKpi(id: LayerId, lang: Lang, label?: string): KpiTileModel {
+  const labels: Readonly<Record<string, MessageKey | undefined>> = KPI_LABELS;
+  const key = labels[id];
   return {
     id,
-    label: t(lang, KPI_LABELS[id]),
+    label: label ?? (key ? t(lang, key) : id),
     value: null,
     valueText: kt(lang, 'loading'),
     change: null,

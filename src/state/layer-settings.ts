@@ -1,4 +1,4 @@
-import type { ClassificationMethod, LayerId, PaletteId } from './view-models';
+import type { ClassificationMethod, CoreDatasetId, LayerId, PaletteId } from './view-models';
 
 /** What a layer's choropleth or symbols show. */
 export const LAYER_MEASURES = {
@@ -7,10 +7,11 @@ export const LAYER_MEASURES = {
   road_safety: ['incidents', 'incidents_heatmap', 'deaths_per_100k'],
   complaints: ['open'],
   households: ['hexagons', 'provinces'],
-} as const satisfies Record<LayerId, readonly string[]>;
+} as const satisfies Record<CoreDatasetId, readonly string[]>;
 
 /** A measure of layer `L`. */
-export type LayerMeasure<L extends LayerId = LayerId> = (typeof LAYER_MEASURES)[L][number];
+export type LayerMeasure<L extends CoreDatasetId = CoreDatasetId> =
+  (typeof LAYER_MEASURES)[L][number];
 
 /** TPMAP's five dimensions, plus "any" (poor in at least one). */
 export const POVERTY_DIMENSIONS = [
@@ -33,8 +34,15 @@ export interface LayerSettings {
   readonly palette: PaletteId;
 }
 
+/**
+ * Settings by layer id: the five core layers always have theirs; an indicator's appear once it is
+ * restyled (until then its module's defaults stand: dataset-modules.ts layerSettingsOf).
+ */
+export type LayerSettingsById = Readonly<Record<CoreDatasetId, LayerSettings>> &
+  Readonly<Partial<Record<string, LayerSettings>>>;
+
 /** Settings every layer starts with. */
-export const DEFAULT_LAYER_SETTINGS: Readonly<Record<LayerId, LayerSettings>> = {
+export const DEFAULT_LAYER_SETTINGS: LayerSettingsById = {
   vaccination: { opacity: 1, measure: 'dose2_pct', classification: 'quantile', palette: 'viridis' },
   poverty: { opacity: 0.9, measure: 'people', classification: 'jenks', palette: 'oranges' },
   road_safety: {
@@ -49,7 +57,8 @@ export const DEFAULT_LAYER_SETTINGS: Readonly<Record<LayerId, LayerSettings>> = 
 
 /** True when `measure` is one of layer `id`'s measures. */
 export function isLayerMeasure(id: LayerId, measure: string): boolean {
-  return (LAYER_MEASURES[id] as readonly string[]).includes(measure);
+  const measures: Readonly<Record<string, readonly string[] | undefined>> = LAYER_MEASURES;
+  return measures[id]?.includes(measure) ?? false;
 }
 
 /**

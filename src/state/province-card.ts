@@ -16,7 +16,8 @@ import { rankOf, rankText } from './rankings';
 import { resultRows, valueByProvince } from './result-rows';
 import { regionCodes } from './view-filters';
 import { QUERY_KEYS } from './view-queries';
-import type { LayerId } from './view-models';
+import { moduleDatasets } from './dataset-modules';
+import type { CoreDatasetId, LayerId } from './view-models';
 
 /** One dataset's line on the card. */
 export interface ProvinceCardRow {
@@ -80,7 +81,7 @@ function perProvince(ratio: Ratio): Map<number, number> {
 
 function row(
   state: AppState,
-  id: LayerId,
+  id: CoreDatasetId,
   labelKey: MessageKey,
   ratio: Ratio,
   format: (value: number, lang: Lang) => string,
@@ -185,6 +186,8 @@ export function provinceCard(state: AppState): ProvinceCardModel | null {
       (v, lang) => formatCount(v, lang),
       asOfOf('households'),
     ),
+    // Datasets with no code of their own (indicators) add their row after the five.
+    ...moduleDatasets(state).map(({ def, module }) => module.cardRow(state, def)),
   ].filter((r): r is ProvinceCardRow => r !== null);
   return {
     code,

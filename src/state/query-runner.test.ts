@@ -158,4 +158,25 @@ describe('QueryRunner', () => {
     await runner.idle();
     expect(results).toHaveLength(1);
   });
+
+  it('takes its queries from the state, so a query declared later (a new manifest) runs', async () => {
+    const source = await loadedCoordinator();
+    const store = createStore<TestState>({ weekEnd: '2021-06-30', unrelated: 0 });
+    const { results, sink } = collect();
+    const second: ViewQuery<TestState> = { ...coverageAtWeek, key: 'second' };
+    // `unrelated` stands for the manifest's list: 1 declares a second query.
+    const queries = (s: TestState) =>
+      s.unrelated === 1 ? [coverageAtWeek, second] : [coverageAtWeek];
+    const runner = new QueryRunner(store, source, queries, sink);
+    const stop = runner.start();
+    runner.datasetLoaded('vaccination');
+    await runner.idle();
+    expect(results.map((r) => r.key)).toEqual(['coverage']);
+
+    store.update((s) => ({ ...s, unrelated: 1 }));
+    await runner.idle();
+    // Only the new query runs: the first one's inputs did not change.
+    expect(results.map((r) => r.key)).toEqual(['coverage', 'second']);
+    stop();
+  });
 });

@@ -59,7 +59,8 @@ export class QueryRunner<S> {
   constructor(
     private readonly store: Store<S>,
     private readonly source: QuerySource,
-    private readonly queries: readonly ViewQuery<S>[],
+    /** The declared queries, or a function of the state giving them (e.g. from the manifest). */
+    private readonly queries: readonly ViewQuery<S>[] | ((state: S) => readonly ViewQuery<S>[]),
     private readonly sink: QueryResultSink,
   ) {}
 
@@ -95,7 +96,8 @@ export class QueryRunner<S> {
   private runDue(): void {
     const state = this.store.getState();
     const started: Promise<Outcome>[] = [];
-    for (const query of this.queries) {
+    const queries = typeof this.queries === 'function' ? this.queries(state) : this.queries;
+    for (const query of queries) {
       const datasets =
         typeof query.datasets === 'function'
           ? query.datasets(this.source.registry)

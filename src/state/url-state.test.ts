@@ -48,6 +48,13 @@ describe('parseUrlState', () => {
     expect(problems.join('\n')).toContain('unknown layer "<script>"');
   });
 
+  it('reads any dataset id a manifest may declare (an indicator), not only the five', () => {
+    const { state, problems } = parseUrlState('layers=vaccination,drought,inspection_2569,Bad-Id');
+    expect(state.layers).toEqual(['vaccination', 'drought', 'inspection_2569']);
+    expect(problems).toEqual(['layers: unknown layer "Bad-Id" ignored']);
+    expect(serializeUrlState(state)).toBe('?layers=vaccination,drought,inspection_2569');
+  });
+
   it('puts a reversed date range in order', () => {
     const { state } = parseUrlState('from=2025-12-31&to=2025-01-01');
     expect([state.from, state.to]).toEqual(['2025-01-01', '2025-12-31']);

@@ -4,7 +4,7 @@
  * (the analyst's filters: url-filters.ts).
  */
 import { isIsoDate } from '../data/json-fields';
-import { CORE_DATASET_IDS } from '../data/manifest-types';
+import { DATASET_ID_PATTERN } from '../data/manifest-entry';
 import { PROVINCE_BY_CODE } from '../data/provinces';
 import { REGION_IDS, type RegionId } from '../data/province-table';
 import type { Lang } from '../i18n/messages';
@@ -77,6 +77,11 @@ function oneOf<T extends string>(value: string, allowed: readonly T[]): T | unde
   return allowed.find((item) => item === value);
 }
 
+/** True for text that can name a dataset of a manifest (the manifest's id pattern). */
+function isLayerIdText(id: string): boolean {
+  return DATASET_ID_PATTERN.test(id);
+}
+
 function parseView(text: string): MapView | null {
   const parts = text.split(',').map(Number);
   const [lon, lat, zoom] = parts;
@@ -126,9 +131,11 @@ export function parseUrlState(search: string): ParsedUrlState {
   const layers = read(
     'layers',
     (text) => {
+      // Any id a manifest may declare is read (an indicator like "drought"); once the manifest is
+      // known, ids it does not list are dropped with a notice (manifest-notices.ts).
       const ids = text.split(',').map((id) => id.trim());
-      const known = ids.filter((id): id is LayerId => oneOf(id, CORE_DATASET_IDS) !== undefined);
-      const unknown = ids.filter((id) => oneOf(id, CORE_DATASET_IDS) === undefined);
+      const known: LayerId[] = ids.filter(isLayerIdText);
+      const unknown = ids.filter((id) => !isLayerIdText(id));
       if (unknown.length > MAX_LISTED_LAYERS) {
         const tally = newTally();
         for (const id of unknown) tallyProblem(tally, quotedExample(id));

@@ -105,7 +105,7 @@ export function mapFilters(state: AppState, windowDays: number): QueryFilters {
 }
 
 /** The columns of each layer's per-province query a threshold may compare. */
-const PROVINCE_MEASURES: Readonly<Record<LayerId, readonly string[]>> = {
+const PROVINCE_MEASURES: Readonly<Partial<Record<LayerId, readonly string[]>>> = {
   vaccination: VACCINATION_PROVINCE_MEASURES,
   poverty: POVERTY_PROVINCE_MEASURES,
   road_safety: ROAD_SAFETY_PROVINCE_MEASURES,
@@ -119,7 +119,7 @@ export function thresholded(
   layer: LayerId,
   query: SqlQuery,
 ): SqlQuery {
-  return withThreshold(query, thresholdOf(state.url, layer), PROVINCE_MEASURES[layer]);
+  return withThreshold(query, thresholdOf(state.url, layer), PROVINCE_MEASURES[layer] ?? []);
 }
 
 /**

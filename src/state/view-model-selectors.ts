@@ -12,7 +12,8 @@ import {
   rankingModel,
   timeSeriesModel,
 } from './chart-models';
-import { qualityNoteOf } from './data-quality';
+import { isQualityDataset, qualityNoteOf } from './data-quality';
+import { layerSettingsOf, moduleDataset } from './dataset-modules';
 import { kpiTiles } from './kpi-models';
 import type { KpiTileModel } from './kpis';
 import {
@@ -103,7 +104,9 @@ export interface ViewModels {
 
 /** The query whose answer each layer draws, for its {@link LayerView.answered}. */
 function drawnQueryKey(state: AppState, id: LayerId): string {
-  const measure = state.layerSettings[id].measure;
+  const found = moduleDataset(state, id);
+  if (found) return found.module.drawnQueryKey(found.def, state);
+  const measure = layerSettingsOf(state, id).measure;
   switch (id) {
     case 'vaccination':
       return QUERY_KEYS.vaccinationByProvince;
@@ -117,12 +120,15 @@ function drawnQueryKey(state: AppState, id: LayerId): string {
       return measure === 'provinces'
         ? QUERY_KEYS.householdsByProvince
         : QUERY_KEYS.householdHexbins;
+    default:
+      return '';
   }
 }
 
-function layerView(state: AppState, id: LayerId): LayerView {
+function layerView(state: AppState, id: LayerId): LayerView | null {
   const drawn = drawnLayer(state, id);
-  const qualityNote = qualityNoteOf(state, id);
+  if (drawn === null) return null;
+  const qualityNote = isQualityDataset(id) ? qualityNoteOf(state, id) : null;
   return {
     ...drawn,
     // Every layer's legend says what its figures leave out, whichever model built the legend.
@@ -131,14 +137,17 @@ function layerView(state: AppState, id: LayerId): LayerView {
   };
 }
 
-function drawnLayer(state: AppState, id: LayerId): Omit<LayerView, 'answered'> {
-  const settings = state.layerSettings[id];
+/** What layer `id` draws; null for a listed dataset no layer draws (nothing to show). */
+function drawnLayer(state: AppState, id: LayerId): Omit<LayerView, 'answered'> | null {
+  const settings = layerSettingsOf(state, id);
   const fromChoropleth = (model: ChoroplethLayerModel): Omit<LayerView, 'answered'> => ({
     id,
     drawing: model,
     legend: model.legend,
     bivariate: model.bivariate,
   });
+  const found = moduleDataset(state, id);
+  if (found) return fromChoropleth(found.module.layer(state, found.def));
   switch (id) {
     case 'vaccination':
       return fromChoropleth(vaccinationLayer(state));
@@ -179,6 +188,8 @@ function drawnLayer(state: AppState, id: LayerId): Omit<LayerView, 'answered'> {
         bivariate: null,
       };
     }
+    default:
+      return null;
   }
 }
 
@@ -208,11 +219,27 @@ function chartValues(
 }
 
 function compute(state: AppState): ViewModels {
-  const layers = state.url.layers.map((id) => layerView(state, id));
+  const layers = state.url.layers.flatMap((id) => layerView(state, id) ?? []);
   const focus = focusedDataset(state);
   const focusView = layers.find((l) => l.id === focus);
   const ranked = chartValues(state, focus, focusView);
   const unit = focus === 'vaccination' ? '%' : (ranked?.unit ?? '');
+  const focusModule = moduleDataset(state, focus);
+  if (focusModule) {
+    const { def, module } = focusModule;
+    const drawing = focusView?.drawing.kind === 'choropleth' ? focusView.drawing : null;
+    return {
+      layers,
+      focus,
+      series: module.series(state, def),
+      ranking: drawing && module.ranking(state, def, drawing),
+      breakdown: null,
+      festival: null,
+      kpis: kpiTiles(state),
+      card: provinceCard(state),
+      steps: cursorSteps(state),
+    };
+  }
   return {
     layers,
     focus,

@@ -5,8 +5,13 @@
 import type { CoreDatasetId, LocalText } from '../data/manifest-types';
 import type { Rgb } from './palettes';
 
-/** A map layer is one dataset of the manifest. */
-export type LayerId = CoreDatasetId;
+/**
+ * A map layer is one dataset of the manifest: one of the five with code of their own
+ * ({@link CoreDatasetId}) or any indicator the manifest declares (issue 14), so any id.
+ */
+export type LayerId = string;
+
+export type { CoreDatasetId };
 
 /** Classification methods the layer panel offers. */
 export type ClassificationMethod = 'quantile' | 'jenks' | 'equal';

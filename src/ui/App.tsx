@@ -10,13 +10,13 @@ import { WarMap } from '../map/WarMap';
 import type { AppStore } from '../state/app-state';
 import { regionCodes } from '../state/view-filters';
 import { selectViewModels } from '../state/view-model-selectors';
-import { CORE_DATASET_IDS } from '../data/manifest-types';
 import type { MapView } from '../state/url-state';
 import { useStore } from '../state/store';
 import { Header } from './Header';
 import { HoverTooltip } from './HoverTooltip';
 import { KpiTiles } from './KpiTiles';
 import { LayerPanel, type LayerPanelEntry } from './LayerPanel';
+import { layerPanelEntries } from './layer-panel-entries';
 import { SidePanel } from './SidePanel';
 import { TimeCursor } from './TimeCursor';
 import { useDashboardActions } from './use-dashboard-actions';
@@ -45,6 +45,7 @@ export function App({ store, geography, filters, extraLayers = NO_LAYERS }: AppP
   const notices = useStore(store, (s) => s.notices);
   const url = useStore(store, (s) => s.url);
   const layerSettings = useStore(store, (s) => s.layerSettings);
+  const datasets = useStore(store, (s) => s.datasets);
   const povertyDimension = useStore(store, (s) => s.povertyDimension);
   const cursor = useStore(store, (s) => s.cursor);
   const playing = useStore(store, (s) => s.playing);
@@ -73,17 +74,10 @@ export function App({ store, geography, filters, extraLayers = NO_LAYERS }: AppP
     const bounds = codes && geography ? provinceBounds(geography.provinces.features, codes) : null;
     return bounds ? { bounds } : null;
   }, [url.region, geography]);
-  const panelEntries = useMemo<LayerPanelEntry[]>(() => {
-    const active = [...url.layers].reverse();
-    const inactive = CORE_DATASET_IDS.filter((id) => !url.layers.includes(id));
-    return [...active, ...inactive].map((id) => ({
-      id,
-      active: url.layers.includes(id),
-      settings: layerSettings[id],
-      legend: models.layers.find((l) => l.id === id)?.legend ?? null,
-      bivariate: models.layers.find((l) => l.id === id)?.bivariate ?? null,
-    }));
-  }, [url.layers, layerSettings, models.layers]);
+  const panelEntries = useMemo<LayerPanelEntry[]>(
+    () => layerPanelEntries({ shown: url.layers, layerSettings, datasets, lang }, models.layers),
+    [url.layers, layerSettings, datasets, lang, models.layers],
+  );
   const densityCells = useMemo(() => {
     const road = models.layers.find((l) => l.id === 'road_safety')?.drawing;
     return road?.kind === 'incidents' ? (road.cells?.cells ?? null) : null;

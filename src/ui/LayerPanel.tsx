@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { t, type Lang, type MessageKey } from '../i18n/messages';
-import { LAYER_MEASURES, POVERTY_DIMENSIONS, type LayerSettings } from '../state/layer-settings';
+import type { MeasureChoice } from '../state/dataset-modules';
+import { POVERTY_DIMENSIONS, type LayerSettings } from '../state/layer-settings';
 import type { ClassificationMethod, LayerId, LegendModel, PaletteId } from '../state/view-models';
 import type { BivariateLegendModel } from '../state/bivariate';
 import { BivariateLegend } from './BivariateLegend';
@@ -9,6 +10,10 @@ import { LegendView } from './LegendView';
 /** One row of the panel. */
 export interface LayerPanelEntry {
   readonly id: LayerId;
+  /** The layer's name in the UI language (a core layer's message or an indicator's title). */
+  readonly title: string;
+  /** The measures the layer can show; the picker appears only when there are several. */
+  readonly measures: readonly MeasureChoice[];
   /** Shown on the map (listed in the URL's `layers`). */
   readonly active: boolean;
   readonly settings: LayerSettings;
@@ -60,8 +65,7 @@ function LayerControls({
   readonly isTop: boolean;
   readonly isBottom: boolean;
 }) {
-  const { id, settings } = entry;
-  const title = t(lang, `layer_${id}`);
+  const { id, settings, title } = entry;
   return (
     <div className="layer-controls">
       <div className="layer-order">
@@ -99,21 +103,23 @@ function LayerControls({
           }}
         />
       </label>
-      <label>
-        {t(lang, 'layerMeasure')}
-        <select
-          value={settings.measure}
-          onChange={(event) => {
-            actions.setMeasure(id, event.target.value);
-          }}
-        >
-          {LAYER_MEASURES[id].map((measure) => (
-            <option key={measure} value={measure}>
-              {t(lang, `measure_${measure}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      {entry.measures.length > 1 && (
+        <label>
+          {t(lang, 'layerMeasure')}
+          <select
+            value={settings.measure}
+            onChange={(event) => {
+              actions.setMeasure(id, event.target.value);
+            }}
+          >
+            {entry.measures.map((measure) => (
+              <option key={measure.value} value={measure.value}>
+                {measure.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {id === 'poverty' && (
         <label>
           {t(lang, 'povertyDimension')}
@@ -188,7 +194,7 @@ export const LayerPanel = memo(function LayerPanel(props: LayerPanelProps) {
                   actions.toggle(entry.id);
                 }}
               />
-              {t(lang, `layer_${entry.id}`)}
+              {entry.title}
             </label>
             {entry.active && (
               <LayerControls

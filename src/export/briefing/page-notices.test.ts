@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testDataset } from '../../data/testing/fixtures';
 import { mapNotices } from './page-notices';
 
 describe('the exported map notices', () => {
@@ -31,5 +32,23 @@ describe('the exported map notices', () => {
       'คนจนเป้าหมาย (TPMAP): ไม่มีข้อมูล (โหลดหรือคำนวณไม่สำเร็จ)',
       'ครัวเรือนสำรวจ (รวมกลุ่ม): ข้อมูลยังโหลดไม่เสร็จ',
     ]);
+  });
+
+  it('names an indicator layer by its manifest title', () => {
+    const floods = {
+      ...testDataset('poverty'),
+      id: 'floods',
+      title: { th: 'น้ำท่วม', en: 'Floods' },
+    };
+    expect(
+      mapNotices(
+        [
+          { id: 'vaccination', outcome: 'drawn' },
+          { id: 'floods', outcome: 'missing' },
+        ],
+        'en',
+        [floods],
+      ),
+    ).toEqual(['Floods: no data (its file or query failed)']);
   });
 });

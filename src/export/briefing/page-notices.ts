@@ -3,13 +3,20 @@
  * says so ("ไม่มีจังหวัดที่ผ่านเงื่อนไข") rather than showing an empty map as if it were a finding,
  * and a layer whose data could not be had is named as missing. Pure.
  */
-import { t, type Lang } from '../../i18n/messages';
+import type { DatasetDef } from '../../data/manifest-types';
+import type { Lang } from '../../i18n/messages';
+import { layerTitle } from '../../state/dataset-modules';
 import { xt } from './messages';
 import type { LayerReadiness } from './readiness';
 
 /** The lines of the map's notice box, empty when every layer is drawn. */
-export function mapNotices(layers: readonly LayerReadiness[], lang: Lang): string[] {
-  const name = (layer: LayerReadiness) => t(lang, `layer_${layer.id}`);
+export function mapNotices(
+  layers: readonly LayerReadiness[],
+  lang: Lang,
+  datasets: readonly DatasetDef[] = [],
+): string[] {
+  // `datasets` names an indicator by its manifest title (the core layers have messages).
+  const name = (layer: LayerReadiness) => layerTitle({ datasets }, layer.id, lang);
   const empty = layers.filter((layer) => layer.outcome === 'empty');
   const lines: string[] = [];
   // One layer, or every layer, with nothing to draw: the view as a whole shows nothing.

@@ -147,7 +147,7 @@ export async function renderPage(
     ...(userLayers > 0 ? [xt(state.lang, 'userLayers', { count: userLayers })] : []),
   ];
   const exportedOn = exportedOnText(request.now, state.lang);
-  const notices = mapNotices(layerReadiness(state), state.lang);
+  const notices = mapNotices(layerReadiness(state), state.lang, state.datasets);
   const demo = legendModels.some((legend) => legend.demo) || state.datasets.some((d) => d.demo);
   const page = composePage(
     width,

@@ -8,6 +8,7 @@ import {
   type Threshold,
   type ThresholdMeasure,
 } from '../../state/url-filters';
+import { layerTitle } from '../../state/dataset-modules';
 import type { LayerId } from '../../state/view-models';
 import { at } from './messages';
 
@@ -54,7 +55,7 @@ function LayerThreshold(props: {
         if (valid) props.onChange({ measure, op, value: number });
       }}
     >
-      <span className="analyst-field-title">{t(lang, `layer_${layer}`)}</span>
+      <span className="analyst-field-title">{layerTitle({ datasets: [] }, layer, lang)}</span>
       {current && <span className="analyst-current">{thresholdLabel(current, lang)}</span>}
       <div className="analyst-threshold-row">
         <select
@@ -123,6 +124,7 @@ export function ThresholdFilters({ lang, layers, thresholds, onChange }: Thresho
       <p className="analyst-muted">{at(lang, 'thresholdHint')}</p>
       {layers.length === 0 && <p className="analyst-muted">{at(lang, 'thresholdNone')}</p>}
       {layers.map((layer) => {
+        if (measuresOf(layer).length === 0) return null; // an indicator has no threshold yet
         const current = thresholds.find((th) => THRESHOLD_MEASURES[th.measure] === layer) ?? null;
         return (
           <LayerThreshold

@@ -37,7 +37,7 @@ export interface DataToolsPanelProps {
   readonly tools?: DataToolsStore;
 }
 
-const BY_PROVINCE: Readonly<Record<LayerId, string>> = {
+const BY_PROVINCE: Readonly<Partial<Record<LayerId, string>>> = {
   vaccination: QUERY_KEYS.vaccinationByProvince,
   poverty: QUERY_KEYS.povertyByProvince,
   road_safety: QUERY_KEYS.roadByProvince,
@@ -75,7 +75,7 @@ export function DataToolsPanel({
   const engine = useStore(store, (s) => s.engine);
   const focus = useStore(store, focusOf);
   const datasets = useStore(store, (s) => s.datasets);
-  const viewResult = useStore(store, (s) => s.results[BY_PROVINCE[focusOf(s)]] ?? null);
+  const viewResult = useStore(store, (s) => s.results[BY_PROVINCE[focusOf(s)] ?? ''] ?? null);
   const from = useStore(store, (s) => s.url.from);
   const to = useStore(store, (s) => s.url.to);
   const layers = useStore(tools, (s) => s.layers);

@@ -1,0 +1,36 @@
+import type { AppState } from '../state/app-state';
+import { layerSettingsOf, layerTitle } from '../state/dataset-modules';
+import { measureChoices, offeredLayers } from '../state/layer-choices';
+import type { LayerView } from '../state/view-model-selectors';
+import type { LayerId } from '../state/view-models';
+import type { LayerPanelEntry } from './LayerPanel';
+
+/** What the panel's entries are built from. */
+export interface PanelState extends Pick<AppState, 'layerSettings' | 'datasets' | 'lang'> {
+  /** The URL's layers, bottom first. */
+  readonly shown: readonly LayerId[];
+}
+
+/**
+ * The layer panel's rows: the active layers top-most first, then the others the app can draw
+ * (indicators the manifest declares included), each with its name, measures, settings and legend.
+ */
+export function layerPanelEntries(
+  state: PanelState,
+  layers: readonly LayerView[],
+): LayerPanelEntry[] {
+  const active = [...state.shown].reverse();
+  const inactive = offeredLayers(state).filter((id) => !state.shown.includes(id));
+  return [...active, ...inactive].map((id) => {
+    const view = layers.find((l) => l.id === id);
+    return {
+      id,
+      title: layerTitle(state, id, state.lang),
+      measures: measureChoices(state, id),
+      active: state.shown.includes(id),
+      settings: layerSettingsOf(state, id),
+      legend: view?.legend ?? null,
+      bivariate: view?.bivariate ?? null,
+    };
+  });
+}
