@@ -5,6 +5,8 @@ import { markError } from '../state/actions';
 import type { AppStore } from '../state/app-state';
 import { useStore } from '../state/store';
 import type { BackendSource } from '../modes/analyst/tools/tools-actions';
+// Registers the dataset modules (indicators) with the state before the data flow starts.
+import '../datasets';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ProblemText } from './ErrorDetails';

@@ -1,0 +1,12 @@
+/**
+ * The dataset modules (issue 14: one module per dataset). Importing this file registers them
+ * with the state (src/state/dataset-modules.ts), the one point where the state reaches them;
+ * the app imports it once at start-up (src/ui/Root.tsx) and tests that need them do too.
+ */
+import { registerDatasetModule } from '../state/dataset-modules';
+import { INDICATOR_MODULE } from './indicator/module';
+
+registerDatasetModule(INDICATOR_MODULE);
+
+export { INDICATOR_MODULE };
+export { indicatorKeys } from './indicator/queries';

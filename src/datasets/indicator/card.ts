@@ -1,0 +1,41 @@
+/**
+ * An indicator's row on the province card: the province's value, the nation's and its region's
+ * aggregate (computed by DuckDB with the measure's own aggregate), and its rank "n of 77".
+ */
+import type { DatasetDef } from '../../data/manifest-types';
+import { formatNumber } from '../../i18n/format';
+import type { AppState } from '../../state/app-state';
+import type { ProvinceCardRow } from '../../state/province-card';
+import { rankOf, rankText } from '../../state/rankings';
+import { lastTwo, provinceValues, seriesPoints } from './decode';
+import { decimalsOf, measureTitle, shownMeasure } from './measure';
+import { indicatorKeys } from './queries';
+
+/** The card row of indicator `def` for the selected province, or null without one or a value. */
+export function indicatorCardRow(state: AppState, def: DatasetDef): ProvinceCardRow | null {
+  const code = state.url.province;
+  const measure = shownMeasure(state, def);
+  if (code === null || measure === null) return null;
+  const keys = indicatorKeys(def.id);
+  const { values, day } = provinceValues(state, keys.byProvince);
+  if (values.size === 0) return null;
+  const { lang } = state;
+  const decimals = decimalsOf(values.values());
+  const unit = measure.unit[lang];
+  const show = (value: number | null | undefined) =>
+    value === null || value === undefined
+      ? '—'
+      : `${formatNumber(value, lang, decimals)} ${unit}`.trim();
+  const aggregate = (key: string) => lastTwo(seriesPoints(state, key)).latest?.value;
+  const position = rankOf(code, values, 'top');
+  return {
+    id: def.id,
+    label: measureTitle(def, measure, lang),
+    valueText: show(values.get(code)),
+    nationalText: show(aggregate(keys.national)),
+    regionText: show(aggregate(keys.cardRegion)),
+    rankText: position ? rankText(position, lang) : '—',
+    asOf: day ?? def.asOf,
+    flag: null,
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The view queries one indicator declares (the Mosaic idea: a view names what it needs from the
+ * filter state; the runner re-runs it only when one of its inputs changes). Keys carry the
+ * dataset id, so a change to one indicator's inputs re-runs that indicator's queries only.
+ */
+import type { DatasetDef } from '../../data/manifest-types';
+import { indicatorByProvince, indicatorSeries } from '../../data/queries';
+import { PROVINCE_BY_CODE } from '../../data/provinces';
+import type { AppState } from '../../state/app-state';
+import type { ViewQuery } from '../../state/query-runner';
+import { filterProvinceCodes, isLayerActive, regionCodes } from '../../state/view-filters';
+import { focusedDataset } from '../../state/chart-models';
+import { shownMeasure } from './measure';
+
+/** The result keys of one indicator's queries. */
+export interface IndicatorKeys {
+  /** Each province's value at the newest date in range: the map, ranking and card. */
+  readonly byProvince: string;
+  /** The region's (or nation's) aggregate per date up to the range's end: the KPI tile. */
+  readonly kpi: string;
+  /** The nation's aggregate per date up to the range's end: the card's national figure. */
+  readonly national: string;
+  /** The selected province's region, per date up to the range's end: the card's region figure. */
+  readonly cardRegion: string;
+  /** The charts' scope (province, else region, else nation) per date: the time series. */
+  readonly series: string;
+}
+
+/** The keys of indicator `id`'s queries. */
+export function indicatorKeys(id: string): IndicatorKeys {
+  const key = (name: string) => `indicator.${id}.${name}`;
+  return {
+    byProvince: key('byProvince'),
+    kpi: key('kpi'),
+    national: key('national'),
+    cardRegion: key('cardRegion'),
+    series: key('series'),
+  };
+}
+
+/** The day the views look at: the time cursor, else the range's end (null = the newest). */
+export function viewDay(state: Pick<AppState, 'cursor' | 'url'>): string | null {
+  return state.cursor ?? state.url.to;
+}
+
+/** The date range the map shows: the brushed range, ending at the cursor when it is set. */
+export function shownRange(state: Pick<AppState, 'cursor' | 'url'>): {
+  from: string | null;
+  to: string | null;
+} {
+  return { from: state.url.from, to: viewDay(state) };
+}
+
+const fingerprints = new WeakMap<DatasetDef, string>();
+
+/**
+ * The entry as text: a refresh that reads the manifest again hands over new objects, but only an
+ * entry whose text changed re-runs its queries.
+ */
+export function entryFingerprint(def: DatasetDef): string {
+  let text = fingerprints.get(def);
+  if (text === undefined) {
+    text = JSON.stringify(def);
+    fingerprints.set(def, text);
+  }
+  return text;
+}
+
+/** The codes of the selected province's region, or null without a selected province. */
+function cardRegionCodes(state: AppState): readonly number[] | null {
+  const code = state.url.province;
+  const region = code === null ? undefined : PROVINCE_BY_CODE.get(code)?.region;
+  return region === undefined ? null : regionCodes(region);
+}
+
+/** The provinces the charts summarise: the selected one, else the region's, else all. */
+function chartCodes(state: AppState): readonly number[] | null {
+  return state.url.province !== null ? [state.url.province] : regionCodes(state.url.region);
+}
+
+/** The view queries of indicator `def`. */
+export function indicatorQueries(def: DatasetDef): readonly ViewQuery<AppState>[] {
+  const { id } = def;
+  const keys = indicatorKeys(id);
+  const measureOf = (s: AppState) => shownMeasure(s, def)?.column ?? '';
+  const upToDay = (s: AppState) => ({ from: null, to: viewDay(s) });
+  const common = (s: AppState) => [entryFingerprint(def), measureOf(s)];
+  return [
+    {
+      key: keys.byProvince,
+      datasets: [id],
+      inputs: (s) => [...common(s), s.url.from, viewDay(s), s.url.provinces],
+      enabled: (s) => isLayerActive(s, id) || s.url.province !== null,
+      build: (registry, s) =>
+        indicatorByProvince(registry, id, measureOf(s), shownRange(s), filterProvinceCodes(s)),
+    },
+    {
+      key: keys.kpi,
+      datasets: [id],
+      inputs: (s) => [...common(s), viewDay(s), s.url.region],
+      build: (registry, s) =>
+        indicatorSeries(registry, id, measureOf(s), upToDay(s), regionCodes(s.url.region)),
+    },
+    {
+      key: keys.national,
+      datasets: [id],
+      inputs: (s) => [...common(s), viewDay(s)],
+      enabled: (s) => s.url.province !== null,
+      build: (registry, s) => indicatorSeries(registry, id, measureOf(s), upToDay(s), null),
+    },
+    {
+      key: keys.cardRegion,
+      datasets: [id],
+      inputs: (s) => [...common(s), viewDay(s), s.url.province],
+      enabled: (s) => cardRegionCodes(s) !== null,
+      build: (registry, s) =>
+        indicatorSeries(registry, id, measureOf(s), upToDay(s), cardRegionCodes(s)),
+    },
+    {
+      key: keys.series,
+      datasets: [id],
+      inputs: (s) => [...common(s), s.url.province, s.url.region],
+      enabled: (s) => focusedDataset(s) === id,
+      build: (registry, s) =>
+        indicatorSeries(registry, id, measureOf(s), { from: null, to: null }, chartCodes(s)),
+    },
+  ];
+}
