@@ -119,6 +119,20 @@ const sameNote = (a: ChartNote | null, b: ChartNote | null) =>
   a === b ||
   (a !== null && b !== null && a.text === b.text && a.busy === b.busy && a.instead === b.instead);
 
+/** The state fields the notes read: other changes (a hover, a notice) reuse the last notes. */
+const FIELDS = [
+  'url',
+  'lang',
+  'datasets',
+  'results',
+  'health',
+  'engine',
+  'queriesRunning',
+  'cursor',
+  'breakdownBy',
+] as const satisfies readonly (keyof AppState)[];
+
+let lastState: AppState | null = null;
 let lastNotes: ChartNotes | null = null;
 
 /**
@@ -126,6 +140,12 @@ let lastNotes: ChartNotes | null = null;
  * same, so a chart memoised on its props does not redraw.
  */
 export function selectChartNotes(state: AppState): ChartNotes {
+  const before = lastState;
+  if (lastNotes && before && FIELDS.every((field) => Object.is(state[field], before[field]))) {
+    lastState = state;
+    return lastNotes;
+  }
+  lastState = state;
   const next = chartNotes(state);
   const last = lastNotes;
   if (
