@@ -10,6 +10,7 @@ import type {
   VaccinationSnapshot,
 } from './app-state';
 import { layerSettingsOf } from './dataset-modules';
+import { dropUnlistedLayers } from './manifest-notices';
 import type { BreakdownKind } from './breakdown-models';
 import type { DatasetHealth } from './freshness';
 import type { LayerSettings, PovertyDimension } from './layer-settings';
@@ -55,6 +56,10 @@ export function applyUrlState(store: AppStore, url: UrlState): void {
       povertyDimension: url.dimension ?? 'any',
     }),
   );
+  // A view opened once the manifest is read (back/forward, a saved view, a scene) gets the check
+  // the start-up link gets: a layer the manifest does not list is dropped with a notice.
+  const { datasets } = store.getState();
+  if (datasets.length > 0) dropUnlistedLayers(store, new Set(datasets.map((def) => def.id)));
 }
 
 function updateUrl(store: AppStore, change: Partial<UrlState>): void {

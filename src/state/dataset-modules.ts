@@ -34,6 +34,8 @@ export interface DatasetViewModule {
   /** The query the KPI tile is computed from (its answer ends "loading"). */
   readonly kpiQueryKey: (def: DatasetDef, state: AppState) => string;
   readonly layer: (state: AppState, def: DatasetDef) => ChoroplethLayerModel;
+  /** The tile's label, also while it loads. */
+  readonly kpiLabel: (state: AppState, def: DatasetDef) => string;
   /** The tile once {@link kpiQueryKey} has answered. */
   readonly kpi: (state: AppState, def: DatasetDef) => KpiTileModel;
   readonly cardRow: (state: AppState, def: DatasetDef) => ProvinceCardRow | null;

@@ -137,7 +137,7 @@ function vaccinationBeforeAnswer(state: AppState): KpiTileModel {
 function tileOf(state: AppState, id: LayerId): KpiTileModel | null {
   const { lang } = state;
   const found = moduleDataset(state, id);
-  const label = found ? found.module.title(found.def, lang) : undefined;
+  const label = found ? found.module.kpiLabel(state, found.def) : undefined;
   switch (kpiLoadState(state, id)) {
     case 'absent':
       // The preview names its dataset: its figure stands in before the manifest's list is read.

@@ -127,7 +127,7 @@ describe('an indicator declared in the manifest only', () => {
 
     const kpi = models.kpis.find((tile) => tile.id === 'floods');
     expect(kpi).toMatchObject({
-      label: 'Floods · Flooded villages',
+      label: 'Flooded villages',
       value: 14,
       valueText: '14 villages',
       change: 100,
@@ -179,7 +179,7 @@ describe('an indicator declared in the manifest only', () => {
       '3.1111',
     ]);
     const kpi = models.kpis.find((tile) => tile.id === 'floods');
-    expect(kpi?.label).toBe('Floods · Per 100 households');
+    expect(kpi?.label).toBe('Per 100 households');
     expect(kpi?.valueText).toBe('3.11 per 100 households');
   });
 

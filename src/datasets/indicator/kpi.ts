@@ -7,7 +7,7 @@ import { formatDate, formatNumber } from '../../i18n/format';
 import type { AppState } from '../../state/app-state';
 import { formatPercentChange, percentChange, type KpiTileModel } from '../../state/kpis';
 import { lastTwo, seriesPoints, type SeriesPoint } from './decode';
-import { decimalsOf, measureTitle, shownMeasure } from './measure';
+import { decimalsOf, shownMeasure } from './measure';
 import { indicatorText } from './messages';
 import { indicatorKeys } from './queries';
 
@@ -23,6 +23,15 @@ function latestInRange(
   return { latest, previous };
 }
 
+/**
+ * The tile's label: the measure's own title, since a tile is narrow (a wall shows seven in a
+ * row); the full "dataset · measure" title is on the legend and the card.
+ */
+export function indicatorKpiLabel(state: AppState, def: DatasetDef): string {
+  const measure = shownMeasure(state, def);
+  return measure ? measure.title[state.lang] : def.title[state.lang];
+}
+
 /** The tile of indicator `def` once its KPI query has answered. */
 export function indicatorKpi(state: AppState, def: DatasetDef): KpiTileModel {
   const { lang } = state;
@@ -35,7 +44,7 @@ export function indicatorKpi(state: AppState, def: DatasetDef): KpiTileModel {
   const change = percentChange(value, previous?.value);
   return {
     id: def.id,
-    label: measure ? measureTitle(def, measure, lang) : def.title[lang],
+    label: indicatorKpiLabel(state, def),
     value,
     valueText:
       value === null

@@ -5,7 +5,6 @@ import type { Lang } from '../../i18n/messages';
 const INDICATOR_MESSAGES = {
   changeSince: { th: '{change} เทียบกับ {day}', en: '{change} vs {day}' },
   noValue: { th: 'ไม่มีข้อมูล', en: 'No data' },
-  provincesReporting: { th: 'จังหวัดที่มีข้อมูล', en: 'provinces reporting' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** A key of the indicator string table. */

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { DatasetDef, IndicatorMeasure } from '../../data/manifest-types';
 import { testDataset } from '../../data/testing/fixtures';
 import { initialAppState, type AppState } from '../../state/app-state';
+import { kpiTiles } from '../../state/kpi-models';
+import '../index';
 import { indicatorCardRow } from './card';
 import { indicatorRanking, indicatorSeriesModel } from './charts';
 import { decimalsOf, shownMeasure } from './measure';
@@ -95,13 +97,21 @@ describe('indicator models', () => {
   it('makes the KPI from the newest date and its change against the date before', () => {
     expect(indicatorKpi(state(), WATER)).toMatchObject({
       id: 'water',
-      label: 'Tap water · served',
+      label: 'served',
       value: 72,
       valueText: '72 %',
       change: 12.5,
       changeText: '+12.5 % vs 1 Jan 2026 (BE 2569)',
       status: 'value',
     });
+  });
+
+  it('says its KPI tile is loading, under the measure title, until the query answers', () => {
+    const loading = state({ engine: 'loading', results: {} });
+    const tiles = kpiTiles(loading).map((t) => [t.id, t.label, t.status, t.valueText]);
+    expect(tiles).toEqual([['water', 'served', 'loading', 'Loading…']]);
+    const answered = kpiTiles(state({ engine: 'ready' })).map((t) => [t.id, t.status]);
+    expect(answered).toEqual([['water', 'value']]);
   });
 
   it('gives no KPI figure when the range starts after the newest date', () => {

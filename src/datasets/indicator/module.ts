@@ -7,7 +7,7 @@ import { isIndicator } from '../../data/queries';
 import type { DatasetViewModule } from '../../state/dataset-modules';
 import { indicatorCardRow } from './card';
 import { indicatorRanking, indicatorSeriesModel } from './charts';
-import { indicatorKpi } from './kpi';
+import { indicatorKpi, indicatorKpiLabel } from './kpi';
 import { indicatorDefaultSettings, indicatorLayer, indicatorMeasureChoices } from './layer';
 import { indicatorKeys, indicatorQueries } from './queries';
 
@@ -21,6 +21,7 @@ export const INDICATOR_MODULE: DatasetViewModule = {
   drawnQueryKey: (def) => indicatorKeys(def.id).byProvince,
   kpiQueryKey: (def) => indicatorKeys(def.id).kpi,
   layer: indicatorLayer,
+  kpiLabel: indicatorKpiLabel,
   kpi: indicatorKpi,
   cardRow: indicatorCardRow,
   series: indicatorSeriesModel,
