@@ -224,9 +224,17 @@ describe('auto-refresh and freshness', () => {
       { file: 'vaccination-real.csv', format: 'csv', demo: false, asOf: weekAfter(1) },
       csv(vaccinationCsv(weekAfter(1), 47)),
     );
-    await page.waitForSelector('.legend[data-layer="vaccination"] [data-freshness="red"]', {
-      timeout: 60_000,
-    });
+    // The badge follows the manifest at once; the legend's date follows when the query answers.
+    await page.waitForFunction(
+      (week) => {
+        const legend = document.querySelector<HTMLElement>('.legend[data-layer="vaccination"]');
+        return (
+          legend?.dataset.asOf === week && legend.querySelector('[data-freshness="red"]') !== null
+        );
+      },
+      weekAfter(1),
+      { timeout: 60_000 },
+    );
     const state = await shown(page);
     expect(state).toMatchObject({ asOf: weekAfter(1), loadFailed: 'false', kpiBadge: 'red' });
     expect(state.badgeText).toMatch(/days old \(published weekly\)/);
