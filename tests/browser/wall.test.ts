@@ -15,7 +15,10 @@ import {
 
 const baseUrl = inject('baseUrl');
 
-/** Served in place of a playlist file: three short scenes and one bad one (skipped). */
+/**
+ * Served in place of a playlist file: four short scenes (one with dates before the road data
+ * begins), one bad one and one naming a dataset the manifest lacks (both skipped).
+ */
 const TEST_PLAYLIST = {
   version: 1,
   scenes: [
@@ -43,8 +46,18 @@ const TEST_PLAYLIST = {
       filters: { province: 30 },
       charts: ['timeseries', 'breakdown'],
     },
+    {
+      id: 'short-old-road',
+      title: { th: 'ทดสอบ อุบัติเหตุ 2566', en: 'Test road safety 2023' },
+      dwellSeconds: 8,
+      layers: ['road_safety'],
+      filters: { from: '2023-01-01', to: '2023-01-31' },
+      charts: ['ranking', 'breakdown'],
+    },
+    { id: 'floods', title: { th: 'น้ำท่วม' }, dwellSeconds: 3, layers: ['floods'] },
   ],
 };
+const PLAYED = ['short-vaccination', 'short-road', 'short-korat', 'short-old-road'];
 const TEST_PLAYLIST_PATH = 'wall/test-playlist.json';
 const SHIPPED_SCENES = (
   JSON.parse(readFileSync('public/wall/playlist.json', 'utf8')) as { scenes: { id: string }[] }
@@ -107,15 +120,29 @@ describe('wall mode', () => {
     expect(await page.locator('.layer-panel, .app-header, .time-cursor, select').count()).toBe(0);
 
     // Every valid scene comes in turn, then the first again; the bad one never shows.
-    for (const id of ['short-road', 'short-korat', 'short-vaccination', 'short-road']) {
-      await waitForScene(page, id);
-      const progress = await page.locator('.wall-progress-count').innerText();
-      expect(progress).toBe(
-        `${['short-vaccination', 'short-road', 'short-korat'].indexOf(id) + 1}/3`,
+    for (const id of ['short-road', 'short-korat', 'short-old-road', 'short-vaccination']) {
+      // Read in the same moment as the scene id: a loaded machine may take a 3 s dwell to read.
+      const shown = await page.waitForFunction(
+        (wanted) =>
+          document.querySelector('.wall')?.getAttribute('data-scene') === wanted && {
+            progress: document.querySelector('.wall-progress-count')?.textContent,
+            title: document.querySelector('.wall-scene-title h1')?.textContent,
+          },
+        id,
+        { timeout: 60_000 },
       );
-      expect(await page.locator('.wall-scene-title h1').innerText()).toBe(
-        TEST_PLAYLIST.scenes.find((scene) => scene.id === id)?.title.th,
-      );
+      expect(await shown.jsonValue()).toEqual({
+        progress: `${PLAYED.indexOf(id) + 1}/${PLAYED.length}`,
+        title: TEST_PLAYLIST.scenes.find((scene) => scene.id === id)?.title.th,
+      });
+      if (id === 'short-old-road') {
+        // Dates before the road data begins: the charts name its period instead of zeros.
+        for (const kind of ['ranking', 'breakdown']) {
+          await poll(() => page.locator(`[data-chart="${kind}"]`).innerText()).toContain(
+            'ไม่มีข้อมูลในช่วง 1 ม.ค. 2566 – 31 ม.ค. 2566: ชุดข้อมูลนี้ครอบคลุม',
+          );
+        }
+      }
     }
     // A scene is applied through the store, so the URL follows it.
     await waitForScene(page, 'short-korat');
@@ -125,6 +152,10 @@ describe('wall mode', () => {
     const notices = await page.locator('.wall-notices').innerText();
     expect(notices).toContain(`${TEST_PLAYLIST_PATH}: scenes[1] ("broken"): dwellSeconds`);
     expect(notices).toContain('scene skipped');
+    expect(notices).toContain(
+      `${TEST_PLAYLIST_PATH}: scenes[5] ("floods"): ไม่มีชุดข้อมูล floods ใน manifest จึงข้ามฉากนี้ · ` +
+        'no dataset floods in the manifest; scene skipped',
+    );
 
     // The clock: Bangkok time, Buddhist-era year, as the formatter writes it (this minute or the last).
     const clock = await page.locator('.wall-clock').innerText();
@@ -144,25 +175,28 @@ describe('wall mode', () => {
     const paused = await sceneOf(page);
     expect(await page.locator('.wall-progress-paused').count()).toBe(1);
     // Longer than any dwell time: a paused wall stays on its scene.
-    await page.waitForTimeout(4000);
+    const longestDwell = Math.max(
+      ...TEST_PLAYLIST.scenes.map((scene) => Number(scene.dwellSeconds) || 0),
+    );
+    await page.waitForTimeout(longestDwell * 1000 + 1000);
     expect(await sceneOf(page)).toBe(paused);
 
-    const order = ['short-vaccination', 'short-road', 'short-korat'];
-    const index = order.indexOf(paused ?? '');
+    const at = (step: number) => PLAYED[(PLAYED.length + step) % PLAYED.length];
+    const index = PLAYED.indexOf(paused ?? '');
     expect(index).toBeGreaterThanOrEqual(0);
     await page.keyboard.press('ArrowRight');
-    expect(await sceneOf(page)).toBe(order[(index + 1) % 3]);
+    expect(await sceneOf(page)).toBe(at(index + 1));
     await page.keyboard.press('ArrowRight');
-    expect(await sceneOf(page)).toBe(order[(index + 2) % 3]);
+    expect(await sceneOf(page)).toBe(at(index + 2));
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    expect(await sceneOf(page)).toBe(order[(index + 2) % 3]);
+    expect(await sceneOf(page)).toBe(at(index - 1));
     expect(await pausedOf(page)).toBe('true');
 
     await page.keyboard.press('Space');
     expect(await pausedOf(page)).toBe('false');
-    await waitForScene(page, order[index % 3] ?? '', 20_000);
+    await waitForScene(page, at(index) ?? '', 20_000);
     expectClean(app);
   });
 
@@ -180,7 +214,7 @@ describe('wall mode', () => {
     await page.goto(`${baseUrl}?mode=wall&playlist=wall/no-such-file.json`);
     await waitForScene(page, 'vaccination');
     expect(await page.locator('.wall-notices').innerText()).toMatch(
-      /wall\/no-such-file\.json: not valid JSON .*; playing the built-in playlist/,
+      /wall\/no-such-file\.json: the server sent a web page instead of the file .*; playing the built-in playlist/,
     );
   });
 
