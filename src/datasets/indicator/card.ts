@@ -1,6 +1,7 @@
 /**
- * An indicator's row on the province card: the province's value, the nation's and its region's
- * aggregate (computed by DuckDB with the measure's own aggregate), and its rank "n of 77".
+ * An indicator's row on the province card, named by its measure: the province's value, the
+ * nation's and its region's aggregate (computed by DuckDB with the measure's own aggregate), and
+ * its rank "n of m" among the provinces with a value.
  */
 import type { DatasetDef } from '../../data/manifest-types';
 import { formatNumber } from '../../i18n/format';
@@ -8,7 +9,7 @@ import type { AppState } from '../../state/app-state';
 import type { ProvinceCardRow } from '../../state/province-card';
 import { rankOf, rankText } from '../../state/rankings';
 import { lastTwo, provinceValues, seriesPoints } from './decode';
-import { decimalsOf, measureTitle, shownMeasure } from './measure';
+import { decimalsOf, shownMeasure } from './measure';
 import { indicatorKeys } from './queries';
 
 /** The card row of indicator `def` for the selected province, or null without one or a value. */
@@ -30,7 +31,8 @@ export function indicatorCardRow(state: AppState, def: DatasetDef): ProvinceCard
   const position = rankOf(code, values, 'top');
   return {
     id: def.id,
-    label: measureTitle(def, measure, lang),
+    // The measure's own title, as the other rows name their measure (the card is narrow).
+    label: measure.title[lang],
     valueText: show(values.get(code)),
     nationalText: show(aggregate(keys.national)),
     regionText: show(aggregate(keys.cardRegion)),

@@ -138,7 +138,7 @@ describe('an indicator declared in the manifest only', () => {
     const row = models.card?.rows.find((r) => r.id === 'floods');
     expect(row).toEqual({
       id: 'floods',
-      label: 'Floods · Flooded villages',
+      label: 'Flooded villages',
       valueText: '9 villages',
       nationalText: '14 villages',
       // Chiang Mai's region (the north): Chiang Mai 9 + Chiang Rai 1.

@@ -127,7 +127,7 @@ describe('indicator models', () => {
   it('makes the card row: value, nation, region and rank among the provinces with a value', () => {
     expect(indicatorCardRow(state({}, { province: 50 }), WATER)).toEqual({
       id: 'water',
-      label: 'Tap water · served',
+      label: 'served',
       valueText: '60.3 %',
       nationalText: '71 %',
       regionText: '60.3 %',
