@@ -8,6 +8,7 @@ import { t } from '../i18n/messages';
 import type { AppState } from './app-state';
 import { selectedBreakdownKind, type BreakdownKind } from './breakdown-models';
 import { focusedDataset } from './chart-models';
+import { moduleDataset } from './dataset-modules';
 import { kpiLoadState, periodNote, periodNoteOf, RANGE_SUMMED } from './kpi-status';
 import { QUERY_KEYS } from './view-queries';
 
@@ -58,6 +59,20 @@ type Answer = 'in' | 'missing' | 'unknown';
 const answerOf = (state: AppState, key: string | undefined): Answer =>
   key === undefined ? 'unknown' : state.results[key] !== undefined ? 'in' : 'missing';
 
+/**
+ * Where the focused dataset's time series stands, or null for a dataset without one. A dataset a
+ * module draws (an indicator) has one when it is dated; its series model is there once answered.
+ */
+function seriesAnswerOf(state: AppState, id: string): Answer | null {
+  const found = moduleDataset(state, id);
+  if (found) {
+    if (!found.def.indicator?.keys.date) return null;
+    return found.module.series(state, found.def) === null ? 'missing' : 'in';
+  }
+  const key = SERIES_QUERY_KEYS[id];
+  return key === undefined ? null : answerOf(state, key);
+}
+
 /** True while a chart of dataset `id` whose query has not answered may still get its answer. */
 function awaiting(state: AppState, id: string, answer: Answer): boolean {
   if (answer !== 'missing') return false;
@@ -83,7 +98,7 @@ function noteOf(
 export function chartNotes(state: AppState): ChartNotes {
   const focus = focusedDataset(state);
   const def = state.datasets.find((d) => d.id === focus);
-  const seriesKey = SERIES_QUERY_KEYS[focus];
+  const seriesAnswer = seriesAnswerOf(state, focus);
   // The ranking is drawn from the tile's per-province query (kpi-status.ts knows every dataset's).
   const rankingLoad = kpiLoadState(state, focus);
   const rankingAnswer: Answer =
@@ -102,10 +117,7 @@ export function chartNotes(state: AppState): ChartNotes {
   return {
     focus,
     title: def.title[state.lang],
-    series:
-      seriesKey === undefined
-        ? null
-        : noteOf(state, focus, answerOf(state, seriesKey), seriesPeriod),
+    series: seriesAnswer === null ? null : noteOf(state, focus, seriesAnswer, seriesPeriod),
     ranking: noteOf(state, focus, rankingAnswer, figuresPeriod),
     // A dataset without a breakdown chart (households) has no panel to note.
     breakdown:
