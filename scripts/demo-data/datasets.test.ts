@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGGREGATES } from '../../src/data/aggregates';
 import type { Manifest, ProvincePreview } from '../../src/data/manifest-types';
 import { CORE_DATASET_IDS } from '../../src/data/manifest-types';
+import { parseManifest } from '../../src/data/registry';
 import { TPMAP_2018_NATIONAL_TARGET_PEOPLE } from './poverty';
 import { createSmallRun, type SmallRun } from './small-run';
 
@@ -28,12 +29,19 @@ function readPreview(): ProvincePreview {
   ) as ProvincePreview;
 }
 
+/** The demo indicator datasets, CSV files declared in the manifest with no code (issue 14). */
+const INDICATOR_IDS = ['inspection', 'drought'];
+
 describe('every Parquet file', () => {
   it('has exactly the columns and DuckDB types of its manifest entry', async () => {
     const manifest = readManifest();
     const aggregates = AGGREGATES.filter((a) => a.id !== a.of).map((a) => a.id);
-    expect(manifest.datasets.map((d) => d.id)).toEqual([...CORE_DATASET_IDS, ...aggregates]);
-    for (const dataset of manifest.datasets) {
+    expect(manifest.datasets.map((d) => d.id)).toEqual([
+      ...CORE_DATASET_IDS,
+      ...aggregates,
+      ...INDICATOR_IDS,
+    ]);
+    for (const dataset of manifest.datasets.filter((d) => d.format === 'parquet')) {
       const described = await sql(`DESCRIBE SELECT * FROM ${run.table(dataset.file)}`);
       expect(described.map((c) => [c.column_name, c.column_type])).toEqual(
         dataset.columns.map((c) => [c.name, c.type]),
@@ -209,12 +217,35 @@ describe('manifest', () => {
     expect(manifest.preview).toEqual({ dataset: 'vaccination', file: 'vaccination-latest.json' });
     for (const dataset of manifest.datasets) {
       expect(dataset.demo).toBe(true);
-      expect(dataset.format).toBe('parquet');
+      expect(dataset.format).toBe(INDICATOR_IDS.includes(dataset.id) ? 'csv' : 'parquet');
       expect(dataset.source.en).toMatch(/^War Room demo generator/);
       expect(dataset.source.th).toMatch(/^ชุดข้อมูลสาธิตของ War Room \(สร้างโดยสคริปต์\)/);
       expect(dataset.period.from <= dataset.asOf && dataset.asOf <= dataset.period.to).toBe(true);
     }
     const households = manifest.datasets.find((d) => d.id === 'households');
     expect(households?.minGroupSize).toBe(10);
+  });
+
+  it('declares the indicators as a ministry would write them, read back as indicators', () => {
+    const json = JSON.parse(readFileSync(join(run.dir, 'manifest.json'), 'utf8')) as {
+      datasets: Record<string, unknown>[];
+    };
+    const written = json.datasets.filter((d) => INDICATOR_IDS.includes(String(d.id)));
+    expect(written.map((d) => [d.id, d.kind, d.file, d.keys])).toEqual([
+      [
+        'inspection',
+        'indicator',
+        'inspection.csv',
+        { province: 'province_code', date: 'round_opens' },
+      ],
+      ['drought', 'indicator', 'drought.csv', { province: 'province', date: 'month' }],
+    ]);
+    const parsed = parseManifest(json, 'manifest.json').datasets.filter((d) =>
+      INDICATOR_IDS.includes(d.id),
+    );
+    expect(parsed.map((d) => d.indicator?.measures.map((m) => m.column))).toEqual([
+      ['done', 'overdue', 'days_late'],
+      ['villages', 'households_affected', 'villages_pct'],
+    ]);
   });
 });

@@ -14,9 +14,13 @@ import type { PublishResult } from '../publish/publish';
 import { publishedManifest } from '../publish/published-manifest';
 import { generateComplaints } from './complaints';
 import type { GeneratedDataset, GeneratorContext } from './context';
+import { generateDrought } from './drought';
 import { ProvincePointSampler, readProvinceShapes } from './geography';
 import { highwayLegsOf } from './highways';
 import { generateHouseholds } from './households';
+import type { GeneratedIndicator } from './indicator-entry';
+import { manifestWithIndicators } from './indicator-manifest';
+import { generateInspection } from './inspection';
 import { PREVIEW_FILE, buildManifest, buildVaccinationPreview, datasetEntry } from './manifest';
 import type { GeneratorOptions } from './options';
 import { writeParquetBytes } from './parquet-writer';
@@ -63,6 +67,8 @@ export interface RawDemoSet {
   /** Raw Parquet bytes by file name, households included: never published as they are. */
   readonly files: ReadonlyMap<string, Uint8Array>;
   readonly preview: ProvincePreview;
+  /** Indicator datasets (CSV + manifest entry, no code under src/): published as they are. */
+  readonly indicators: readonly GeneratedIndicator[];
 }
 
 /** Generates the raw datasets in memory. The same options always give byte-identical files. */
@@ -87,14 +93,19 @@ export function buildRawDemoSet(options: GeneratorOptions): RawDemoSet {
     files.set(definition.file, writeParquetBytes(definition.columns, dataset.store));
     datasets.push(datasetEntry(definition, dataset));
   }
-  return { datasets, files, preview: buildVaccinationPreview(vaccination.dataset) };
+  return {
+    datasets,
+    files,
+    preview: buildVaccinationPreview(vaccination.dataset),
+    indicators: [generateInspection(context), generateDrought(context)],
+  };
 }
 
 /** A whole demo run: the raw set, what the publish step made of it, and the published files. */
 export interface DemoOutput {
   readonly raw: RawDemoSet;
   readonly published: PublishResult;
-  /** What goes to public/data: published data files, the preview, then manifest.json. */
+  /** What goes to public/data: published data files, the preview, the indicators' CSV files, then manifest.json. */
   readonly files: DemoFiles;
 }
 
@@ -113,7 +124,8 @@ export async function buildDemoOutput(options: GeneratorOptions): Promise<DemoOu
   const published = publishedManifest(result.datasets, manifest.generatedAt, manifest.preview);
   const files = new Map(dataFiles);
   files.set(PREVIEW_FILE, jsonBytes(raw.preview));
-  files.set('manifest.json', jsonBytes(published));
+  for (const indicator of raw.indicators) files.set(indicator.entry.file, indicator.bytes);
+  files.set('manifest.json', jsonBytes(manifestWithIndicators(published, raw.indicators)));
   return { raw, published: result, files };
 }
 

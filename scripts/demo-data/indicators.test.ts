@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { PROVINCES, normaliseProvince } from '../../src/data/provinces';
+import { parseManifest } from '../../src/data/registry';
 import type { GeneratorContext } from './context';
 import { csvBytes } from './csv-writer';
 import { DROUGHT_MONTHS, generateDrought } from './drought';
 import type { GeneratedIndicator } from './indicator-entry';
+import { manifestWithIndicators } from './indicator-manifest';
 import { INSPECTION_AS_OF, INSPECTION_ROUNDS, generateInspection } from './inspection';
 import { DEFAULT_OPTIONS } from './options';
 import { readProvinces } from './reference-data';
@@ -185,5 +188,38 @@ describe('seeding', () => {
       expect(first.equals(Buffer.from(generate(context()).bytes))).toBe(true);
       expect(first.equals(Buffer.from(generate(context(78)).bytes))).toBe(false);
     }
+  });
+});
+
+describe('manifestWithIndicators', () => {
+  const committed = parseManifest(
+    JSON.parse(readFileSync(join(DEFAULT_OPTIONS.outDir, 'manifest.json'), 'utf8')),
+    'manifest.json',
+  );
+  const published = {
+    ...committed,
+    generatedAt: '2026-01-05T00:00:00.000Z',
+    datasets: committed.datasets.filter((def) => def.indicator === undefined),
+  };
+  const drought = generateDrought(context());
+
+  it('adds the entries as written, dated by the newest asOf of all', () => {
+    const json = manifestWithIndicators(published, [drought]) as {
+      generatedAt: string;
+      datasets: unknown[];
+    };
+    expect(json.generatedAt).toBe('2026-03-31T00:00:00.000Z');
+    expect(json.datasets.at(-1)).toBe(drought.entry);
+    expect(json.datasets).toHaveLength(published.datasets.length + 1);
+  });
+
+  it('fails the run on an entry the app would leave out, naming the entry and the field', () => {
+    const [first, ...others] = drought.entry.measures;
+    if (first === undefined) throw new Error('drought has no measure');
+    const median = { ...first, aggregate: 'median' as 'sum' };
+    const bad = { ...drought, entry: { ...drought.entry, measures: [median, ...others] } };
+    expect(() => manifestWithIndicators(published, [bad])).toThrow(
+      "(drought): measures[0]: aggregate 'median' is not one of sum, mean, weighted, ratio",
+    );
   });
 });
