@@ -181,11 +181,16 @@ function startViewQueries(store: AppStore, coordinator: DataCoordinator): QueryR
   return runner;
 }
 
-/** Resolves once the page has left the loading phase (painted, or failed). */
-function whenPainted(store: AppStore): Promise<void> {
+/**
+ * Resolves once the page has left the loading phase (painted, or failed), or once it shows a layer
+ * the preview cannot draw (that one paints only with DuckDB, which must not wait for it).
+ */
+function whenPainted(store: AppStore, previewDataset: string): Promise<void> {
   return new Promise((resolve) => {
     const check = (): boolean => {
-      if (store.getState().phase === 'loading') return false;
+      // A view shown meanwhile (a wall's first scene) may need a layer only DuckDB can paint.
+      const { phase, url } = store.getState();
+      if (phase === 'loading' && url.layers.every((id) => id === previewDataset)) return false;
       resolve();
       return true;
     };
@@ -234,7 +239,9 @@ export async function startDataFlow(
     setVaccination(store, snapshotFromPreview(preview));
     // DuckDB's 40 MB of WebAssembly would compete with the first paint, so it waits for it when
     // the preview alone can draw every layer on screen; other layers need DuckDB to paint at all.
-    if (store.getState().url.layers.every((id) => id === preview.dataset)) await whenPainted(store);
+    if (store.getState().url.layers.every((id) => id === preview.dataset)) {
+      await whenPainted(store, preview.dataset);
+    }
   } catch (error) {
     addNotice(store, messageOf(error));
   }
