@@ -244,7 +244,7 @@ describe('manifest', () => {
       INDICATOR_IDS.includes(d.id),
     );
     expect(parsed.map((d) => d.indicator?.measures.map((m) => m.column))).toEqual([
-      ['done', 'overdue', 'days_late'],
+      ['days_late', 'overdue', 'done'],
       ['villages', 'households_affected', 'villages_pct'],
     ]);
   });

@@ -84,7 +84,11 @@ const COLUMNS: IndicatorEntryJson['columns'] = [
   },
 ];
 
-/** The manifest entry, as a ministry would write it for the real plan. */
+/**
+ * The manifest entry, as a ministry would write it for the real plan. Mean days late comes first:
+ * the first measure is what the map, the KPI tile and a wall scene show, and a ranking of 0/1
+ * counts (done, overdue) would say little.
+ */
 export const INSPECTION_ENTRY: IndicatorEntryJson = {
   id: 'inspection',
   kind: 'indicator',
@@ -92,7 +96,7 @@ export const INSPECTION_ENTRY: IndicatorEntryJson = {
     'แผนการตรวจราชการของผู้ตรวจราชการรายจังหวัด (ปีงบประมาณ 2568–2569)',
     "Inspector-General's provincial inspection plan (fiscal years 2568-2569)",
   ),
-  unit: text('ครั้งที่ตรวจแล้ว', 'inspections held'),
+  unit: text('วัน (ล่าช้าเฉลี่ย)', 'days (mean delay)'),
   source: text(
     'ชุดข้อมูลสาธิตของ War Room (สร้างโดยสคริปต์) จำลองแผนการตรวจราชการแบบบูรณาการ ปีละ 2 รอบ (รอบที่ 1 เริ่มมกราคม รอบที่ 2 เริ่มมิถุนายน) สถานะ ณ 31 มี.ค. 2569 การแบ่งเขตตรวจราชการเป็นการกำหนดเพื่อสาธิตเท่านั้น ต้องตรวจสอบกับคำสั่งสำนักนายกรัฐมนตรีเรื่องการกำหนดเขตตรวจราชการก่อนใช้งานจริง',
     "War Room demo generator modelled on the integrated inspection calendar (two rounds a fiscal year, from January and from June), status at 31 Mar 2026. The inspection zones are a demo assignment: check them against the Prime Minister's Office order on inspection zones before real use",
@@ -107,11 +111,11 @@ export const INSPECTION_ENTRY: IndicatorEntryJson = {
   keys: { province: 'province_code', date: 'round_opens' },
   measures: [
     {
-      column: 'done',
-      title: text('ตรวจแล้ว', 'Inspections held'),
-      unit: text('ครั้ง', 'inspections'),
-      better: 'higher',
-      aggregate: 'sum',
+      column: 'days_late',
+      title: text('จำนวนวันที่ล่าช้าเฉลี่ย', 'Mean days late'),
+      unit: text('วัน', 'days'),
+      better: 'lower',
+      aggregate: 'mean',
     },
     {
       column: 'overdue',
@@ -121,11 +125,11 @@ export const INSPECTION_ENTRY: IndicatorEntryJson = {
       aggregate: 'sum',
     },
     {
-      column: 'days_late',
-      title: text('จำนวนวันที่ล่าช้าเฉลี่ย', 'Mean days late'),
-      unit: text('วัน', 'days'),
-      better: 'lower',
-      aggregate: 'mean',
+      column: 'done',
+      title: text('ตรวจแล้ว', 'Inspections held'),
+      unit: text('ครั้ง', 'inspections'),
+      better: 'higher',
+      aggregate: 'sum',
     },
   ],
   columns: COLUMNS,
