@@ -4,6 +4,7 @@
  * native DuckDB computes them from the same files), the SQL console refuses every write, file,
  * URL and settings statement, and no table loses or gains a row.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import {
@@ -49,12 +50,24 @@ async function expectedRows(where: string): Promise<string[]> {
   return rows.map((r) => `${String(r.province_code)}:${String(r.n)}`);
 }
 
-/** Row counts of the committed data files, for the tables the console lists. */
+/** The committed manifest's file and format of each dataset. */
+const SHIPPED_FILES = new Map(
+  (
+    JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as {
+      datasets: { id: string; file: string; format: string }[];
+    }
+  ).datasets.map((d) => [d.id, d]),
+);
+
+/** Row counts of the committed data files (Parquet or CSV), for the tables the console lists. */
 async function fileCounts(tables: readonly string[]): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const name of tables) {
+    const entry = SHIPPED_FILES.get(name);
+    if (!entry) throw new Error(`the console lists ${name}, which the manifest does not`);
+    const reader = entry.format === 'csv' ? 'read_csv' : 'read_parquet';
     const [row] = await nativeRows(
-      `SELECT count(*) AS n FROM read_parquet('public/data/${name}.parquet')`,
+      `SELECT count(*) AS n FROM ${reader}('public/data/${entry.file}')`,
     );
     counts[name] = Number(row?.n);
   }
