@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { KpiTileModel } from '../../state/kpis';
 import type { LayerId } from '../../state/view-models';
+import { wallTiles } from './wall-tiles';
 import './wall-kpis.css';
 
 /** Props of {@link WallKpis}. */
@@ -15,14 +16,14 @@ export interface WallKpisProps {
 /**
  * The headline numbers in large type, read-only (the KPI tile models of the dashboard): "loading"
  * while the figures come, the period a dataset covers when the scene's dates miss it, and the
- * provinces a figure leaves out.
+ * provinces a figure leaves out. At most five tiles, the scene's own always among them.
  */
 export const WallKpis = memo(function WallKpis({ tiles, scope, focus }: WallKpisProps) {
   return (
     <section className="wall-kpis" aria-label={scope}>
       <p className="wall-kpi-scope">{scope}</p>
       <ul>
-        {tiles.map((tile) => (
+        {wallTiles(tiles, focus).map((tile) => (
           <li
             key={tile.id}
             className={tile.id === focus ? 'wall-kpi wall-kpi-focus' : 'wall-kpi'}

@@ -1,0 +1,28 @@
+/**
+ * Which KPI tiles the wall's strip shows. Every dataset the manifest lists has a tile, and a war
+ * room grows a dataset a month: seven tiles at 1080p cut their labels and wrap their figures,
+ * unreadable at four metres. The strip keeps the scene's focused tile and fills the rest in the
+ * dashboard's order, up to {@link WALL_KPI_LIMIT}.
+ */
+import type { KpiTileModel } from '../../state/kpis';
+import type { LayerId } from '../../state/view-models';
+
+/** The most tiles the strip shows: five fit 1920 px with their labels whole. */
+export const WALL_KPI_LIMIT = 5;
+
+/** Up to `limit` tiles in their given order, the focused one always among them. */
+export function wallTiles(
+  tiles: readonly KpiTileModel[],
+  focus: LayerId,
+  limit: number = WALL_KPI_LIMIT,
+): readonly KpiTileModel[] {
+  if (tiles.length <= limit) return tiles;
+  const focused = tiles.some((tile) => tile.id === focus);
+  let others = focused ? limit - 1 : limit;
+  return tiles.filter((tile) => {
+    if (tile.id === focus) return true;
+    if (others <= 0) return false;
+    others -= 1;
+    return true;
+  });
+}
