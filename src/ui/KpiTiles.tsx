@@ -20,7 +20,9 @@ export interface KpiTilesProps {
 export const KpiTiles = memo(function KpiTiles({ tiles, scope, onFocus }: KpiTilesProps) {
   return (
     <ul className="kpi-tiles" aria-label={scope}>
-      <li className="kpi-scope">{scope}</li>
+      <li className="kpi-scope" style={{ gridColumn: `1 / span ${Math.max(1, tiles.length)}` }}>
+        {scope}
+      </li>
       {tiles.map((tile) => (
         <li
           key={tile.id}
