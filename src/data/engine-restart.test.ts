@@ -3,8 +3,8 @@ import { tableRows } from './arrow-rows';
 import type { DataEngine } from './engine';
 import { DatasetFileError } from './engine-errors';
 import { createRestartingEngine, isEngineFailure, type RestartHooks } from './engine-restart';
-import { FakeTimers } from './refresh-fake-timers';
-import { createMortalEngine, type MortalEngine } from './engine-restart-fake';
+import { FakeTimers } from './testing/refresh-fake-timers';
+import { createMortalEngine, type MortalEngine } from './testing/engine-restart-fake';
 import { bytesOf, testDataset, VACCINATION_CSV } from './testing/fixtures';
 
 const VACCINATION = testDataset('vaccination', 'csv');

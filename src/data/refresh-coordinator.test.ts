@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tableRows } from './arrow-rows';
 import { DataCoordinator, type DatasetStatus } from './coordinator';
-import { FakeTimers } from './refresh-fake-timers';
+import { FakeTimers } from './testing/refresh-fake-timers';
 import { RefreshLoop, type RefreshTimings } from './refresh';
 import type { DataEngine } from './engine';
 import { createNativeEngine, TEST_ENGINES } from './testing/engines';

@@ -3,7 +3,7 @@
  * abandoned at the overall deadline although the stall timer never fires.
  */
 import { describe, expect, it } from 'vitest';
-import { FakeTimers } from './refresh-fake-timers';
+import { FakeTimers } from './testing/refresh-fake-timers';
 import {
   DEFAULT_DEADLINE_MS,
   SMALL_FILE_DEADLINE_MS,

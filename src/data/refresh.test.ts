@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetStatus } from './coordinator';
 import { RefreshControl } from './coordinator-refresh';
-import { FakeTimers } from './refresh-fake-timers';
+import { FakeTimers } from './testing/refresh-fake-timers';
 import {
   RefreshLoop,
   retryDelay,

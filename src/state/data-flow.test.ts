@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FakeTimers } from '../data/refresh-fake-timers';
+import { FakeTimers } from '../data/testing/refresh-fake-timers';
 import { createNativeEngine, createWasmNodeEngine } from '../data/testing/engines';
 import { markReady } from './actions';
 import { createAppStore, type AppState, type AppStore } from './app-state';

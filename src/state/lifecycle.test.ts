@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createMortalEngine, type MortalEngine } from '../data/engine-restart-fake';
-import { FakeTimers } from '../data/refresh-fake-timers';
+import { createMortalEngine, type MortalEngine } from '../data/testing/engine-restart-fake';
+import { FakeTimers } from '../data/testing/refresh-fake-timers';
 import { markReady, setRegion } from './actions';
 import { createAppStore, type AppState, type AppStore } from './app-state';
 import { startDataFlow } from './data-flow';

@@ -1,6 +1,6 @@
 /** Test-only: a native DuckDB engine that can be made to die like a duckdb-wasm worker. */
-import type { DataEngine } from './engine';
-import { createNativeEngine } from './testing/engines';
+import type { DataEngine } from '../engine';
+import { createNativeEngine } from './engines';
 
 /** A {@link DataEngine} on native DuckDB whose death the test decides. */
 export interface MortalEngine extends DataEngine {
