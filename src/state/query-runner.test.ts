@@ -124,6 +124,9 @@ describe('QueryRunner', () => {
       ...coverageAtWeek,
       key: 'coverage.lastWeek',
       inputs: (s) => [s.weekEnd, s.unrelated],
+      // `unrelated` moves this query's week, so its SQL parameters change and it runs again.
+      build: (registry, s) =>
+        vaccinationByProvince(registry, { weekEnd: s.unrelated ? '2021-04-11' : s.weekEnd }),
     };
     const runner = new QueryRunner(store, source, [coverageAtWeek, lastWeek], {
       ...sink,
@@ -135,6 +138,37 @@ describe('QueryRunner', () => {
     store.update((s) => ({ ...s, unrelated: 1 }));
     await runner.idle();
     expect(batches).toEqual([['coverage', 'coverage.lastWeek'], ['coverage.lastWeek']]);
+  });
+
+  it('runs nothing when changed inputs build the same SQL and parameters', async () => {
+    const source = await loadedCoordinator();
+    const store = createStore<TestState>({ weekEnd: '2021-04-04', unrelated: 0 });
+    const { results, sink } = collect();
+    // The week is clamped into the data's period, as datasetDay does: a later week builds the same.
+    const clamped: ViewQuery<TestState> = {
+      ...coverageAtWeek,
+      inputs: (s) => [s.weekEnd, s.unrelated],
+      build: (registry, s) =>
+        vaccinationByProvince(registry, {
+          weekEnd: s.weekEnd > '2021-11-28' ? '2021-11-28' : s.weekEnd,
+        }),
+    };
+    const runner = new QueryRunner(store, source, [clamped], sink);
+    runner.start();
+    runner.datasetLoaded('vaccination');
+    store.update((s) => ({ ...s, weekEnd: '2025-06-01' }));
+    await runner.idle();
+    expect(results.map((r) => weekOf(r.table))).toEqual(['2021-11-28']);
+    store.update((s) => ({ ...s, weekEnd: '2026-01-01', unrelated: 1 }));
+    await runner.idle();
+    expect(results).toHaveLength(1);
+    store.update((s) => ({ ...s, weekEnd: '2021-04-04' }));
+    await runner.idle();
+    expect(results.map((r) => weekOf(r.table))).toEqual(['2021-11-28', '2021-04-04']);
+    // Reloading the dataset runs the same SQL again: the data may have changed.
+    runner.datasetLoaded('vaccination');
+    await runner.idle();
+    expect(results).toHaveLength(3);
   });
 
   it('asks the source for a dataset a due query needs, and runs once it is loaded', async () => {

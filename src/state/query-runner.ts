@@ -44,15 +44,32 @@ function sameInputs(a: readonly unknown[] | undefined, b: readonly unknown[]): b
   return a !== undefined && a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
 }
 
+function sameSql(a: SqlQuery | undefined, b: SqlQuery): boolean {
+  return a !== undefined && a.sql === b.sql && sameInputs(a.params, b.params);
+}
+
+/** The query `query` builds for `state`, or what stopped it being built. */
+function buildOf<S>(query: ViewQuery<S>, registry: DatasetRegistry, state: S): SqlQuery | Error {
+  try {
+    return query.build(registry, state);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(messageOf(error));
+  }
+}
+
 /**
  * Runs each declared query when its datasets are loaded and whenever its inputs change, the
- * Mosaic way: views declare queries and receive Arrow tables. Only the newest run of a key may
- * deliver: a slow old result never overwrites a newer one.
+ * Mosaic way: views declare queries and receive Arrow tables. Changed inputs that build the same
+ * SQL and parameters as the run before (e.g. a date range clamped into a dataset's period) run
+ * nothing: the result, and every model built from it, stays the same object. Only the newest run
+ * of a key may deliver: a slow old result never overwrites a newer one.
  */
 export class QueryRunner<S> {
   private readonly loaded = new Map<string, number>();
   private readonly lastInputs = new Map<string, readonly unknown[]>();
   private readonly lastLoads = new Map<string, string>();
+  /** The SQL each key last started with. */
+  private readonly lastSql = new Map<string, SqlQuery>();
   private readonly generation = new Map<string, number>();
   private readonly pending = new Set<Promise<void>>();
 
@@ -104,6 +121,7 @@ export class QueryRunner<S> {
           : query.datasets;
       if (query.enabled && !query.enabled(state)) {
         this.lastInputs.delete(query.key);
+        this.lastSql.delete(query.key);
         continue;
       }
       const missing = datasets.filter((id) => !this.loaded.has(id));
@@ -119,28 +137,35 @@ export class QueryRunner<S> {
       ) {
         continue;
       }
+      const sameLoads = this.lastLoads.get(query.key) === loads;
       this.lastLoads.set(query.key, loads);
       this.lastInputs.set(query.key, inputs);
-      started.push(this.run(query, state));
+      const built = buildOf(query, this.source.registry, state);
+      if (!(built instanceof Error)) {
+        if (sameLoads && sameSql(this.lastSql.get(query.key), built)) continue;
+        this.lastSql.set(query.key, built);
+      }
+      started.push(this.run(query.key, built));
     }
     if (started.length > 0) this.deliverTogether(started);
   }
 
   /** Runs one query; resolves (never rejects) with its outcome and generation. */
-  private async run(query: ViewQuery<S>, state: S): Promise<Outcome> {
-    const generation = (this.generation.get(query.key) ?? 0) + 1;
-    this.generation.set(query.key, generation);
+  private async run(key: string, built: SqlQuery | Error): Promise<Outcome> {
+    const generation = (this.generation.get(key) ?? 0) + 1;
+    this.generation.set(key, generation);
     const start = performance.now();
     try {
-      const table = await this.source.query(query.build(this.source.registry, state));
+      if (built instanceof Error) throw built;
+      const table = await this.source.query(built);
       // A User Timing entry for the benchmark and the browser's performance panel: the newest run
       // of each key only, since the browser keeps every entry until cleared (a wall runs for days).
-      const name = `query ${query.key}`;
+      const name = `query ${key}`;
       performance.clearMeasures(name);
       performance.measure(name, { start, end: performance.now() });
-      return { key: query.key, generation, table };
+      return { key, generation, table };
     } catch (error) {
-      return { key: query.key, generation, message: messageOf(error) };
+      return { key, generation, message: messageOf(error) };
     }
   }
 
