@@ -20,6 +20,7 @@ import { highwayLegsOf } from './highways';
 import { generateHouseholds } from './households';
 import type { GeneratedIndicator } from './indicator-entry';
 import { manifestWithIndicators } from './indicator-manifest';
+import { GROUPINGS_FILE, groupingsBytes } from './groupings';
 import { generateInspection } from './inspection';
 import { PREVIEW_FILE, buildManifest, buildVaccinationPreview, datasetEntry } from './manifest';
 import type { GeneratorOptions } from './options';
@@ -124,6 +125,7 @@ export async function buildDemoOutput(options: GeneratorOptions): Promise<DemoOu
   const published = publishedManifest(result.datasets, manifest.generatedAt, manifest.preview);
   const files = new Map(dataFiles);
   files.set(PREVIEW_FILE, jsonBytes(raw.preview));
+  files.set(GROUPINGS_FILE, groupingsBytes(options.dataDir));
   for (const indicator of raw.indicators) files.set(indicator.entry.file, indicator.bytes);
   files.set('manifest.json', jsonBytes(manifestWithIndicators(published, raw.indicators)));
   return { raw, published: result, files };
