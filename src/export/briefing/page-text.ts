@@ -8,7 +8,7 @@ import type { Lang } from '../../i18n/messages';
 import type { AppState } from '../../state/app-state';
 import { chartScopeName } from '../../state/chart-scope';
 import type { LegendModel } from '../../state/view-models';
-import { exportFileName } from '../file-name';
+import { exportFileName } from '../../ui/file-name';
 import { xt } from './messages';
 
 /** What the page's words are made from. */

@@ -13,7 +13,7 @@ import { useDashboardActions } from '../../ui/use-dashboard-actions';
 import { useMapLayers, useProvinceLabels } from '../../ui/use-map-inputs';
 import { tickerAlerts } from './alerts';
 import { wt } from './messages';
-import type { SceneView } from './playlist';
+import type { SceneView } from '../../state/playlist/playlist';
 import {
   usePlayableScenes,
   usePlaylistFile,

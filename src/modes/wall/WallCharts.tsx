@@ -7,7 +7,7 @@ import { ChartNoteFrame } from '../../ui/ChartNoteFrame';
 import { DemoBadge } from '../../ui/DemoBadge';
 import { useProvided } from '../../ui/FreshnessBadge';
 import { FitSlot } from './FitSlot';
-import type { WallChart } from './playlist';
+import type { WallChart } from '../../state/playlist/playlist';
 
 /** Axis text of the wall's charts, in rem: it grows with the screen like the rest of the wall. */
 const WALL_TICK_REM = 0.75;

@@ -3,7 +3,7 @@ import type { Lang } from '../../i18n/messages';
 import { DemoBadge } from '../../ui/DemoBadge';
 import { bangkokParts, formatWallClock } from './clock-format';
 import { wt } from './messages';
-import type { Scene } from './playlist';
+import type { Scene } from '../../state/playlist/playlist';
 import { useMinuteClock } from './use-now';
 
 /** Props of {@link WallHeader}. */

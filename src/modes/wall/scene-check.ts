@@ -5,9 +5,9 @@
  * manifest may change on every refresh, so this runs whenever either arrives.
  */
 import { CORE_DATASET_IDS, type DatasetDef } from '../../data/manifest-types';
-import { BUILT_IN_PLAYLIST_NAME, BUILT_IN_SCENES } from './default-playlist';
-import { DEFAULT_SCENE_CHARTS, type Scene } from './playlist';
-import type { LoadedPlaylist } from './playlist-loader';
+import { BUILT_IN_PLAYLIST_NAME, BUILT_IN_SCENES } from '../../state/playlist/default-playlist';
+import { DEFAULT_SCENE_CHARTS, type Scene } from '../../state/playlist/playlist';
+import type { LoadedPlaylist } from '../../state/playlist/playlist-loader';
 
 /** The scenes to play and why others were skipped. */
 export interface PlayableScenes {

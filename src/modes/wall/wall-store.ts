@@ -1,6 +1,6 @@
 import { createStore, type Store } from '../../state/store';
-import type { Scene } from './playlist';
-import type { LoadedPlaylist } from './playlist-loader';
+import type { Scene } from '../../state/playlist/playlist';
+import type { LoadedPlaylist } from '../../state/playlist/playlist-loader';
 import type { ScheduleSnapshot } from './scheduler';
 
 /** The wall's own state (the playlist and where it stands), beside the app's store. */

@@ -3,8 +3,8 @@
  * handed to the browser as a download.
  */
 import type { Table } from 'apache-arrow';
-import { csvFromArrow } from '../../../export/csv';
-import { exportFileName } from '../../../export/file-name';
+import { csvFromArrow } from './csv';
+import { exportFileName } from '../../../ui/file-name';
 
 /** What an export is named after and whether it carries the demo label. */
 export interface ExportOptions {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { setCursor, setPlaying } from '../../state/actions';
-import { createAppStore } from '../../state/app-state';
-import { parseUrlState } from '../../state/url-state';
+import { setCursor, setPlaying } from '../actions';
+import { createAppStore } from '../app-state';
+import { parseUrlState } from '../url-state';
 import { parsePlaylist } from './playlist';
 import { applyScene, sceneUrlState } from './scene-actions';
 

@@ -1,8 +1,8 @@
 import { DATASET_ID_PATTERN } from '../../data/manifest-entry';
-import { applyUrlState, setCursor, setPlaying } from '../../state/actions';
-import type { AppStore } from '../../state/app-state';
-import type { UrlState } from '../../state/url-state';
-import type { LayerId } from '../../state/view-models';
+import { applyUrlState, setCursor, setPlaying } from '../actions';
+import type { AppStore } from '../app-state';
+import type { UrlState } from '../url-state';
+import type { LayerId } from '../view-models';
 import type { Scene } from './playlist';
 
 /**
