@@ -3,9 +3,11 @@ import '@fontsource/sarabun/700.css';
 import './ui/styles.css';
 import { createRoot } from 'react-dom/client';
 import { messageOf } from './data/error-message';
+import { loadGroupings } from './data/groupings-load';
 import { loadGeography, type Geography } from './map/load-geography';
 import { addNotice, markError, setAnchors } from './state/actions';
 import { createAppStore } from './state/app-state';
+import { setActiveGroupings } from './state/groupings';
 import { startDataFlow } from './state/data-flow';
 import { startPlayback } from './state/playback';
 import { selectViewModels } from './state/view-model-selectors';
@@ -19,8 +21,12 @@ const PLAYBACK_INTERVAL_MS = 1200;
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
 const root = createRoot(rootElement);
+// The groupings come before the URL, which may name one of their groups (`group=health:9`).
+const groupings = await loadGroupings('data/groupings.json');
+setActiveGroupings(groupings.groupings);
 const parsed = parseUrlState(window.location.search);
 const store = createAppStore(parsed.state);
+for (const problem of groupings.problems) addNotice(store, problem);
 for (const problem of parsed.problems) addNotice(store, `URL: ${problem}`);
 
 function render(geography: Geography | null): void {

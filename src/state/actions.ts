@@ -1,6 +1,6 @@
 import type { Table } from 'apache-arrow';
 import type { DatasetDef } from '../data/manifest-types';
-import type { RegionId } from '../data/province-table';
+import type { GroupKey } from './groupings';
 import type { Lang } from '../i18n/messages';
 import type {
   AppStore,
@@ -82,8 +82,8 @@ export function selectProvince(store: AppStore, province: number | null): void {
   updateUrl(store, { province });
 }
 
-/** Narrows every view to a region, or to the whole country. */
-export function setRegion(store: AppStore, region: RegionId | null): void {
+/** Narrows every view to a group (a region, a health region...), or to the whole country. */
+export function setRegion(store: AppStore, region: GroupKey | null): void {
   // The camera follows the region (fit to its provinces) until the person moves it again.
   updateUrl(store, { region, view: null });
 }

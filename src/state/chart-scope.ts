@@ -2,9 +2,10 @@
  * What a chart summarises, for its title: the selected province, else the analyst's filtered
  * provinces, else the region, else the whole country ("อุบัติเหตุรายวัน — นครราชสีมา", "Road incidents per day — Thailand").
  */
-import { PROVINCE_BY_CODE, REGION_BY_ID } from '../data/provinces';
+import { PROVINCE_BY_CODE } from '../data/provinces';
 import { t } from '../i18n/messages';
 import type { AppState } from './app-state';
+import { findGroup } from './groupings';
 
 /** Which selections narrow a chart: every chart follows the region; most follow the province. */
 export type ChartScopeKind = 'province' | 'region';
@@ -24,12 +25,13 @@ export function chartScopeName(
   // The analyst's province filter narrows every chart (within the region, if any).
   const filtered = state.url.provinces?.length ?? 0;
   if (filtered > 0) return t(lang, 'chartScopeFiltered').replace('{count}', String(filtered));
-  const area = region === null ? undefined : REGION_BY_ID.get(region);
+  const area = findGroup(region);
   if (area) {
-    return t(lang, 'chartScopeRegion').replace(
-      '{region}',
-      lang === 'th' ? area.nameTh : area.nameEn,
-    );
+    // A region reads "Northeastern region"; other groups carry their full title.
+    const name = area.group.title[lang];
+    return area.grouping.id === 'region'
+      ? t(lang, 'chartScopeRegion').replace('{region}', name)
+      : name;
   }
   return t(lang, 'chartScopeNational');
 }

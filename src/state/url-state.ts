@@ -1,13 +1,13 @@
 /**
  * The URL is a public contract: wall scenes, shared links and exports open a view with it.
  * `?mode=analyst&layers=vaccination,road_safety&province=30&from=2025-04-11&to=2025-04-17&region=northeast&lang=en&view=102.1,14.97,7.5&refresh=60&provinces=30,40&cause=speeding&threshold=deaths:ge:5`
- * (the analyst's filters: url-filters.ts).
+ * (the analyst's filters: url-filters.ts). A group of another grouping: `group=health:9` (groupings.ts).
  */
 import { isIsoDate } from '../data/json-fields';
 import { DATASET_ID_PATTERN } from '../data/manifest-entry';
 import { PROVINCE_BY_CODE } from '../data/provinces';
-import { REGION_IDS, type RegionId } from '../data/province-table';
 import type { Lang } from '../i18n/messages';
+import { findGroup, groupKeyOf, splitGroupKey, type GroupKey } from './groupings';
 import { newTally, quotedExample, summaryLine, tallyProblem } from './problem-summary';
 import { parseUrlFilters, writeUrlFilters, type UrlFilters } from './url-filters';
 import type { LayerId } from './view-models';
@@ -37,7 +37,11 @@ export interface UrlState extends UrlFilters {
   readonly province: number | null;
   readonly from: string | null;
   readonly to: string | null;
-  readonly region: RegionId | null;
+  /**
+   * The group the views are narrowed to (a {@link GroupKey}): a region id from `region=north`, or
+   * `grouping:group` from `group=health:9`. null = the whole country.
+   */
+  readonly region: GroupKey | null;
   readonly lang: Lang;
   /** null = fit the whole country (or the region / province). */
   readonly view: MapView | null;
@@ -113,6 +117,18 @@ export function shortText(text: string): string {
   return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 
+/** A region id of the region grouping in use. */
+function parseRegion(text: string): GroupKey | null {
+  return !text.includes(':') && findGroup(text) !== null ? text : null;
+}
+
+/** `grouping:group` naming a group of the groupings in use, as its canonical key. */
+function parseGroup(text: string): GroupKey | null {
+  if (!text.includes(':')) return null;
+  const { grouping, group } = splitGroupKey(text);
+  return findGroup(text) === null ? null : groupKeyOf(grouping, group);
+}
+
 /** Reads a query string (with or without "?"). Bad values fall back to defaults and are listed. */
 export function parseUrlState(search: string): ParsedUrlState {
   const params = new URLSearchParams(search);
@@ -149,6 +165,15 @@ export function parseUrlState(search: string): ParsedUrlState {
     },
     DEFAULT_URL_STATE.layers,
   );
+  // `group=` (any grouping) supersedes the older `region=` when a link carries both.
+  const readGroup = (): GroupKey | null => {
+    const group = read('group', parseGroup, null);
+    const region = read('region', parseRegion, null);
+    if (group !== null && region !== null) {
+      problems.push(`region=${shortText(region)}: ignored, the link also names group=`);
+    }
+    return group ?? region;
+  };
   let from = read('from', (text) => (isIsoDate(text) ? text : null), null);
   let to = read('to', (text) => (isIsoDate(text) ? text : null), null);
   if (from !== null && to !== null && from > to) [from, to] = [to, from];
@@ -165,7 +190,7 @@ export function parseUrlState(search: string): ParsedUrlState {
       ),
       from,
       to,
-      region: read('region', (text) => oneOf(text, REGION_IDS), null),
+      region: readGroup(),
       lang: read('lang', (text) => oneOf(text, ['th', 'en'] as const), DEFAULT_URL_STATE.lang),
       view: read('view', parseView, null),
       refresh: read('refresh', parseRefresh, null),
@@ -192,7 +217,11 @@ export function serializeUrlState(state: UrlState): string {
   if (state.province !== null) params.set('province', String(state.province));
   if (state.from !== null) params.set('from', state.from);
   if (state.to !== null) params.set('to', state.to);
-  if (state.region !== null) params.set('region', state.region);
+  if (state.region !== null) {
+    // Regions keep the `region=` links always had; other groupings use `group=`.
+    if (state.region.includes(':')) params.set('group', state.region);
+    else params.set('region', state.region);
+  }
   if (state.lang !== DEFAULT_URL_STATE.lang) params.set('lang', state.lang);
   if (state.view !== null) {
     const { lon, lat, zoom } = roundView(state.view);

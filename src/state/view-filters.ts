@@ -1,5 +1,3 @@
-import { PROVINCES } from '../data/provinces';
-import type { RegionId } from '../data/province-table';
 import {
   COMPLAINTS_PROVINCE_MEASURES,
   HOUSEHOLDS_PROVINCE_MEASURES,
@@ -13,20 +11,27 @@ import {
 } from '../data/queries';
 import type { SqlQuery } from '../data/sql';
 import type { AppState } from './app-state';
+import { comparisonGrouping, findGroup, groupOfProvince, type GroupKey } from './groupings';
 import { thresholdOf } from './url-filters';
 import type { LayerId } from './view-models';
 
-const codesByRegion = new Map<RegionId, readonly number[]>();
-for (const province of PROVINCES) {
-  codesByRegion.set(province.region, [
-    ...(codesByRegion.get(province.region) ?? []),
-    province.code,
-  ]);
+/**
+ * The province codes of a group (null = null: all provinces). `group` is a {@link GroupKey}: a
+ * region id ("north") or `grouping:group` ("health:9"); an unknown group has no provinces.
+ */
+export function regionCodes(group: GroupKey | null): readonly number[] | null {
+  return group === null ? null : (findGroup(group)?.group.codes ?? []);
 }
 
-/** The province codes of a region (null region = null: all provinces). */
-export function regionCodes(region: RegionId | null): readonly number[] | null {
-  return region === null ? null : (codesByRegion.get(region) ?? []);
+/**
+ * The provinces the selected province is compared with on its card: its group in the chosen
+ * grouping (its region when no group is chosen), or null without a selected province.
+ */
+export function cardGroupCodes(state: Pick<AppState, 'url'>): readonly number[] | null {
+  const code = state.url.province;
+  const grouping = comparisonGrouping(state.url.region);
+  if (code === null || grouping === undefined) return null;
+  return groupOfProvince(grouping, code)?.codes ?? null;
 }
 
 /** ISO date `days` days after `iso` (negative = before). */
@@ -64,7 +69,7 @@ export function filterProvinceCodes(state: Pick<AppState, 'url'>): readonly numb
 
 /**
  * Provinces the charts summarise: the selected province, else the province filter within the
- * region, else the region, else all.
+ * chosen group, else the group, else all.
  */
 export function chartProvinceCodes(state: Pick<AppState, 'url'>): readonly number[] | null {
   if (state.url.province !== null) return [state.url.province];

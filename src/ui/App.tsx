@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { preloadCharts } from '../charts';
-import { REGION_BY_ID } from '../data/provinces';
+import { groupTitle } from '../state/groupings';
 import { t } from '../i18n/messages';
 import { provinceBounds } from '../map/camera';
 import type { MapHit, MapLayerSpec } from '../map/layer-spec';
@@ -142,7 +142,7 @@ export function App({ store, geography, filters, extraLayers = NO_LAYERS }: AppP
             ? t(lang, 'kpiScopeFiltered').replace('{count}', String(filtered))
             : url.region === null
               ? t(lang, 'kpiScopeNational')
-              : `${t(lang, 'kpiScopeRegion')} ${(lang === 'th' ? REGION_BY_ID.get(url.region)?.nameTh : REGION_BY_ID.get(url.region)?.nameEn) ?? url.region}`
+              : `${t(lang, 'kpiScopeRegion')} ${groupTitle(url.region, lang)}`
         }
         onFocus={actions.focus}
       />

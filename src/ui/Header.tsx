@@ -1,15 +1,16 @@
 import { memo, type ReactNode } from 'react';
-import { REGIONS } from '../data/provinces';
-import type { RegionId } from '../data/province-table';
 import { t, type Lang } from '../i18n/messages';
 import type { EngineStatus } from '../state/app-state';
+import type { GroupKey } from '../state/groupings';
+import { GroupFilter } from './GroupFilter';
 
 /** Props of {@link Header}. */
 export interface HeaderProps {
   readonly lang: Lang;
   readonly engine: EngineStatus;
-  readonly region: RegionId | null;
-  readonly onRegionChange: (region: RegionId | null) => void;
+  /** The chosen group (a region id or `grouping:group`), null = the whole country. */
+  readonly region: GroupKey | null;
+  readonly onRegionChange: (region: GroupKey | null) => void;
   readonly onSwitchLanguage: () => void;
   /** Extra tools shown before the data status (e.g. the export button); pass a memoised element. */
   readonly children?: ReactNode;
@@ -33,23 +34,7 @@ export const Header = memo(function Header(props: HeaderProps) {
         <p className="app-subtitle">{t(lang, 'appSubtitle')}</p>
       </div>
       <div className="header-tools">
-        <label className="region-filter">
-          {t(lang, 'regionLabel')}
-          <select
-            value={region ?? ''}
-            onChange={(event) => {
-              const id = REGIONS.find((r) => r.id === event.target.value)?.id ?? null;
-              onRegionChange(id);
-            }}
-          >
-            <option value="">{t(lang, 'regionAll')}</option>
-            {REGIONS.map((r) => (
-              <option key={r.id} value={r.id}>
-                {lang === 'th' ? r.nameTh : r.nameEn}
-              </option>
-            ))}
-          </select>
-        </label>
+        <GroupFilter lang={lang} group={region} onGroupChange={onRegionChange} />
         {props.children}
         <span className={`engine-status engine-${engine}`} role="status">
           {t(lang, ENGINE_TEXT[engine])}

@@ -20,7 +20,7 @@ import { knownBreakdownKind } from '../state/breakdown-models';
 import { moveLayer, POVERTY_DIMENSIONS, toggleLayer } from '../state/layer-settings';
 import type { MapView } from '../state/url-state';
 import type { LayerId } from '../state/view-models';
-import type { RegionId } from '../data/province-table';
+import type { GroupKey } from '../state/groupings';
 import type { LayerPanelActions } from './LayerPanel';
 
 /** Every callback the dashboard's views use; each only dispatches to the store. */
@@ -30,7 +30,7 @@ export interface DashboardActions {
   /** The density hexagon under the pointer (null: none). */
   readonly hoverCell: (cell: CellHoverState | null) => void;
   readonly selectProvince: (code: number | null) => void;
-  readonly setRegion: (region: RegionId | null) => void;
+  readonly setRegion: (region: GroupKey | null) => void;
   readonly setRange: (range: { from: string; to: string } | null) => void;
   readonly setCursor: (date: string | null) => void;
   readonly setPlaying: (playing: boolean) => void;

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { REGION_BY_ID } from '../../data/provinces';
+import { groupTitle } from '../../state/groupings';
 import { t } from '../../i18n/messages';
 import { provinceBounds, THAILAND_BOUNDS, type Bounds } from '../../map/camera';
 import type { Geography } from '../../map/load-geography';
@@ -92,9 +92,9 @@ export function WallApp({ store, geography }: WallAppProps) {
     () => [...models.layers].reverse().flatMap((layer) => (layer.legend ? [layer.legend] : [])),
     [models.layers],
   );
-  const regionName = url.region && REGION_BY_ID.get(url.region);
+  const regionName = url.region === null ? null : groupTitle(url.region, lang);
   const scope = regionName
-    ? `${t(lang, 'kpiScopeRegion')} ${lang === 'th' ? regionName.nameTh : regionName.nameEn}`
+    ? `${t(lang, 'kpiScopeRegion')} ${regionName}`
     : t(lang, 'kpiScopeNational');
   const charts = scene?.charts ?? [];
 
