@@ -2,6 +2,8 @@ import '@fontsource/sarabun/400.css';
 import '@fontsource/sarabun/700.css';
 import './ui/styles.css';
 import { createRoot } from 'react-dom/client';
+// Registers the dataset modules (indicators) with the state before the data flow starts.
+import './datasets';
 import { messageOf } from './data/error-message';
 import { loadGroupings } from './data/groupings-load';
 import { loadGeography, type Geography } from './map/load-geography';
@@ -13,7 +15,7 @@ import { startPlayback } from './state/playback';
 import { selectViewModels } from './state/view-model-selectors';
 import { parseUrlState } from './state/url-state';
 import { syncUrl } from './state/url-sync';
-import { Root } from './ui/Root';
+import { Shell } from './Shell';
 
 /** Milliseconds between steps of the time cursor while playing. */
 const PLAYBACK_INTERVAL_MS = 1200;
@@ -30,7 +32,7 @@ for (const problem of groupings.problems) addNotice(store, problem);
 for (const problem of parsed.problems) addNotice(store, `URL: ${problem}`);
 
 function render(geography: Geography | null): void {
-  root.render(<Root store={store} geography={geography} coordinator={coordinator} />);
+  root.render(<Shell store={store} geography={geography} coordinator={coordinator} />);
 }
 
 // The analyst's data tools reach DuckDB through the coordinator (src/data), never directly.

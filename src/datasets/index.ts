@@ -1,7 +1,7 @@
 /**
  * The dataset modules (issue 14: one module per dataset). Importing this file registers them
  * with the state (src/state/dataset-modules.ts), the one point where the state reaches them;
- * the app imports it once at start-up (src/ui/Root.tsx) and tests that need them do too.
+ * the app imports it once at start-up (src/main.tsx) and tests that need them do too.
  */
 import { registerDatasetModule } from '../state/dataset-modules';
 import { INDICATOR_MODULE } from './indicator/module';

@@ -1,17 +1,17 @@
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { preloadCharts } from '../charts';
 import { groupTitle } from '../state/groupings';
 import { t } from '../i18n/messages';
 import { provinceBounds } from '../map/camera';
 import type { MapHit, MapLayerSpec } from '../map/layer-spec';
 import type { Geography } from '../map/load-geography';
-import { ExportButton } from '../export/ExportButton';
 import { WarMap } from '../map/WarMap';
 import type { AppStore } from '../state/app-state';
 import { regionCodes } from '../state/view-filters';
 import { selectViewModels } from '../state/view-model-selectors';
 import type { MapView } from '../state/url-state';
 import { useStore } from '../state/store';
+import { ExportSlotContext } from './export-slot';
 import { Header } from './Header';
 import { HoverTooltip } from './HoverTooltip';
 import { KpiTiles } from './KpiTiles';
@@ -52,10 +52,8 @@ export function App({ store, geography, filters, extraLayers = NO_LAYERS }: AppP
   const demo = useStore(store, (s) => s.datasets.some((d) => d.demo));
   const models = useStore(store, selectViewModels);
   const actions = useDashboardActions(store);
-  const exportButton = useMemo(
-    () => <ExportButton store={store} geography={geography} extraLayers={extraLayers} />,
-    [store, geography, extraLayers],
-  );
+  const exportSlot = useContext(ExportSlotContext);
+  const exportButton = useMemo(() => exportSlot?.(extraLayers), [exportSlot, extraLayers]);
   const userMoved = useRef(false);
 
   // The chart code is not needed for the first paint; fetch it right after.

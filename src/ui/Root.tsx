@@ -1,45 +1,30 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { t } from '../i18n/messages';
-import type { Geography } from '../map/load-geography';
 import { markError } from '../state/actions';
 import type { AppStore } from '../state/app-state';
 import { useStore } from '../state/store';
-import type { BackendSource } from '../modes/analyst/tools/tools-actions';
-// Registers the dataset modules (indicators) with the state before the data flow starts.
-import '../datasets';
-import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ProblemText } from './ErrorDetails';
 import { FreshnessProvider } from './FreshnessBadge';
 import { useDocumentState } from './use-document-state';
 
-// The wall's code (kiosk layout, playlist, clock) is fetched only when `?mode=wall` asks for it.
-const WallApp = lazy(async () => ({ default: (await import('../modes/wall/WallApp')).WallApp }));
-// The analyst's filters and saved views likewise load only for `?mode=analyst`.
-const AnalystApp = lazy(async () => ({
-  default: (await import('../modes/analyst/AnalystApp')).AnalystApp,
-}));
-
 /** Props of {@link Root}. */
 export interface RootProps {
   readonly store: AppStore;
-  readonly geography: Geography | null;
-  /** The data coordinator (startDataFlow's promise), for the analyst's data tools. */
-  readonly coordinator?: BackendSource;
+  /** The view of the mode the URL asks for (chosen above, in src/Shell.tsx). */
+  readonly children: ReactNode;
 }
 
 /**
- * The top of the tree: mirrors the life cycle on <html> (outside the error boundary, so a render
- * error still reaches `data-state=error`), catches render errors, and shows the dashboard or, for
- * `?mode=wall`, the operations-room wall, or for `?mode=analyst`, the dashboard with the
- * analyst's filters and saved views.
+ * The frame around every mode: mirrors the life cycle on <html> (outside the error boundary, so
+ * a render error still reaches `data-state=error`), catches render errors, and holds the
+ * freshness badges' store.
  */
-export function Root({ store, geography, coordinator = null }: RootProps) {
+export function Root({ store, children }: RootProps) {
   const phase = useStore(store, (s) => s.phase);
   const engine = useStore(store, (s) => s.engine);
   const lang = useStore(store, (s) => s.lang);
   const queriesRunning = useStore(store, (s) => s.queriesRunning);
-  const mode = useStore(store, (s) => s.url.mode);
   useDocumentState(phase, engine, lang, queriesRunning);
   const onError = useCallback(
     (message: string) => {
@@ -57,19 +42,7 @@ export function Root({ store, geography, coordinator = null }: RootProps) {
         </div>
       )}
     >
-      <FreshnessProvider store={store}>
-        {mode === 'wall' ? (
-          <Suspense fallback={null}>
-            <WallApp store={store} geography={geography} />
-          </Suspense>
-        ) : mode === 'analyst' ? (
-          <Suspense fallback={null}>
-            <AnalystApp store={store} geography={geography} coordinator={coordinator} />
-          </Suspense>
-        ) : (
-          <App store={store} geography={geography} />
-        )}
-      </FreshnessProvider>
+      <FreshnessProvider store={store}>{children}</FreshnessProvider>
     </ErrorBoundary>
   );
 }

@@ -5,7 +5,7 @@ import type { MapLayerSpec } from '../map/layer-spec';
 import type { Geography } from '../map/load-geography';
 import type { MapLabel } from '../map/province-labels';
 import type { LayerView } from '../state/view-model-selectors';
-import { mapSpecsOf } from './map-specs';
+import { mapSpecsOf } from '../map/map-specs';
 
 /** The province name labels of the map, in the UI language (shared by the dashboard and wall). */
 export function useProvinceLabels(geography: Geography | null, lang: Lang): readonly MapLabel[] {

@@ -6,7 +6,7 @@ import { startDataFlow } from '../../state/data-flow';
 import { PUBLIC_DATA_URL, publicDataFetch } from '../../state/testing/public-data';
 import { parseUrlState } from '../../state/url-state';
 import { selectViewModels } from '../../state/view-model-selectors';
-import { mapSpecsOf } from '../../ui/map-specs';
+import { mapSpecsOf } from '../../map/map-specs';
 import { exportReady, layerReadiness } from './readiness';
 
 /** Resolves once `check(state)` holds (checked on every store change). */

@@ -9,7 +9,7 @@
 import type { AppState } from '../../state/app-state';
 import { selectViewModels, type LayerView } from '../../state/view-model-selectors';
 import type { LayerId } from '../../state/view-models';
-import { mapSpecsOf } from '../../ui/map-specs';
+import { mapSpecsOf } from '../../map/map-specs';
 
 /**
  * What an active layer shows: its data (`drawn`), nothing because nothing passes the filters

@@ -17,7 +17,7 @@ import { fitBoundsView, viewBounds } from '../../map/snapshot-mercator';
 import type { AppState } from '../../state/app-state';
 import { regionCodes } from '../../state/view-filters';
 import { selectViewModels } from '../../state/view-model-selectors';
-import { mapSpecsOf } from '../../ui/map-specs';
+import { mapSpecsOf } from '../../map/map-specs';
 import { xt } from './messages';
 import { mapNotices } from './page-notices';
 import { pageLegendEntries, qualityNoteLines, userSourceLines } from './legend-layout';

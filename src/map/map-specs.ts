@@ -1,4 +1,4 @@
-import type { MapLayerSpec } from '../map/layer-spec';
+import type { MapLayerSpec } from './layer-spec';
 import type { LayerView } from '../state/view-model-selectors';
 
 /**

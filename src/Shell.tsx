@@ -1,0 +1,54 @@
+import { lazy, Suspense, useCallback } from 'react';
+import { ExportButton } from './export/ExportButton';
+import type { Geography } from './map/load-geography';
+import type { BackendSource } from './modes/analyst/tools/tools-actions';
+import type { AppStore } from './state/app-state';
+import { useStore } from './state/store';
+import { App } from './ui/App';
+import { ExportSlotContext, type ExportSlot } from './ui/export-slot';
+import { Root } from './ui/Root';
+
+// The wall's code (kiosk layout, playlist, clock) is fetched only when `?mode=wall` asks for it.
+const WallApp = lazy(async () => ({ default: (await import('./modes/wall/WallApp')).WallApp }));
+// The analyst's filters and saved views likewise load only for `?mode=analyst`.
+const AnalystApp = lazy(async () => ({
+  default: (await import('./modes/analyst/AnalystApp')).AnalystApp,
+}));
+
+/** Props of {@link Shell}. */
+export interface ShellProps {
+  readonly store: AppStore;
+  readonly geography: Geography | null;
+  /** The data coordinator (startDataFlow's promise), for the analyst's data tools. */
+  readonly coordinator?: BackendSource;
+}
+
+/**
+ * The top of the tree, above every floor: picks the mode the URL asks for (the dashboard, the
+ * operations-room wall for `?mode=wall`, the dashboard with the analyst's filters and tools for
+ * `?mode=analyst`) and hands the dashboard its export button, which lives a floor above it.
+ */
+export function Shell({ store, geography, coordinator = null }: ShellProps) {
+  const mode = useStore(store, (s) => s.url.mode);
+  const exportSlot = useCallback<ExportSlot>(
+    (extraLayers) => <ExportButton store={store} geography={geography} extraLayers={extraLayers} />,
+    [store, geography],
+  );
+  return (
+    <Root store={store}>
+      <ExportSlotContext.Provider value={exportSlot}>
+        {mode === 'wall' ? (
+          <Suspense fallback={null}>
+            <WallApp store={store} geography={geography} />
+          </Suspense>
+        ) : mode === 'analyst' ? (
+          <Suspense fallback={null}>
+            <AnalystApp store={store} geography={geography} coordinator={coordinator} />
+          </Suspense>
+        ) : (
+          <App store={store} geography={geography} />
+        )}
+      </ExportSlotContext.Provider>
+    </Root>
+  );
+}
