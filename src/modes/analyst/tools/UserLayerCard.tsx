@@ -8,7 +8,8 @@ import type { PaletteId } from '../../../state/view-models';
 import { tt } from './messages';
 import { removeLayer, type BackendSource } from './tools-actions';
 import { USER_NO_DATA_COLOUR } from './user-layer-model';
-import { userDrawing, userLayerKey } from './user-layer-specs';
+import { userDrawing } from './user-layer-drawing';
+import { userLayerKey } from './user-layer-specs';
 import { updateUserLayer, type DataToolsStore, type UserLayer } from './user-layers-store';
 
 const CLASSIFICATIONS: readonly [ClassificationMethod, MessageKey][] = [

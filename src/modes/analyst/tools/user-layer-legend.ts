@@ -9,7 +9,7 @@ import { classLabel } from '../../../state/legend-model';
 import type { Rgb } from '../../../state/palettes';
 import { tt } from './messages';
 import { USER_NO_DATA_COLOUR } from './user-layer-model';
-import type { UserDrawing } from './user-layer-specs';
+import type { UserDrawing } from './user-layer-drawing';
 import type { UserLayer } from './user-layers-store';
 
 /** The legend of `layer`, drawn as `drawing`, in `lang`. */

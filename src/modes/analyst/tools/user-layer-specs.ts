@@ -5,15 +5,8 @@
  */
 import type { Lang } from '../../../i18n/messages';
 import type { MapLayerSpec } from '../../../map/layer-spec';
-import { hexToRgb, OKABE_ITO, type Rgb } from '../../../state/palettes';
 import { useStore } from '../../../state/store';
-import type { PointColumns } from '../../../state/view-models';
-import {
-  userChoropleth,
-  userPoints,
-  valuesByProvince,
-  type UserChoropleth,
-} from './user-layer-model';
+import { userDrawing } from './user-layer-drawing';
 import { userLayerLegend } from './user-layer-legend';
 import {
   sharedDataTools,
@@ -21,48 +14,6 @@ import {
   type DataToolsStore,
   type UserLayer,
 } from './user-layers-store';
-
-/** What a user layer draws. */
-export type UserDrawing =
-  | { readonly kind: 'province'; readonly choropleth: UserChoropleth }
-  | { readonly kind: 'points'; readonly points: PointColumns; readonly colour: Rgb };
-
-const drawings = new WeakMap<object, Map<string, UserDrawing>>();
-
-/** The colour of a points layer: the categorical palette, by the layer's index. */
-export function pointColour(index: number): Rgb {
-  const hex = OKABE_ITO[index % OKABE_ITO.length] ?? '#e69f00';
-  return hexToRgb(hex);
-}
-
-/** The layer's drawing, the same object while its table and colour settings stay the same. */
-export function userDrawing(layer: UserLayer): UserDrawing {
-  const settings =
-    layer.key.kind === 'province'
-      ? `p|${layer.column ?? ''}|${layer.method}|${layer.palette}`
-      : `x|${layer.colourIndex}`;
-  let byTable = drawings.get(layer.table);
-  if (!byTable) {
-    byTable = new Map();
-    drawings.set(layer.table, byTable);
-  }
-  const cached = byTable.get(settings);
-  if (cached) return cached;
-  let drawing: UserDrawing;
-  if (layer.key.kind === 'province') {
-    const values = valuesByProvince(layer.table, layer.key.code, layer.column);
-    drawing = { kind: 'province', choropleth: userChoropleth(values, layer.method, layer.palette) };
-  } else {
-    const colour = pointColour(layer.colourIndex);
-    drawing = {
-      kind: 'points',
-      colour,
-      points: userPoints(layer.table, layer.key.lon, layer.key.lat, colour),
-    };
-  }
-  byTable.set(settings, drawing);
-  return drawing;
-}
 
 /** The map key of a user layer (deck.gl layer ids derive from it). */
 export function userLayerKey(layer: UserLayer): string {
