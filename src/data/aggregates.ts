@@ -10,7 +10,7 @@
  */
 import type { ColumnDef, LocalText } from './manifest-types';
 import { hexCellsSql } from './hexgrid';
-import type { DatasetRegistry } from './registry';
+import type { DatasetNames } from './dataset-names';
 import { castParam, concatSql, type SqlQuery } from './sql';
 
 /** One published aggregate. */
@@ -24,7 +24,7 @@ export interface AggregateDef {
   /** The published table's schema, in the SELECT's column order. */
   readonly columns: readonly ColumnDef[];
   /** The SELECT over the raw dataset, ordered so that row groups follow the date. */
-  readonly build: (raw: DatasetRegistry) => SqlQuery;
+  readonly build: (raw: DatasetNames) => SqlQuery;
 }
 
 /** Circumradius (km) of the road-safety density cells (hexgrid.ts). */
@@ -55,7 +55,7 @@ const HOUSEHOLD_COUNTS: readonly ColumnDef[] = [
 ];
 
 /** `crashes, deaths, injuries` of raw incident rows. */
-function incidentCounts(raw: DatasetRegistry): string {
+function incidentCounts(raw: DatasetNames): string {
   const col = (name: string) => raw.column('road_safety', name);
   return [
     'CAST(count(*) AS INTEGER) AS crashes',
@@ -65,7 +65,7 @@ function incidentCounts(raw: DatasetRegistry): string {
 }
 
 /** Incidents per province, day and one more key column (festival, cause or vehicle). */
-function roadSafetyByDayAnd(raw: DatasetRegistry, keys: readonly string[]): SqlQuery {
+function roadSafetyByDayAnd(raw: DatasetNames, keys: readonly string[]): SqlQuery {
   const col = (name: string) => raw.column('road_safety', name);
   const province = col('province_code');
   const date = col('date');
@@ -89,11 +89,11 @@ function roadSafetyByDayAnd(raw: DatasetRegistry, keys: readonly string[]): SqlQ
 }
 
 /** k of the raw households dataset. */
-export function minGroupSizeOf(raw: DatasetRegistry, id: string): number {
+export function minGroupSizeOf(raw: DatasetNames, id: string): number {
   return raw.get(id).minGroupSize ?? DEFAULT_MIN_GROUP_SIZE;
 }
 
-function householdCounts(raw: DatasetRegistry): string {
+function householdCounts(raw: DatasetNames): string {
   const col = (name: string) => raw.column('households', name);
   return [
     'CAST(count(*) AS INTEGER) AS households',
@@ -103,7 +103,7 @@ function householdCounts(raw: DatasetRegistry): string {
 }
 
 /** `HAVING count(*) >= k`: groups under k are never published. */
-function atLeastK(raw: DatasetRegistry): SqlQuery {
+function atLeastK(raw: DatasetNames): SqlQuery {
   return concatSql(['HAVING count(*) >=', castParam(minGroupSizeOf(raw, 'households'), 'INTEGER')]);
 }
 
@@ -215,7 +215,7 @@ export const AGGREGATES: readonly AggregateDef[] = [
  * number 0 or at least k, so its published total minus its cells never reveals a smaller group.
  * Where they would number 1 to k-1, the province's smallest cells are withheld too.
  */
-function householdCellsSql(raw: DatasetRegistry): SqlQuery {
+function householdCellsSql(raw: DatasetNames): SqlQuery {
   const col = (name: string) => raw.column('households', name);
   const province = col('province_code');
   const located = [
@@ -273,6 +273,6 @@ export function aggregateDef(id: string): AggregateDef {
  * Raw datasets that are never published as they are: personal data (a minGroupSize) leaves the
  * build only through its aggregates.
  */
-export function publishesRaw(raw: DatasetRegistry, id: string): boolean {
+export function publishesRaw(raw: DatasetNames, id: string): boolean {
   return raw.get(id).minGroupSize === undefined;
 }

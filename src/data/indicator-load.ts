@@ -5,7 +5,7 @@
  * A value no province matches becomes NULL: the row stays in the table, the builders leave it out
  * and the quality count (queries/indicator-quality.ts) says how many.
  */
-import type { EngineBackend } from './engine';
+import type { EngineBackend } from './engine-backend';
 import type { DatasetDef } from './manifest-types';
 import { normaliseProvince } from './provinces';
 import type { StagedColumn } from './schema-check';

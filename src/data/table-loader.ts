@@ -3,7 +3,7 @@
  * browser and the tests run the same SQL.
  */
 import type { Table } from 'apache-arrow';
-import type { EngineBackend, ParquetDecoder } from './engine';
+import type { EngineBackend, ParquetDecoder } from './engine-backend';
 import type { ColumnDef, DatasetDef } from './manifest-types';
 import { datasetTableName } from './registry';
 import { schemaProblems, type StagedColumn } from './schema-check';

@@ -1,4 +1,4 @@
-import type { RealProvinceSpelling } from './real-province-spellings';
+import type { RealProvinceSpelling } from './real-province-spelling';
 
 /**
  * Every distinct province spelling in djay/covidthailand `province_mapping.csv` (CC BY 4.0) that no

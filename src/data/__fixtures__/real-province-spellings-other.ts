@@ -1,4 +1,4 @@
-import type { RealProvinceSpelling } from './real-province-spellings';
+import type { RealProvinceSpelling } from './real-province-spelling';
 
 /**
  * Distinct province spellings and codes in the real files other than djay's `province_mapping.csv`,
