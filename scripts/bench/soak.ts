@@ -68,8 +68,8 @@ function markdown(results: readonly SoakResult[]): string {
   lines.push(
     '',
     'The curve (every sample) is in `scripts/bench/soak-results.json`; the browser test',
-    '`tests/browser/soak.test.ts` runs the same soak (800 cycles, then 200 on the wall) and fails on',
-    'growth a leak would cause.',
+    '`tests/browser/soak.test.ts` runs the same soak, shorter (300 cycles, then 100 on the wall), in',
+    '`npm test` and fails on growth a leak would cause.',
   );
   return `${lines.join('\n')}\n`;
 }
