@@ -1,7 +1,7 @@
 import type { DatasetDef } from '../data/manifest-types';
 import type { Lang } from '../i18n/messages';
 import type { Table } from 'apache-arrow';
-import type { BreakdownChoices } from './breakdown-models';
+import type { BreakdownChoices } from './breakdown-choices';
 import type { DatasetHealth } from './freshness';
 import {
   DEFAULT_LAYER_SETTINGS,

@@ -12,15 +12,9 @@ import { POVERTY_DIMENSIONS, type PovertyDimension } from './layer-settings';
 import { isoDay, resultRows } from './result-rows';
 import { QUERY_KEYS } from './view-queries';
 import type { BreakdownModel, BreakdownRow, LayerId } from './view-models';
+import type { BreakdownKind } from './breakdown-choices';
 
-/** The breakdowns a person can switch between. */
-export const BREAKDOWN_KINDS = ['cause', 'vehicle', 'category', 'status'] as const;
-
-/** One of {@link BREAKDOWN_KINDS}. */
-export type BreakdownKind = (typeof BREAKDOWN_KINDS)[number];
-
-/** The breakdown chosen per dataset; a dataset not listed shows its first breakdown. */
-export type BreakdownChoices = Readonly<Partial<Record<LayerId, BreakdownKind>>>;
+export { BREAKDOWN_KINDS, type BreakdownChoices, type BreakdownKind } from './breakdown-choices';
 
 interface BreakdownSource {
   readonly kind: BreakdownKind;

@@ -10,7 +10,7 @@ import type { AppState } from './app-state';
 import type { KpiTileModel } from './kpis';
 import type { ChoroplethLayerModel } from './layer-models';
 import { DEFAULT_LAYER_SETTINGS, type LayerSettings } from './layer-settings';
-import type { ProvinceCardRow } from './province-card';
+import type { ProvinceCardRow } from './card-row';
 import type { ViewQuery } from './query-runner';
 import type { LayerId, RankingModel, TimeSeriesModel } from './view-models';
 

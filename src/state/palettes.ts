@@ -1,4 +1,5 @@
-import type { PaletteId } from './view-models';
+/** The sequential palettes a layer can be drawn with. */
+export type PaletteId = 'viridis' | 'cividis' | 'blues' | 'oranges' | 'purples';
 
 /** An RGB colour, 0-255 per channel. */
 export type Rgb = readonly [number, number, number];

@@ -8,7 +8,7 @@ import { formatCount, formatNumber, formatPercent } from '../i18n/format';
 import { t, type Lang, type MessageKey } from '../i18n/messages';
 import type { AppState } from './app-state';
 import { QUALITY_DATASETS } from '../data/queries';
-import { provinceFlagsOf, qualityNoteOf, type ProvinceFlag } from './data-quality';
+import { provinceFlagsOf, qualityNoteOf } from './data-quality';
 import { coverageByProvince } from './layer-models';
 import { qt } from './quality-messages';
 import { provinceTrends, type ProvinceTrend } from './province-trend';
@@ -16,22 +16,11 @@ import { rankOf, rankText } from './rankings';
 import { resultRows, valueByProvince } from './result-rows';
 import { regionCodes } from './view-filters';
 import { QUERY_KEYS } from './view-queries';
+import type { ProvinceCardRow } from './card-row';
 import { moduleDatasets } from './dataset-modules';
 import type { CoreDatasetId, LayerId } from './view-models';
 
-/** One dataset's line on the card. */
-export interface ProvinceCardRow {
-  readonly id: LayerId;
-  readonly label: string;
-  readonly valueText: string;
-  readonly nationalText: string;
-  readonly regionText: string;
-  readonly rankText: string;
-  /** ISO date of the figures. */
-  readonly asOf: string;
-  /** Why the province's value is not shown ("ข้อมูลผิดปกติ"), or the caveat it is shown with. */
-  readonly flag: ProvinceFlag | null;
-}
+export type { ProvinceCardRow } from './card-row';
 
 /** A dataset's data-quality note on the card. */
 export interface CardQualityNote {

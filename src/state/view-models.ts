@@ -17,7 +17,7 @@ export type { CoreDatasetId };
 export type ClassificationMethod = 'quantile' | 'jenks' | 'equal';
 
 /** Colour-blind-safe palettes the layer panel offers (ids of src/state/palettes.ts). */
-export type PaletteId = 'viridis' | 'cividis' | 'blues' | 'oranges' | 'purples';
+export type { PaletteId } from './palettes';
 
 /** A colour class of a legend. */
 export interface LegendClass {
