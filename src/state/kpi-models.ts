@@ -134,7 +134,8 @@ function vaccinationBeforeAnswer(state: AppState): KpiTileModel {
   return withLeftOutProvinces({ ...tile, status: 'preview' }, leftOut, state.lang);
 }
 
-function tileOf(state: AppState, id: LayerId): KpiTileModel | null {
+/** The tile of dataset `id`, or null when it has none (not listed, no figure). */
+export function kpiTileOf(state: AppState, id: LayerId): KpiTileModel | null {
   const { lang } = state;
   const found = moduleDataset(state, id);
   const label = found ? found.module.kpiLabel(state, found.def) : undefined;
@@ -173,9 +174,13 @@ const KPI_ORDER: readonly CoreDatasetId[] = [
  * the dataset covers when the date range misses it.
  */
 export function kpiTiles(state: AppState): KpiTileModel[] {
-  const ids = [...KPI_ORDER, ...moduleDatasets(state).map(({ def }) => def.id)];
-  return ids.flatMap((id) => {
-    const tile = tileOf(state, id);
+  return kpiTileIds(state).flatMap((id) => {
+    const tile = kpiTileOf(state, id);
     return tile ? [tile] : [];
   });
+}
+
+/** The datasets that may have a tile, in tile order (see {@link kpiTiles}). */
+export function kpiTileIds(state: AppState): readonly LayerId[] {
+  return [...KPI_ORDER, ...moduleDatasets(state).map(({ def }) => def.id)];
 }

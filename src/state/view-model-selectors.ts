@@ -4,17 +4,11 @@
  */
 import type { AppState } from './app-state';
 import type { BivariateLegendModel } from './bivariate';
-import { breakdownModel } from './breakdown-models';
-import {
-  cursorSteps,
-  festivalDaysModel,
-  focusedDataset,
-  rankingModel,
-  timeSeriesModel,
-} from './chart-models';
+import { focusedDataset } from './chart-models';
 import { isQualityDataset, qualityNoteOf } from './data-quality';
 import { layerSettingsOf, moduleDataset } from './dataset-modules';
-import { kpiTiles } from './kpi-models';
+import { focusCharts } from './focus-charts';
+import { kpiTileIds, kpiTileOf } from './kpi-models';
 import type { KpiTileModel } from './kpis';
 import {
   householdsProvinceLayer,
@@ -32,9 +26,8 @@ import {
   pointColumnsOf,
 } from './point-models';
 import { provinceCard, type ProvinceCardModel } from './province-card';
+import { ReadTrackingMemo, sameItemsOr } from './read-tracking-memo';
 import { QUERY_KEYS } from './view-queries';
-import { resultRows, valueByProvince } from './result-rows';
-import { t, type MessageKey } from '../i18n/messages';
 import type {
   BreakdownModel,
   DensityCells,
@@ -193,64 +186,31 @@ function drawnLayer(state: AppState, id: LayerId): Omit<LayerView, 'answered'> |
   }
 }
 
-/** Per-province values of the layers drawn without a choropleth, for their ranking. */
-const RANKED_COLUMNS: Partial<Record<LayerId, readonly [string, string, MessageKey]>> = {
-  road_safety: [QUERY_KEYS.roadByProvince, 'crashes', 'chartCrashes'],
-  complaints: [QUERY_KEYS.complaintsByProvince, 'open', 'chartCases'],
-  households: [QUERY_KEYS.householdsByProvince, 'households', 'cardHouseholds'],
-};
+const memo = new ReadTrackingMemo<AppState>();
 
-function chartValues(
-  state: AppState,
-  id: LayerId,
-  view: LayerView | undefined,
-): { values: ReadonlyMap<number, number>; unit: string; decimals: number } | null {
-  if (view?.drawing.kind === 'choropleth') {
-    return { values: view.drawing.valueByCode, unit: view.legend?.unit ?? '', decimals: 1 };
-  }
-  const source = RANKED_COLUMNS[id];
-  if (!source) return null;
-  const [key, column, unitKey] = source;
-  return {
-    values: valueByProvince(resultRows(state, key), column),
-    unit: t(state.lang, unitKey),
-    decimals: 0,
-  };
-}
-
-function compute(state: AppState): ViewModels {
-  const layers = state.url.layers.flatMap((id) => layerView(state, id) ?? []);
+function compute(state: AppState, last: ViewModels | null): ViewModels {
+  const layers = sameItemsOr(
+    last?.layers ?? null,
+    state.url.layers.flatMap((id) => memo.get(`layer:${id}`, state, (s) => layerView(s, id)) ?? []),
+  );
   const focus = focusedDataset(state);
-  const focusView = layers.find((l) => l.id === focus);
-  const ranked = chartValues(state, focus, focusView);
-  const unit = focus === 'vaccination' ? '%' : (ranked?.unit ?? '');
-  const focusModule = moduleDataset(state, focus);
-  if (focusModule) {
-    const { def, module } = focusModule;
-    const drawing = focusView?.drawing.kind === 'choropleth' ? focusView.drawing : null;
-    return {
-      layers,
-      focus,
-      series: module.series(state, def),
-      ranking: drawing && module.ranking(state, def, drawing),
-      breakdown: null,
-      festival: null,
-      kpis: kpiTiles(state),
-      card: provinceCard(state),
-      steps: cursorSteps(state),
-    };
-  }
-  return {
-    layers,
+  const focusDrawing = layers.find((l) => l.id === focus)?.drawing;
+  const charts = focusCharts(
+    memo,
+    state,
     focus,
-    series: timeSeriesModel(state, focus),
-    ranking: ranked ? rankingModel(state, focus, ranked.values, unit, ranked.decimals) : null,
-    breakdown: breakdownModel(state, focus),
-    festival: focus === 'road_safety' ? festivalDaysModel(state) : null,
-    kpis: kpiTiles(state),
-    card: provinceCard(state),
-    steps: cursorSteps(state),
-  };
+    focusDrawing?.kind === 'choropleth' ? focusDrawing : null,
+  );
+  const kpis = sameItemsOr(
+    last?.kpis ?? null,
+    kpiTileIds(state).flatMap((id) => memo.get(`kpi:${id}`, state, (s) => kpiTileOf(s, id)) ?? []),
+  );
+  const card = memo.get('card', state, provinceCard);
+  const next: ViewModels = { layers, focus, ...charts, kpis, card };
+  const unchanged =
+    last !== null &&
+    (Object.keys(next) as (keyof ViewModels)[]).every((part) => Object.is(next[part], last[part]));
+  return unchanged ? last : next;
 }
 
 const FIELDS = [
@@ -280,6 +240,6 @@ export function selectViewModels(state: AppState): ViewModels {
     return lastModels;
   }
   lastState = state;
-  lastModels = compute(state);
+  lastModels = compute(state, lastModels);
   return lastModels;
 }
