@@ -63,7 +63,7 @@ async function settleValue<T>(
 }
 
 describe('the whole picture: the layer panel', () => {
-  it('toggling layers adds and removes them in drawing order; ▲/▼ reorder them on the map', async () => {
+  it('toggling layers adds and removes them in drawing order; ▲/▼ reorder them on the map; each layer alone paints in its legend’s colours', async () => {
     const current = await open('');
     const { page } = current;
     await settle(page);
@@ -96,13 +96,9 @@ describe('the whole picture: the layer panel', () => {
 
     await page.getByRole('button', { name: 'เลื่อนขึ้น: เรื่องร้องเรียน ศูนย์ดำรงธรรม' }).click();
     await poll(() => urlLayers(page)).toBe('vaccination,complaints');
-    expectClean(current);
-  });
 
-  it('each of the five layers, shown alone, paints the map in its legend’s colours, dated and marked demo', async () => {
-    const current = await open('');
-    const { page } = current;
-    await settle(page);
+    // The same page: each of the five layers, shown alone, paints the map in its legend's colours,
+    // dated and marked demo (the panel's own logic is proved in src/ui/LayerPanel.test.tsx).
     const rect = await mapRect(page);
     for (const id of LAYERS) {
       await showOnly(page, id);
@@ -121,7 +117,7 @@ describe('the whole picture: the layer panel', () => {
       expect.soft(inLegendColours, `${id}: pixels in its legend's colours`).toBeGreaterThan(100);
     }
     expectClean(current);
-  });
+  }, 360_000);
 });
 
 describe('the whole picture: the charts speak the page’s language', () => {
