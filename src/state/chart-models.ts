@@ -8,7 +8,7 @@ import { t, type Lang } from '../i18n/messages';
 import type { AppState } from './app-state';
 import { scopedTitle } from './chart-scope';
 import { categoricalColour } from './palettes';
-import { rankProvinces, rankingTitle, type RankOrder } from './rankings';
+import { rankProvinces, rankingTitle, withGroupAverage, type RankOrder } from './rankings';
 import { isoDay, resultRows } from './result-rows';
 import { regionCodes } from './view-filters';
 import { QUERY_KEYS } from './view-queries';
@@ -133,7 +133,12 @@ export function rankingModel(
     unit === '%' ? formatPercent(value, l) : formatNumber(value, l, decimals);
   return {
     // The ranking lists the region's provinces (or all), whichever province is selected.
-    title: scopedTitle(rankingTitle(order, 10, lang), state, 'region'),
+    title: withGroupAverage(
+      scopedTitle(rankingTitle(order, 10, lang), state, 'region'),
+      state,
+      inRegion(valueByCode, state),
+      format,
+    ),
     unit: unit === '%' ? t(lang, 'percentOfPopulation') : unit,
     rows: rankProvinces(inRegion(valueByCode, state), { order, count: 10, lang, format }),
     selectedCode: state.url.province,

@@ -7,7 +7,8 @@ const GROUPING_MESSAGES = {
   groupColumn: { th: 'กลุ่ม', en: 'Group' },
   /** "อันดับ 2 จาก 4 ในเขตสุขภาพที่ 9". */
   rankInGroup: { th: 'อันดับ {rank} จาก {of} ใน{group}', en: 'Rank {rank} of {of} in {group}' },
-  groupAverage: { th: 'ค่าเฉลี่ย{group}', en: '{group} average' },
+  /** The plain mean of a group's provinces, after a ranking title. */
+  groupAverage: { th: 'ค่าเฉลี่ยรายจังหวัด', en: 'provincial mean' },
   unverified: {
     th: 'ยังไม่ได้ตรวจสอบกับคำสั่งทางการ · not yet checked against the official order',
     en: 'ยังไม่ได้ตรวจสอบกับคำสั่งทางการ · not yet checked against the official order',

@@ -76,3 +76,16 @@ export function comparisonGrouping(key: GroupKey | null): Grouping | undefined {
 export function isUnverifiedGroup(key: GroupKey | null): boolean {
   return findGroup(key)?.grouping.verified === false;
 }
+
+/**
+ * The group the selected province is compared with on its card and in its group rank: its group
+ * in the chosen grouping, else its region. null without a selected province.
+ */
+export function cardGroup(url: {
+  readonly province: number | null;
+  readonly region: GroupKey | null;
+}): { readonly grouping: Grouping; readonly group: ProvinceGroup } | null {
+  const grouping = comparisonGrouping(url.region);
+  const group = url.province === null || !grouping ? null : groupOfProvince(grouping, url.province);
+  return grouping && group ? { grouping, group } : null;
+}

@@ -1,6 +1,7 @@
 /**
- * The province card: every dataset for the selected province beside the national and regional
- * figures, its rank, and its weekly trend.
+ * The province card: every dataset for the selected province beside the national figure and its
+ * group's (its group in the chosen grouping, else its region), its rank in the country and in the
+ * group, and its weekly trend.
  */
 import { POPULATION_BY_CODE } from '../data/population';
 import { PROVINCE_BY_CODE, REGION_BY_ID } from '../data/provinces';
@@ -12,9 +13,11 @@ import { provinceFlagsOf, qualityNoteOf } from './data-quality';
 import { coverageByProvince } from './layer-models';
 import { qt } from './quality-messages';
 import { provinceTrends, type ProvinceTrend } from './province-trend';
-import { rankOf, rankText } from './rankings';
+import { gt } from './grouping-messages';
+import { cardGroup } from './groupings';
+import { groupRankText, rankOf, rankText } from './rankings';
 import { resultRows, valueByProvince } from './result-rows';
-import { regionCodes } from './view-filters';
+import { cardGroupCodes } from './view-filters';
 import { QUERY_KEYS } from './view-queries';
 import type { ProvinceCardRow } from './card-row';
 import { moduleDatasets } from './dataset-modules';
@@ -35,6 +38,13 @@ export interface ProvinceCardModel {
   readonly nameTh: string;
   readonly nameEn: string;
   readonly regionName: string;
+  /**
+   * The group the rows compare with: the province's group in the chosen grouping ("เขตสุขภาพที่ 9"),
+   * else its region. Absent = its region.
+   */
+  readonly groupName?: string;
+  /** Said beside the group when its grouping is not yet checked against the official order. */
+  readonly groupNote?: string | null;
   readonly rows: readonly ProvinceCardRow[];
   /** Weekly trends of the datasets with a time series, up to the date shown. */
   readonly trends: readonly ProvinceTrend[];
@@ -82,7 +92,6 @@ function row(
   const lang = state.lang;
   const values = perProvince(ratio);
   const value = values.get(code);
-  const region = PROVINCE_BY_CODE.get(code)?.region ?? null;
   const show = (v: number | null | undefined) =>
     v === null || v === undefined ? '—' : format(v, lang);
   const position = rankOf(code, values, 'top');
@@ -92,8 +101,9 @@ function row(
     // An impossible value is named as such, never shown as a figure (nor as "no data").
     valueText: flag?.kind === 'anomaly' ? qt(lang, 'anomalous') : show(value),
     nationalText: show(ratioOver(ratio, null)),
-    regionText: show(ratioOver(ratio, regionCodes(region))),
+    regionText: show(ratioOver(ratio, cardGroupCodes(state))),
     rankText: position ? rankText(position, lang) : '—',
+    groupRankText: groupRankText(state, values, 'top'),
     asOf,
     flag: flag ?? null,
   };
@@ -178,6 +188,7 @@ export function provinceCard(state: AppState): ProvinceCardModel | null {
     // Datasets with no code of their own (indicators) add their row after the five.
     ...moduleDatasets(state).map(({ def, module }) => module.cardRow(state, def)),
   ].filter((r): r is ProvinceCardRow => r !== null);
+  const group = cardGroup(state.url);
   return {
     code,
     nameTh: province.nameTh,
@@ -186,6 +197,8 @@ export function provinceCard(state: AppState): ProvinceCardModel | null {
       (state.lang === 'th'
         ? REGION_BY_ID.get(province.region)?.nameTh
         : REGION_BY_ID.get(province.region)?.nameEn) ?? province.region,
+    groupName: group?.group.title[state.lang] ?? '',
+    groupNote: group && !group.grouping.verified ? gt(state.lang, 'unverified') : null,
     rows,
     trends: provinceTrends(state),
     qualityNotes: QUALITY_DATASETS.flatMap((id) => {

@@ -1,6 +1,8 @@
 import { PROVINCE_BY_CODE } from '../data/provinces';
 import { formatCount } from '../i18n/format';
 import { t, type Lang } from '../i18n/messages';
+import { gt } from './grouping-messages';
+import { cardGroup, findGroup, type GroupKey } from './groupings';
 import type { RankingRow } from './view-models';
 
 /** 'top': highest values first; 'bottom': lowest values first. */
@@ -94,4 +96,58 @@ export function rankingTitle(order: RankOrder, count: number, lang: Lang): strin
     '{count}',
     formatCount(count, lang),
   );
+}
+
+/** What the group comparisons read of the app state. */
+interface GroupedView {
+  readonly url: { readonly province: number | null; readonly region: GroupKey | null };
+  readonly lang: Lang;
+}
+
+/** Rank of `code` among the provinces `codes` only (its group), or null without a value. */
+export function rankWithin(
+  code: number,
+  valueByCode: ReadonlyMap<number, number | null | undefined>,
+  codes: readonly number[],
+  order: RankOrder,
+): RankPosition | null {
+  const inGroup = new Set(codes);
+  return rankOf(code, new Map([...valueByCode].filter(([c]) => inGroup.has(c))), order);
+}
+
+/**
+ * The selected province's rank within its group for the card: "อันดับ 2 จาก 4 ในเขตสุขภาพที่ 9"
+ * (its group in the chosen grouping, else its region); '' without a province, group or value.
+ */
+export function groupRankText(
+  state: GroupedView,
+  valueByCode: ReadonlyMap<number, number | null | undefined>,
+  order: RankOrder,
+): string {
+  const found = cardGroup(state.url);
+  const code = state.url.province;
+  if (found === null || code === null) return '';
+  const position = rankWithin(code, valueByCode, found.group.codes, order);
+  if (position === null) return '';
+  return gt(state.lang, 'rankInGroup')
+    .replace('{rank}', formatCount(position.rank, state.lang))
+    .replace('{of}', formatCount(position.of, state.lang))
+    .replace('{group}', found.group.title[state.lang]);
+}
+
+/**
+ * A ranking title with the chosen group's provincial mean ("… · ค่าเฉลี่ยรายจังหวัด 72.4 %"), when
+ * a group is chosen and has values; `values` are the group's ranked provinces. The mean is of the
+ * provinces' figures (each province counts once), as the ranking compares provinces.
+ */
+export function withGroupAverage(
+  title: string,
+  state: GroupedView,
+  values: ReadonlyMap<number, number>,
+  format: (value: number, lang: Lang) => string,
+): string {
+  const finite = [...values.values()].filter(Number.isFinite);
+  if (findGroup(state.url.region) === null || finite.length === 0) return title;
+  const mean = finite.reduce((sum, value) => sum + value, 0) / finite.length;
+  return `${title} · ${gt(state.lang, 'groupAverage')} ${format(mean, state.lang)}`;
 }

@@ -11,7 +11,7 @@ import {
 } from '../data/queries';
 import type { SqlQuery } from '../data/sql';
 import type { AppState } from './app-state';
-import { comparisonGrouping, findGroup, groupOfProvince, type GroupKey } from './groupings';
+import { cardGroup, findGroup, type GroupKey } from './groupings';
 import { thresholdOf } from './url-filters';
 import type { LayerId } from './view-models';
 
@@ -28,10 +28,7 @@ export function regionCodes(group: GroupKey | null): readonly number[] | null {
  * grouping (its region when no group is chosen), or null without a selected province.
  */
 export function cardGroupCodes(state: Pick<AppState, 'url'>): readonly number[] | null {
-  const code = state.url.province;
-  const grouping = comparisonGrouping(state.url.region);
-  if (code === null || grouping === undefined) return null;
-  return groupOfProvince(grouping, code)?.codes ?? null;
+  return cardGroup(state.url)?.group.codes ?? null;
 }
 
 /** ISO date `days` days after `iso` (negative = before). */

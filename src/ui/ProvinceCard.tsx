@@ -6,6 +6,7 @@ import type { ProvinceCardModel } from '../state/province-card';
 import type { ProvinceTrend } from '../state/province-trend';
 import { DatasetFreshnessBadge } from './FreshnessBadge';
 import './DataQuality.css';
+import './GroupFilter.css';
 
 /** Props of {@link ProvinceCard}. */
 export interface ProvinceCardProps {
@@ -64,7 +65,10 @@ function TrendTable({ lang, trends }: { lang: Lang; trends: readonly ProvinceTre
   );
 }
 
-/** Every dataset for one province beside the national and regional figures, its rank and trend. */
+/**
+ * Every dataset for one province beside the national figure and its group's (its region, or its
+ * group in the chosen grouping), its rank in the country and in the group, and its trend.
+ */
 export const ProvinceCard = memo(function ProvinceCard({
   lang,
   model,
@@ -88,7 +92,7 @@ export const ProvinceCard = memo(function ProvinceCard({
           <tr>
             <th />
             <th>{t(lang, 'cardProvince')}</th>
-            <th>{t(lang, 'cardRegion')}</th>
+            <th>{model.groupName || t(lang, 'cardRegion')}</th>
             <th>{t(lang, 'cardNational')}</th>
             <th>{t(lang, 'cardRank')}</th>
           </tr>
@@ -112,11 +116,21 @@ export const ProvinceCard = memo(function ProvinceCard({
               </td>
               <td>{row.regionText}</td>
               <td>{row.nationalText}</td>
-              <td>{row.rankText}</td>
+              <td>
+                {row.rankText}
+                {row.groupRankText && (
+                  <span className="province-card-group-rank">{row.groupRankText}</span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {model.groupNote && (
+        <p className="province-card-group-note grouping-unverified" role="note">
+          {model.groupName}: {model.groupNote}
+        </p>
+      )}
       {model.qualityNotes.length > 0 && (
         <ul className="province-card-quality" role="note">
           {model.qualityNotes.map((note) => (

@@ -4,11 +4,12 @@
  */
 import type { DatasetDef } from '../../data/manifest-types';
 import { formatNumber } from '../../i18n/format';
+import type { Lang } from '../../i18n/messages';
 import type { AppState } from '../../state/app-state';
 import { scopedTitle } from '../../state/chart-scope';
 import type { ChoroplethLayerModel } from '../../state/layer-models';
 import { categoricalColour } from '../../state/palettes';
-import { rankProvinces, rankingTitle } from '../../state/rankings';
+import { rankProvinces, rankingTitle, withGroupAverage } from '../../state/rankings';
 import { regionCodes } from '../../state/view-filters';
 import type { RankingModel, TimeSeriesModel } from '../../state/view-models';
 import { seriesPoints } from './decode';
@@ -53,6 +54,8 @@ export function indicatorRanking(
   const { lang } = state;
   const order = measure.better === 'higher' ? 'bottom' : 'top';
   const unit = measure.unit[lang];
+  const format = (value: number, l: Lang) =>
+    `${formatNumber(value, l, layer.decimals)} ${unit}`.trim();
   const codes = regionCodes(state.url.region);
   const keep = codes === null ? null : new Set(codes);
   const values = new Map(
@@ -61,12 +64,12 @@ export function indicatorRanking(
   return {
     unit,
     selectedCode: state.url.province,
-    title: `${measureTitle(def, measure, lang)} · ${scopedTitle(rankingTitle(order, 10, lang), state, 'region')}`,
-    rows: rankProvinces(values, {
-      order,
-      count: 10,
-      lang,
-      format: (value, l) => `${formatNumber(value, l, layer.decimals)} ${unit}`.trim(),
-    }),
+    title: withGroupAverage(
+      `${measureTitle(def, measure, lang)} · ${scopedTitle(rankingTitle(order, 10, lang), state, 'region')}`,
+      state,
+      values,
+      format,
+    ),
+    rows: rankProvinces(values, { order, count: 10, lang, format }),
   };
 }

@@ -5,10 +5,14 @@
  */
 import type { DatasetDef } from '../../data/manifest-types';
 import { indicatorByProvince, indicatorSeries } from '../../data/queries';
-import { PROVINCE_BY_CODE } from '../../data/provinces';
 import type { AppState } from '../../state/app-state';
 import type { ViewQuery } from '../../state/query-runner';
-import { filterProvinceCodes, isLayerActive, regionCodes } from '../../state/view-filters';
+import {
+  cardGroupCodes,
+  filterProvinceCodes,
+  isLayerActive,
+  regionCodes,
+} from '../../state/view-filters';
 import { focusedDataset } from '../../state/chart-models';
 import { shownMeasure } from './measure';
 
@@ -66,11 +70,9 @@ export function entryFingerprint(def: DatasetDef): string {
   return text;
 }
 
-/** The codes of the selected province's region, or null without a selected province. */
+/** The codes of the selected province's group (its region unless a grouping is chosen), or null. */
 function cardRegionCodes(state: AppState): readonly number[] | null {
-  const code = state.url.province;
-  const region = code === null ? undefined : PROVINCE_BY_CODE.get(code)?.region;
-  return region === undefined ? null : regionCodes(region);
+  return cardGroupCodes(state);
 }
 
 /** The provinces the charts summarise: the selected one, else the region's, else all. */
@@ -111,7 +113,9 @@ export function indicatorQueries(def: DatasetDef): readonly ViewQuery<AppState>[
     {
       key: keys.cardRegion,
       datasets: [id],
-      inputs: (s) => [...common(s), viewDay(s), s.url.province],
+      // The group's codes (stable arrays of the groupings in use): a province or group change
+      // that keeps the same comparison group does not re-run it.
+      inputs: (s) => [...common(s), viewDay(s), cardRegionCodes(s)],
       enabled: (s) => cardRegionCodes(s) !== null,
       build: (registry, s) =>
         indicatorSeries(registry, id, measureOf(s), upToDay(s), cardRegionCodes(s)),
