@@ -8,6 +8,7 @@ import {
   findGroup,
   isUnverifiedGroup,
   setActiveGroupings,
+  unverifiedGroupingNotes,
 } from './groupings';
 import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState } from './url-state';
 import { cardGroupCodes, chartProvinceCodes, regionCodes } from './view-filters';
@@ -93,5 +94,18 @@ describe('group filters', () => {
     expect(chartScopeName(state, 'region')).toBe('เขตสุขภาพที่ 9');
     const en = initialAppState({ ...DEFAULT_URL_STATE, region: 'northeast', lang: 'en' });
     expect(chartScopeName(en, 'region')).toBe('Northeastern region');
+  });
+});
+
+describe('unverifiedGroupingNotes', () => {
+  it('names an unverified grouping when one of its groups is chosen, and nothing otherwise', () => {
+    expect(unverifiedGroupingNotes({ region: 'inspection:5' }, 'th')).toEqual([
+      'เขตตรวจราชการ: ยังไม่ได้ตรวจสอบกับคำสั่งทางการ · not yet checked against the official order',
+    ]);
+    expect(unverifiedGroupingNotes({ region: 'inspection:5' }, 'en')).toEqual([
+      'Inspection zone: ยังไม่ได้ตรวจสอบกับคำสั่งทางการ · not yet checked against the official order',
+    ]);
+    expect(unverifiedGroupingNotes({ region: 'health:9' }, 'th')).toEqual([]);
+    expect(unverifiedGroupingNotes({ region: null }, 'th')).toEqual([]);
   });
 });

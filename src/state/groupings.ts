@@ -6,6 +6,7 @@
 import type { Grouping, ProvinceGroup } from '../data/groupings';
 import { BUNDLED_GROUPINGS, REGION_GROUPING_ID } from '../data/groupings-load';
 import type { Lang } from '../i18n/messages';
+import { gt } from './grouping-messages';
 
 /**
  * A chosen group: `grouping:group` ("health:9"), or a bare region id ("north") for the region
@@ -88,4 +89,18 @@ export function cardGroup(url: {
   const grouping = comparisonGrouping(url.region);
   const group = url.province === null || !grouping ? null : groupOfProvince(grouping, url.province);
   return grouping && group ? { grouping, group } : null;
+}
+
+/**
+ * "เขตตรวจราชการ: ยังไม่ได้ตรวจสอบกับคำสั่งทางการ · …" when the views are narrowed to a group of a
+ * grouping not yet checked against its official source (an exported page repeats it), else none.
+ */
+export function unverifiedGroupingNotes(
+  url: { readonly region: GroupKey | null },
+  lang: Lang,
+): string[] {
+  const found = findGroup(url.region);
+  return found && !found.grouping.verified
+    ? [`${found.grouping.title[lang]}: ${gt(lang, 'unverified')}`]
+    : [];
 }

@@ -15,6 +15,7 @@ import type { Geography } from '../../map/load-geography';
 import type { SnapshotRenderer } from '../../map/snapshot-map';
 import { fitBoundsView, viewBounds } from '../../map/snapshot-mercator';
 import type { AppState } from '../../state/app-state';
+import { unverifiedGroupingNotes } from '../../state/groupings';
 import { regionCodes } from '../../state/view-filters';
 import { selectViewModels } from '../../state/view-model-selectors';
 import { mapSpecsOf } from '../../map/map-specs';
@@ -147,7 +148,11 @@ export async function renderPage(
     ...(userLayers > 0 ? [xt(state.lang, 'userLayers', { count: userLayers })] : []),
   ];
   const exportedOn = exportedOnText(request.now, state.lang);
-  const notices = mapNotices(layerReadiness(state), state.lang, state.datasets);
+  const notices = [
+    ...mapNotices(layerReadiness(state), state.lang, state.datasets),
+    // A group of an unverified grouping (the demo inspection zones) is said on the page too.
+    ...unverifiedGroupingNotes(state.url, state.lang),
+  ];
   const demo = legendModels.some((legend) => legend.demo) || state.datasets.some((d) => d.demo);
   const page = composePage(
     width,
