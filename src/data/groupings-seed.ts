@@ -124,7 +124,8 @@ export function seedGroupings(
       },
       groups: regions.map((region) => ({
         id: region.id,
-        title: { th: region.nameTh, en: region.nameEn },
+        // "Northern region": the English name reads as a place in "Rank 2 of 9 in …".
+        title: { th: region.nameTh, en: `${region.nameEn} region` },
         codes: provinces.filter((p) => p.region === region.id).map((p) => p.code),
       })),
     },

@@ -27,11 +27,8 @@ export function chartScopeName(
   if (filtered > 0) return t(lang, 'chartScopeFiltered').replace('{count}', String(filtered));
   const area = findGroup(region);
   if (area) {
-    // A region reads "Northeastern region"; other groups carry their full title.
-    const name = area.group.title[lang];
-    return area.grouping.id === 'region'
-      ? t(lang, 'chartScopeRegion').replace('{region}', name)
-      : name;
+    // Group titles are whole names ("ภาคตะวันออกเฉียงเหนือ", "Northeastern region", "เขตสุขภาพที่ 9").
+    return area.group.title[lang];
   }
   return t(lang, 'chartScopeNational');
 }

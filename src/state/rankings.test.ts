@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { formatPercent } from '../i18n/format';
-import { provinceName, rankingTitle, rankOf, rankProvinces, rankText } from './rankings';
+import {
+  groupRankText,
+  provinceName,
+  rankingTitle,
+  rankOf,
+  rankProvinces,
+  rankText,
+  rankWithin,
+  withGroupAverage,
+} from './rankings';
 
 // 10 Bangkok, 11 Samut Prakan, 12 Nonthaburi, 13 Pathum Thani, 14 Ayutthaya, 20 Chon Buri.
 const values = new Map<number, number | null>([
@@ -60,5 +69,44 @@ describe('ranking texts', () => {
     expect(rankText({ rank: 3, of: 77 }, 'th')).toBe('อันดับ 3 จาก 77');
     expect(rankingTitle('top', 10, 'en')).toBe('Top 10 provinces');
     expect(rankingTitle('bottom', 10, 'th')).toBe('ต่ำสุด 10 จังหวัด');
+  });
+});
+
+describe('group comparisons', () => {
+  const values = new Map([
+    [30, 80],
+    [31, 60],
+    [40, 50],
+  ]);
+  const format = (value: number) => value.toFixed(1);
+
+  it('ranks within the given provinces only', () => {
+    expect(rankWithin(30, values, [30, 31, 32], 'top')).toEqual({ rank: 1, of: 2 });
+    expect(rankWithin(40, values, [30, 31], 'top')).toBeNull();
+  });
+
+  it('adds the provincial mean to a title only when a group is chosen', () => {
+    const url = { province: null, region: 'health:9' };
+    const inGroup = new Map([
+      [30, 80],
+      [31, 60],
+    ]);
+    expect(withGroupAverage('T', { url, lang: 'en' }, inGroup, format)).toBe(
+      'T · provincial mean 70.0',
+    );
+    expect(
+      withGroupAverage('T', { url: { ...url, region: null }, lang: 'th' }, values, format),
+    ).toBe('T');
+  });
+
+  it('names the rank within the card group: the chosen grouping, else the region', () => {
+    const url = { province: 30, region: null };
+    expect(groupRankText({ url, lang: 'th' }, values, 'top')).toBe(
+      'อันดับ 1 จาก 3 ในภาคตะวันออกเฉียงเหนือ',
+    );
+    expect(groupRankText({ url: { ...url, region: 'health:9' }, lang: 'en' }, values, 'top')).toBe(
+      'Rank 1 of 2 in Health region 9',
+    );
+    expect(groupRankText({ url: { ...url, province: null }, lang: 'en' }, values, 'top')).toBe('');
   });
 });

@@ -7,7 +7,7 @@ import type { DatasetDef } from '../../data/manifest-types';
 import { formatNumber } from '../../i18n/format';
 import type { AppState } from '../../state/app-state';
 import type { ProvinceCardRow } from '../../state/province-card';
-import { rankOf, rankText } from '../../state/rankings';
+import { groupRankText, rankOf, rankText } from '../../state/rankings';
 import { lastTwo, provinceValues, seriesPoints } from './decode';
 import { decimalsOf, shownMeasure } from './measure';
 import { indicatorKeys } from './queries';
@@ -37,6 +37,7 @@ export function indicatorCardRow(state: AppState, def: DatasetDef): ProvinceCard
     nationalText: show(aggregate(keys.national)),
     regionText: show(aggregate(keys.cardRegion)),
     rankText: position ? rankText(position, lang) : '—',
+    groupRankText: groupRankText(state, values, 'top'),
     asOf: day ?? def.asOf,
     flag: null,
   };

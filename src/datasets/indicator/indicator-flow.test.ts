@@ -144,6 +144,7 @@ describe('an indicator declared in the manifest only', () => {
       // Chiang Mai's region (the north): Chiang Mai 9 + Chiang Rai 1.
       regionText: '10 villages',
       rankText: 'Rank 1 of 3',
+      groupRankText: 'Rank 1 of 2 in Northern region',
       asOf: '2026-02-01',
       flag: null,
     });

@@ -132,6 +132,7 @@ describe('indicator models', () => {
       nationalText: '71 %',
       regionText: '60.3 %',
       rankText: 'Rank 3 of 3',
+      groupRankText: 'Rank 1 of 1 in Northern region',
       asOf: '2026-02-01',
       flag: null,
     });
