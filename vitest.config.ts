@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          // The dataset modules, registered as src/main.tsx registers them in the app.
+          setupFiles: ['src/datasets/index.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -22,6 +24,7 @@ export default defineConfig({
         test: {
           name: 'component',
           include: ['src/**/*.test.tsx'],
+          setupFiles: ['src/datasets/index.ts'],
           testTimeout: 30_000,
           browser: {
             enabled: true,

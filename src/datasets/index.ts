@@ -4,9 +4,11 @@
  * the app imports it once at start-up (src/main.tsx) and tests that need them do too.
  */
 import { registerDatasetModule } from '../state/dataset-modules';
+import { HOUSEHOLDS_MODULE } from './households/module';
 import { INDICATOR_MODULE } from './indicator/module';
 
+registerDatasetModule(HOUSEHOLDS_MODULE);
 registerDatasetModule(INDICATOR_MODULE);
 
-export { INDICATOR_MODULE };
+export { HOUSEHOLDS_MODULE, INDICATOR_MODULE };
 export { indicatorKeys } from './indicator/queries';

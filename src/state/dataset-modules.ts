@@ -8,7 +8,7 @@ import { CORE_DATASET_IDS, type CoreDatasetId, type DatasetDef } from '../data/m
 import { t, type Lang } from '../i18n/messages';
 import type { AppState } from './app-state';
 import type { KpiTileModel } from './kpis';
-import type { ChoroplethLayerModel } from './layer-models';
+import type { ChoroplethLayerModel, HexCellsLayerModel } from './layer-models';
 import { DEFAULT_LAYER_SETTINGS, type LayerSettings } from './layer-settings';
 import type { ProvinceCardRow } from './card-row';
 import type { ViewQuery } from './query-runner';
@@ -33,17 +33,20 @@ export interface DatasetViewModule {
   readonly drawnQueryKey: (def: DatasetDef, state: AppState) => string;
   /** The query the KPI tile is computed from (its answer ends "loading"). */
   readonly kpiQueryKey: (def: DatasetDef, state: AppState) => string;
-  readonly layer: (state: AppState, def: DatasetDef) => ChoroplethLayerModel;
+  /** The layer: provinces filled (a choropleth), or hexagon cells (e.g. households). */
+  readonly layer: (state: AppState, def: DatasetDef) => ChoroplethLayerModel | HexCellsLayerModel;
   /** The tile's label, also while it loads. */
   readonly kpiLabel: (state: AppState, def: DatasetDef) => string;
   /** The tile once {@link kpiQueryKey} has answered. */
   readonly kpi: (state: AppState, def: DatasetDef) => KpiTileModel;
+  /** Null when the card has no row of the module (a core dataset's row is province-card.ts's). */
   readonly cardRow: (state: AppState, def: DatasetDef) => ProvinceCardRow | null;
   readonly series: (state: AppState, def: DatasetDef) => TimeSeriesModel | null;
+  /** The ranking; `layer` is the drawn choropleth, null when the layer draws no provinces. */
   readonly ranking: (
     state: AppState,
     def: DatasetDef,
-    layer: ChoroplethLayerModel,
+    layer: ChoroplethLayerModel | null,
   ) => RankingModel | null;
 }
 
@@ -54,7 +57,7 @@ export function registerDatasetModule(module: DatasetViewModule): void {
   if (!modules.includes(module)) modules.push(module);
 }
 
-/** The module that draws `def`, or undefined for the five core datasets. */
+/** The module that draws `def`, or undefined for a core dataset still drawn by src/state. */
 export function moduleOfDef(def: DatasetDef): DatasetViewModule | undefined {
   return modules.find((module) => module.handles(def));
 }

@@ -28,7 +28,6 @@ export interface FocusCharts {
 const RANKED_COLUMNS: Partial<Record<LayerId, readonly [string, string, MessageKey]>> = {
   road_safety: [QUERY_KEYS.roadByProvince, 'crashes', 'chartCrashes'],
   complaints: [QUERY_KEYS.complaintsByProvince, 'open', 'chartCases'],
-  households: [QUERY_KEYS.householdsByProvince, 'households', 'cardHouseholds'],
 };
 
 function chartValues(
@@ -90,9 +89,7 @@ export function focusCharts(
     state,
     (s) => {
       const found = moduleDataset(s, focus);
-      if (found) {
-        return drawing && found.module.ranking(s, found.def, drawing);
-      }
+      if (found) return found.module.ranking(s, found.def, drawing);
       const ranked = chartValues(s, focus, drawing);
       const unit = focus === 'vaccination' ? '%' : (ranked?.unit ?? '');
       return ranked ? rankingModel(s, focus, ranked.values, unit, ranked.decimals) : null;

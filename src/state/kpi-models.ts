@@ -8,7 +8,6 @@ import {
   outOfPeriodKpi,
   withLeftOutProvinces,
   complaintsKpi,
-  householdsKpi,
   povertyKpi,
   roadSafetyKpi,
   totalOf,
@@ -20,7 +19,7 @@ import { resultRows, valueByProvince } from './result-rows';
 import { daysInclusive } from './thresholds';
 import { effectiveRange, regionCodes, CURSOR_WINDOW_DAYS } from './view-filters';
 import { previousRange, QUERY_KEYS } from './view-queries';
-import { isCoreDatasetId, moduleDataset, moduleDatasets } from './dataset-modules';
+import { moduleDataset, moduleDatasets } from './dataset-modules';
 import type { CoreDatasetId, LayerId } from './view-models';
 
 /** Keeps the region's provinces of a per-province map (all without a region). */
@@ -31,19 +30,20 @@ function regional(state: AppState, byCode: ReadonlyMap<number, number>): Map<num
   return new Map([...byCode].filter(([code]) => keep.has(code)));
 }
 
-function sumOf(state: AppState, key: string, column: string): number | null {
+/** The region's (or the nation's) sum of `column` of query `key`; null before it has rows. */
+export function regionalSumOf(state: AppState, key: string, column: string): number | null {
   const rows = resultRows(state, key);
   return rows.length === 0 ? null : totalOf(regional(state, valueByProvince(rows, column)));
 }
 
 function coverage(state: AppState, key: string): number | null {
-  const dose2 = sumOf(state, key, 'dose2');
-  const population = sumOf(state, key, 'population');
+  const dose2 = regionalSumOf(state, key, 'dose2');
+  const population = regionalSumOf(state, key, 'population');
   return dose2 !== null && population ? (100 * dose2) / population : null;
 }
 
-/** The tile of a core dataset that has answered (maybe with no rows). */
-function answeredTile(state: AppState, id: CoreDatasetId): KpiTileModel {
+/** The tile of a core dataset that has answered (maybe with no rows); null for another id. */
+function answeredTile(state: AppState, id: LayerId): KpiTileModel | null {
   const { lang } = state;
   switch (id) {
     case 'vaccination':
@@ -63,21 +63,21 @@ function answeredTile(state: AppState, id: CoreDatasetId): KpiTileModel {
         {
           openByCode: regional(state, valueByProvince(rows, 'open')),
           overdueByCode: regional(state, valueByProvince(rows, 'overdue')),
-          previousOpen: sumOf(state, QUERY_KEYS.complaintsPreviousByProvince, 'open'),
+          previousOpen: regionalSumOf(state, QUERY_KEYS.complaintsPreviousByProvince, 'open'),
         },
         lang,
       );
     }
     case 'poverty':
       return povertyKpi(
-        { total: sumOf(state, QUERY_KEYS.povertyByProvince, 'target_people'), previousTotal: null },
+        {
+          total: regionalSumOf(state, QUERY_KEYS.povertyByProvince, 'target_people'),
+          previousTotal: null,
+        },
         lang,
       );
-    case 'households':
-      return householdsKpi(
-        { total: sumOf(state, QUERY_KEYS.householdsByProvince, 'households'), previousTotal: null },
-        lang,
-      );
+    default:
+      return null;
   }
 }
 
@@ -98,7 +98,7 @@ function roadTile(state: AppState): KpiTileModel {
       ),
       overallDays: daysInclusive(period.from, period.to),
       previousDeaths: previousRange(state)
-        ? sumOf(state, QUERY_KEYS.roadPreviousByProvince, 'deaths')
+        ? regionalSumOf(state, QUERY_KEYS.roadPreviousByProvince, 'deaths')
         : null,
     },
     state.lang,
@@ -150,10 +150,8 @@ export function kpiTileOf(state: AppState, id: LayerId): KpiTileModel | null {
     case 'answered':
       break;
   }
-  let tile: KpiTileModel;
-  if (found) tile = found.module.kpi(state, found.def);
-  else if (isCoreDatasetId(id)) tile = answeredTile(state, id);
-  else return null;
+  let tile = found ? found.module.kpi(state, found.def) : answeredTile(state, id);
+  if (tile === null) return null;
   if (id === 'vaccination') tile = withLeftOutProvinces(tile, anomalousProvinces(state), lang);
   const note = periodNoteOf(state, id);
   return note === null ? tile : outOfPeriodKpi(tile, note, lang, !RANGE_SUMMED.has(id));
@@ -182,5 +180,6 @@ export function kpiTiles(state: AppState): KpiTileModel[] {
 
 /** The datasets that may have a tile, in tile order (see {@link kpiTiles}). */
 export function kpiTileIds(state: AppState): readonly LayerId[] {
-  return [...KPI_ORDER, ...moduleDatasets(state).map(({ def }) => def.id)];
+  // A core dataset drawn by a module (households) keeps its place in the core order.
+  return [...new Set([...KPI_ORDER, ...moduleDatasets(state).map(({ def }) => def.id)])];
 }

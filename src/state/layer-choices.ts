@@ -16,7 +16,8 @@ import type { LayerId } from './view-models';
 
 /** The layers the panel lists: the core five, then the manifest's module datasets in order. */
 export function offeredLayers(state: Pick<AppState, 'datasets'>): readonly LayerId[] {
-  return [...CORE_DATASET_IDS, ...moduleDatasets(state).map(({ def }) => def.id)];
+  // A core dataset drawn by a module (households) keeps its place among the core five.
+  return [...new Set([...CORE_DATASET_IDS, ...moduleDatasets(state).map(({ def }) => def.id)])];
 }
 
 /** The measures layer `id` can show, labelled in the state's language. */

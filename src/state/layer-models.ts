@@ -20,7 +20,7 @@ import { datasetDay, QUERY_KEYS } from './view-queries';
 import { regionCodes } from './view-filters';
 import { resultRows, valueByProvince } from './result-rows';
 import { THRESHOLDS, provincesBelowTarget } from './thresholds';
-import type { ChoroplethModel, LayerId, LegendModel } from './view-models';
+import type { ChoroplethModel, HexCell, LayerId, LegendModel } from './view-models';
 
 /** A province-filled layer (vaccination, poverty, road-safety rates, household provinces). */
 export interface ChoroplethLayerModel {
@@ -40,6 +40,15 @@ export interface ChoroplethLayerModel {
   readonly flagByCode: ReadonlyMap<number, ProvinceFlag>;
   readonly legend: LegendModel | null;
   readonly bivariate: BivariateLegendModel | null;
+}
+
+/** A layer of hexagon cells (households), each cell holding at least k records. */
+export interface HexCellsLayerModel {
+  readonly kind: 'hexcells';
+  readonly id: LayerId;
+  readonly opacity: number;
+  readonly cells: readonly HexCell[];
+  readonly legend: LegendModel | null;
 }
 
 const NO_FLAGS: ReadonlyMap<number, ProvinceFlag> = new Map();
@@ -260,25 +269,6 @@ export function roadSafetyRateLayer(state: AppState): ChoroplethLayerModel {
     unit: t(state.lang, 'measure_deaths_per_100k'),
     decimals: 2,
     asOf: datasetDay(state, 'road_safety') ?? dataset?.asOf,
-    region: state.url.region,
-    belowTarget: null,
-  });
-}
-
-/** Surveyed households per province (groups under k are absent: no data). */
-export function householdsProvinceLayer(state: AppState): ChoroplethLayerModel {
-  const settings = state.layerSettings.households;
-  const dataset = state.datasets.find((d) => d.id === 'households');
-  return choroplethOf({
-    id: 'households',
-    values: valueByProvince(resultRows(state, QUERY_KEYS.householdsByProvince), 'households'),
-    settings,
-    dataset,
-    lang: state.lang,
-    title: t(state.lang, 'layer_households'),
-    unit: t(state.lang, 'measure_provinces'),
-    decimals: 0,
-    asOf: dataset?.asOf,
     region: state.url.region,
     belowTarget: null,
   });

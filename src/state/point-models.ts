@@ -1,24 +1,22 @@
 /**
  * Models of the non-choropleth layers: road incidents as binary point columns, complaints as
- * proportional symbols at province anchors, households as k-anonymous hexagon cells.
+ * proportional symbols at province anchors (households' cells: src/datasets/households).
  */
 import type { Table } from 'apache-arrow';
-import { hexCellCentre, hexCellPolygon } from '../data/hexgrid';
+import { hexCellCentre } from '../data/hexgrid';
 import { t } from '../i18n/messages';
 import type { AppState } from './app-state';
 import { classify } from './classify';
 import { buildLegendModel, classColours, colourByCode } from './legend-model';
 import { memoizeLast } from './store';
-import { INCIDENT_DENSITY_RAMP, paletteColours, type Rgb } from './palettes';
+import { INCIDENT_DENSITY_RAMP, type Rgb } from './palettes';
 import { resultRows, valueByProvince } from './result-rows';
 import { effectiveRange, CURSOR_WINDOW_DAYS } from './view-filters';
 import { ROAD_CELL_KM } from '../data/aggregates';
-import { HOUSEHOLD_CELL_KM } from '../data/queries';
 import { datasetDay, QUERY_KEYS } from './view-queries';
 import type {
   DensityCell,
   DensityCells,
-  HexCell,
   LegendModel,
   PointColumns,
   ProvinceSymbol,
@@ -187,40 +185,4 @@ export function complaintSymbols(state: AppState): {
       })
     : null;
   return { symbols, legend };
-}
-
-/** Households: hexagon cells (every one with at least k households), coloured by count. */
-export function householdCells(state: AppState): { cells: HexCell[]; legend: LegendModel | null } {
-  const rows = resultRows(state, QUERY_KEYS.householdHexbins);
-  const counts = rows.map((row) => Number(row.households));
-  const settings = state.layerSettings.households;
-  const classification = classify(counts, settings.classification, 5, 0);
-  const colours = paletteColours(settings.palette, Math.max(1, classification.breaks.length + 1));
-  const byIndex = new Map(counts.map((count, index) => [index, count]));
-  const fills = colourByCode(byIndex, byIndex.keys(), classification, colours);
-  const cells = rows.map((row, index): HexCell => {
-    const q = Number(row.q);
-    const r = Number(row.r);
-    return {
-      id: `${q}:${r}`,
-      polygon: hexCellPolygon(q, r, HOUSEHOLD_CELL_KM),
-      count: counts[index] ?? 0,
-      colour: fills.get(index) ?? colours[0] ?? [0, 0, 0],
-    };
-  });
-  const dataset = state.datasets.find((d) => d.id === 'households');
-  const legend = dataset
-    ? buildLegendModel({
-        layerId: 'households',
-        dataset,
-        classification,
-        colours,
-        lang: state.lang,
-        decimals: 0,
-        title: t(state.lang, 'layer_households'),
-        unit: t(state.lang, 'legendHouseholdsPerCell'),
-        hasNoData: false,
-      })
-    : null;
-  return { cells, legend };
 }

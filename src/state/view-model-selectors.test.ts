@@ -89,6 +89,9 @@ describe('selectViewModels on the demo data', () => {
       'complaints',
       'poverty',
       'households',
+      // The manifest's indicators follow the core tiles, in manifest order.
+      'inspection',
+      'drought',
     ]);
     expect(models.layers.every((l) => l.legend?.demo)).toBe(true);
   });

@@ -11,16 +11,15 @@ import { focusCharts } from './focus-charts';
 import { kpiTileIds, kpiTileOf } from './kpi-models';
 import type { KpiTileModel } from './kpis';
 import {
-  householdsProvinceLayer,
   povertyLayer,
   roadSafetyRateLayer,
   vaccinationLayer,
   type ChoroplethLayerModel,
+  type HexCellsLayerModel,
 } from './layer-models';
 import {
   complaintSymbols,
   densityCellsOf,
-  householdCells,
   incidentDayRange,
   incidentLegend,
   pointColumnsOf,
@@ -32,7 +31,6 @@ import type {
   BreakdownModel,
   DensityCells,
   DensityMode,
-  HexCell,
   LayerId,
   LegendModel,
   PointColumns,
@@ -60,12 +58,7 @@ export type LayerDrawing =
       readonly opacity: number;
       readonly symbols: readonly ProvinceSymbol[];
     }
-  | {
-      readonly kind: 'hexcells';
-      readonly id: 'households';
-      readonly opacity: number;
-      readonly cells: readonly HexCell[];
-    };
+  | HexCellsLayerModel;
 
 /** An active layer: its drawing, legend and (for bivariate) its 3x3 legend. */
 export interface LayerView {
@@ -109,10 +102,6 @@ function drawnQueryKey(state: AppState, id: LayerId): string {
       return measure === 'deaths_per_100k' ? QUERY_KEYS.roadByProvince : QUERY_KEYS.roadCells;
     case 'complaints':
       return QUERY_KEYS.complaintsByProvince;
-    case 'households':
-      return measure === 'provinces'
-        ? QUERY_KEYS.householdsByProvince
-        : QUERY_KEYS.householdHexbins;
     default:
       return '';
   }
@@ -140,7 +129,11 @@ function drawnLayer(state: AppState, id: LayerId): Omit<LayerView, 'answered'> |
     bivariate: model.bivariate,
   });
   const found = moduleDataset(state, id);
-  if (found) return fromChoropleth(found.module.layer(state, found.def));
+  if (found) {
+    const layer = found.module.layer(state, found.def);
+    if (layer.kind === 'choropleth') return fromChoropleth(layer);
+    return { id, drawing: layer, legend: layer.legend, bivariate: null };
+  }
   switch (id) {
     case 'vaccination':
       return fromChoropleth(vaccinationLayer(state));
@@ -167,16 +160,6 @@ function drawnLayer(state: AppState, id: LayerId): Omit<LayerView, 'answered'> |
       return {
         id,
         drawing: { kind: 'symbols', id, opacity: settings.opacity, symbols },
-        legend,
-        bivariate: null,
-      };
-    }
-    case 'households': {
-      if (settings.measure === 'provinces') return fromChoropleth(householdsProvinceLayer(state));
-      const { cells, legend } = householdCells(state);
-      return {
-        id,
-        drawing: { kind: 'hexcells', id, opacity: settings.opacity, cells },
         legend,
         bivariate: null,
       };

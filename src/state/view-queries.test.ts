@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { publishedRegistry } from '../data/testing/published-fixtures';
-import { testRegistry } from '../data/testing/fixtures';
+import { testDataset, testRegistry } from '../data/testing/fixtures';
 import { initialAppState, type AppState } from './app-state';
+import { withModuleQueries } from './dataset-modules';
 import { DEFAULT_URL_STATE, type UrlState } from './url-state';
 import { complaintsAsOf, datasetDay, QUERY_KEYS, VIEW_QUERIES } from './view-queries';
 
@@ -100,10 +101,15 @@ describe('VIEW_QUERIES', () => {
   it('a filter change reruns the queries that depend on it, not the others', () => {
     const before = stateWith({ mode: 'analyst' });
     const after = stateWith({ mode: 'analyst', categories: ['land'] });
-    const changed = VIEW_QUERIES.filter((q) => {
-      const [a, b] = [q.inputs(before), q.inputs(after)];
-      return a.length !== b.length || a.some((value, i) => !Object.is(value, b[i]));
-    }).map((q) => q.key);
+    // With the households module's queries (registered as in the app, vitest setupFiles).
+    const queries = withModuleQueries(VIEW_QUERIES, [testDataset('households')]);
+    expect(queries.map((q) => q.key)).toContain(QUERY_KEYS.householdsByProvince);
+    const changed = queries
+      .filter((q) => {
+        const [a, b] = [q.inputs(before), q.inputs(after)];
+        return a.length !== b.length || a.some((value, i) => !Object.is(value, b[i]));
+      })
+      .map((q) => q.key);
     expect(changed).toContain(QUERY_KEYS.complaintsByProvince);
     expect(changed).toContain(QUERY_KEYS.complaintsWeekly);
     expect(changed).not.toContain(QUERY_KEYS.householdsByProvince);

@@ -5,8 +5,6 @@
 import {
   complaintsBreakdown,
   complaintsWeekly,
-  householdHexbins,
-  householdsByProvince,
   povertyByDimension,
   povertyByProvince,
   roadSafetyBreakdown,
@@ -66,6 +64,7 @@ export const QUERY_KEYS = {
   complaintsWeekly: 'complaints.weekly',
   complaintsCategories: 'complaints.categories',
   complaintsStatuses: 'complaints.statuses',
+  // Declared by src/datasets/households; named here for the state code that reads them.
   householdsByProvince: 'households.byProvince',
   householdHexbins: 'households.hexbins',
   vaccinationPreviousByProvince: 'vaccination.previousByProvince',
@@ -256,20 +255,6 @@ export const VIEW_QUERIES: readonly ViewQuery<AppState>[] = [
     datasets: ['complaints'],
     inputs: chartRangeInputs,
     build: (registry, s) => complaintsBreakdown(registry, chartFilters(s, 1), 'status'),
-  },
-  {
-    key: QUERY_KEYS.householdsByProvince,
-    datasets: ['households'],
-    inputs: (s) => [s.url.provinces, thresholdInput(s, 'households')],
-    build: (registry, s) =>
-      thresholded(s, 'households', householdsByProvince(registry, filterProvinceCodes(s))),
-  },
-  {
-    key: QUERY_KEYS.householdHexbins,
-    datasets: ['households_cells'],
-    inputs: () => [],
-    enabled: (s) => isLayerActive(s, 'households'),
-    build: (registry) => householdHexbins(registry),
   },
   {
     key: QUERY_KEYS.vaccinationPreviousByProvince,

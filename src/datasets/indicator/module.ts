@@ -25,5 +25,5 @@ export const INDICATOR_MODULE: DatasetViewModule = {
   kpi: indicatorKpi,
   cardRow: indicatorCardRow,
   series: indicatorSeriesModel,
-  ranking: indicatorRanking,
+  ranking: (state, def, layer) => layer && indicatorRanking(state, def, layer),
 };

@@ -1,0 +1,58 @@
+/**
+ * The households dataset (the household survey, published only as k-anonymous aggregates): its
+ * view queries, layer, legend, KPI tile and ranking in one module (issue 14 item 1). Its
+ * province-card row stays in src/state/province-card.ts for now.
+ */
+import type { DatasetDef } from '../../data/manifest-types';
+import { isIndicator } from '../../data/queries';
+import { t } from '../../i18n/messages';
+import { rankingModel } from '../../state/chart-models';
+import { layerSettingsOf, type DatasetViewModule } from '../../state/dataset-modules';
+import { regionalSumOf } from '../../state/kpi-models';
+import { householdsKpi } from '../../state/kpis';
+import { DEFAULT_LAYER_SETTINGS, LAYER_MEASURES } from '../../state/layer-settings';
+import { resultRows, valueByProvince } from '../../state/result-rows';
+import { QUERY_KEYS } from '../../state/view-queries';
+import { householdsLayer } from './layer';
+import { householdsQueries } from './queries';
+
+/** The module that draws the households dataset. */
+export const HOUSEHOLDS_MODULE: DatasetViewModule = {
+  handles: (def: DatasetDef) => def.id === 'households' && !isIndicator(def),
+  queries: (def) => householdsQueries(def.id),
+  title: (_def, lang) => t(lang, 'layer_households'),
+  measures: (_def, lang) =>
+    LAYER_MEASURES.households.map((measure) => ({
+      value: measure,
+      label: t(lang, `measure_${measure}`),
+    })),
+  defaultSettings: () => DEFAULT_LAYER_SETTINGS.households,
+  drawnQueryKey: (def, state) =>
+    layerSettingsOf(state, def.id).measure === 'provinces'
+      ? QUERY_KEYS.householdsByProvince
+      : QUERY_KEYS.householdHexbins,
+  kpiQueryKey: () => QUERY_KEYS.householdsByProvince,
+  layer: householdsLayer,
+  kpiLabel: (state) => t(state.lang, 'kpiHouseholdsLabel'),
+  kpi: (state) =>
+    householdsKpi(
+      {
+        total: regionalSumOf(state, QUERY_KEYS.householdsByProvince, 'households'),
+        previousTotal: null,
+      },
+      state.lang,
+    ),
+  // The card's households row is still province-card.ts's.
+  cardRow: () => null,
+  series: () => null,
+  ranking: (state, def, layer) =>
+    layer
+      ? rankingModel(state, def.id, layer.valueByCode, layer.legend?.unit ?? '', 1)
+      : rankingModel(
+          state,
+          def.id,
+          valueByProvince(resultRows(state, QUERY_KEYS.householdsByProvince), 'households'),
+          t(state.lang, 'cardHouseholds'),
+          0,
+        ),
+};
