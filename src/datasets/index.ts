@@ -6,9 +6,11 @@
 import { registerDatasetModule } from '../state/dataset-modules';
 import { HOUSEHOLDS_MODULE } from './households/module';
 import { INDICATOR_MODULE } from './indicator/module';
+import { POVERTY_MODULE } from './poverty/module';
 
+registerDatasetModule(POVERTY_MODULE);
 registerDatasetModule(HOUSEHOLDS_MODULE);
 registerDatasetModule(INDICATOR_MODULE);
 
-export { HOUSEHOLDS_MODULE, INDICATOR_MODULE };
+export { HOUSEHOLDS_MODULE, INDICATOR_MODULE, POVERTY_MODULE };
 export { indicatorKeys } from './indicator/queries';

@@ -1,5 +1,5 @@
 /**
- * Breakdown charts of the focused dataset: doses, poverty dimensions, road-safety causes or
+ * Breakdown charts of the focused dataset: doses, road-safety causes or
  * vehicles, complaint categories or statuses. Datasets with more than one breakdown offer a
  * choice; which one is shown lives in the store ({@link AppState.breakdownBy}).
  */
@@ -8,7 +8,6 @@ import { categoryName } from '../i18n/categories';
 import { t, type Lang, type MessageKey } from '../i18n/messages';
 import type { AppState } from './app-state';
 import { scopedTitle } from './chart-scope';
-import { POVERTY_DIMENSIONS, type PovertyDimension } from './layer-settings';
 import { isoDay, resultRows } from './result-rows';
 import { QUERY_KEYS } from './view-queries';
 import type { BreakdownModel, BreakdownRow, LayerId } from './view-models';
@@ -115,27 +114,6 @@ function switchable(state: AppState, id: LayerId, kind: BreakdownKind): Breakdow
   };
 }
 
-function isPovertyDimension(key: string): key is PovertyDimension {
-  return (POVERTY_DIMENSIONS as readonly string[]).includes(key);
-}
-
-function povertyDimensions(state: AppState, lang: Lang): BreakdownModel {
-  return {
-    title: scopedTitle(t(lang, 'chartPovertyDimensions'), state),
-    unit: t(lang, 'measure_people'),
-    rows: resultRows(state, QUERY_KEYS.povertyByDimension).map((r) => {
-      const key = String(r.dimension);
-      const people = Number(r.target_people);
-      return {
-        key,
-        label: isPovertyDimension(key) ? t(lang, `dimension_${key}`) : categoryName(key, lang),
-        value: people,
-        valueText: formatCount(people, lang),
-      };
-    }),
-  };
-}
-
 function doses(state: AppState, lang: Lang): BreakdownModel | null {
   const rows = resultRows(state, QUERY_KEYS.vaccinationSeries);
   const at = state.cursor ?? state.url.to;
@@ -158,11 +136,10 @@ function doses(state: AppState, lang: Lang): BreakdownModel | null {
 }
 
 /**
- * The breakdown of a dataset (doses, dimensions, causes or vehicles, categories or statuses) for
- * the chart scope, or null for a dataset without one (households).
+ * The breakdown of a dataset (doses, causes or vehicles, categories or statuses) for the chart
+ * scope, or null for a dataset without one (a module's is its own: poverty's dimensions).
  */
 export function breakdownModel(state: AppState, id: LayerId): BreakdownModel | null {
-  if (id === 'poverty') return povertyDimensions(state, state.lang);
   if (id === 'vaccination') return doses(state, state.lang);
   const kind = selectedBreakdownKind(state, id);
   return kind === null ? null : switchable(state, id, kind);

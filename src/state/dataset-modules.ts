@@ -12,7 +12,7 @@ import type { ChoroplethLayerModel, HexCellsLayerModel } from './layer-models';
 import { DEFAULT_LAYER_SETTINGS, type LayerSettings } from './layer-settings';
 import type { ProvinceCardRow } from './card-row';
 import type { ViewQuery } from './query-runner';
-import type { LayerId, RankingModel, TimeSeriesModel } from './view-models';
+import type { BreakdownModel, LayerId, RankingModel, TimeSeriesModel } from './view-models';
 
 /** A measure the layer panel offers: its value (a column name) and its label. */
 export interface MeasureChoice {
@@ -48,6 +48,8 @@ export interface DatasetViewModule {
     def: DatasetDef,
     layer: ChoroplethLayerModel | null,
   ) => RankingModel | null;
+  /** The breakdown chart (e.g. poverty by dimension); absent when the dataset has none. */
+  readonly breakdown?: (state: AppState, def: DatasetDef) => BreakdownModel | null;
 }
 
 const modules: DatasetViewModule[] = [];

@@ -99,9 +99,11 @@ export function focusCharts(
   return {
     series: seriesWithMarks(memo, state, data),
     ranking,
-    breakdown: focusModule
-      ? null
-      : memo.get(`breakdown:${focus}`, state, (s) => breakdownModel(s, focus)),
+    breakdown: memo.get(`breakdown:${focus}`, state, (s) => {
+      const found = moduleDataset(s, focus);
+      if (!found) return breakdownModel(s, focus);
+      return found.module.breakdown?.(s, found.def) ?? null;
+    }),
     festival:
       focus === 'road_safety' && !focusModule
         ? memo.get('festival', state, festivalDaysModel)

@@ -8,7 +8,6 @@ import {
   outOfPeriodKpi,
   withLeftOutProvinces,
   complaintsKpi,
-  povertyKpi,
   roadSafetyKpi,
   totalOf,
   vaccinationKpi,
@@ -68,14 +67,6 @@ function answeredTile(state: AppState, id: LayerId): KpiTileModel | null {
         lang,
       );
     }
-    case 'poverty':
-      return povertyKpi(
-        {
-          total: regionalSumOf(state, QUERY_KEYS.povertyByProvince, 'target_people'),
-          previousTotal: null,
-        },
-        lang,
-      );
     default:
       return null;
   }

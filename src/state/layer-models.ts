@@ -10,7 +10,7 @@ import { ratePer } from '../data/population';
 import { PROVINCE_BY_CODE } from '../data/provinces';
 import { t, type Lang } from '../i18n/messages';
 import type { AppState } from './app-state';
-import { buildBivariate, type BivariateLegendModel } from './bivariate';
+import type { BivariateLegendModel } from './bivariate';
 import { vaccinationFlags, type ProvinceFlag } from './data-quality';
 import { classify } from './classify';
 import { buildLegendModel, classColours, colourByCode } from './legend-model';
@@ -53,7 +53,8 @@ export interface HexCellsLayerModel {
 
 const NO_FLAGS: ReadonlyMap<number, ProvinceFlag> = new Map();
 
-const ALL_CODES = [...PROVINCE_BY_CODE.keys()];
+/** Every province code, for layers that colour the provinces without a value as no data. */
+export const ALL_CODES = [...PROVINCE_BY_CODE.keys()];
 
 /** Blends colours of provinces outside the region towards the land colour. */
 export function dimOutsideRegion(
@@ -182,69 +183,6 @@ export function vaccinationLayer(state: AppState): ChoroplethLayerModel {
     region: state.url.region,
     belowTarget: THRESHOLDS.vaccination.dose2TargetPercent,
     flagByCode: vaccinationFlags(state),
-  });
-}
-
-/** Target poor people per 1,000 registered population, by province. */
-function povertyPer1000(people: ReadonlyMap<number, number>): Map<number, number> {
-  const result = new Map<number, number>();
-  for (const [code, count] of people) {
-    const rate = ratePer(code, count, 1000);
-    if (rate !== null) result.set(code, rate);
-  }
-  return result;
-}
-
-/** TPMAP poverty targets: count, per 1,000, or bivariate against dose-2 coverage. */
-export function povertyLayer(state: AppState): ChoroplethLayerModel {
-  const settings = state.layerSettings.poverty;
-  const dataset = state.datasets.find((d) => d.id === 'poverty');
-  const people = valueByProvince(resultRows(state, QUERY_KEYS.povertyByProvince), 'target_people');
-  const dimension = t(state.lang, `dimension_${state.povertyDimension}`);
-  if (settings.measure === 'bivariate') {
-    const bivariate = buildBivariate(
-      povertyPer1000(people),
-      coverageByProvince(state, 'dose2_pct'),
-      {
-        codes: ALL_CODES,
-      },
-    );
-    const base = choroplethOf({
-      id: 'poverty',
-      values: povertyPer1000(people),
-      settings,
-      dataset,
-      lang: state.lang,
-      title: `${t(state.lang, 'measure_bivariate')} · ${dimension}`,
-      unit: t(state.lang, 'measure_per_1000'),
-      decimals: 1,
-      asOf: dataset?.asOf,
-      region: state.url.region,
-      belowTarget: null,
-    });
-    return {
-      ...base,
-      choropleth: {
-        colourByCode: dimOutsideRegion(bivariate.colourByCode, state.url.region),
-        outlinedCodes: new Set(),
-      },
-      legend: base.legend && { ...base.legend, classes: [] },
-      bivariate: bivariate.legend,
-    };
-  }
-  const perThousand = settings.measure === 'per_1000';
-  return choroplethOf({
-    id: 'poverty',
-    values: perThousand ? povertyPer1000(people) : people,
-    settings,
-    dataset,
-    lang: state.lang,
-    title: `${t(state.lang, 'layer_poverty')} · ${dimension}`,
-    unit: t(state.lang, perThousand ? 'measure_per_1000' : 'measure_people'),
-    decimals: perThousand ? 1 : 0,
-    asOf: dataset?.asOf,
-    region: state.url.region,
-    belowTarget: null,
   });
 }
 

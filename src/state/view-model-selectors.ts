@@ -11,7 +11,6 @@ import { focusCharts } from './focus-charts';
 import { kpiTileIds, kpiTileOf } from './kpi-models';
 import type { KpiTileModel } from './kpis';
 import {
-  povertyLayer,
   roadSafetyRateLayer,
   vaccinationLayer,
   type ChoroplethLayerModel,
@@ -96,8 +95,6 @@ function drawnQueryKey(state: AppState, id: LayerId): string {
   switch (id) {
     case 'vaccination':
       return QUERY_KEYS.vaccinationByProvince;
-    case 'poverty':
-      return QUERY_KEYS.povertyByProvince;
     case 'road_safety':
       return measure === 'deaths_per_100k' ? QUERY_KEYS.roadByProvince : QUERY_KEYS.roadCells;
     case 'complaints':
@@ -137,8 +134,6 @@ function drawnLayer(state: AppState, id: LayerId): Omit<LayerView, 'answered'> |
   switch (id) {
     case 'vaccination':
       return fromChoropleth(vaccinationLayer(state));
-    case 'poverty':
-      return fromChoropleth(povertyLayer(state));
     case 'road_safety':
       if (settings.measure === 'deaths_per_100k') return fromChoropleth(roadSafetyRateLayer(state));
       return {

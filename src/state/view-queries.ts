@@ -5,8 +5,6 @@
 import {
   complaintsBreakdown,
   complaintsWeekly,
-  povertyByDimension,
-  povertyByProvince,
   roadSafetyBreakdown,
   roadSafetyByProvince,
   roadSafetyDaily,
@@ -50,6 +48,7 @@ import {
 export const QUERY_KEYS = {
   vaccinationByProvince: 'vaccination.byProvince',
   vaccinationSeries: 'vaccination.series',
+  // Declared by src/datasets/poverty; named here for the state code that reads them.
   povertyByProvince: 'poverty.byProvince',
   povertyByDimension: 'poverty.byDimension',
   roadByProvince: 'road_safety.byProvince',
@@ -139,26 +138,6 @@ export const VIEW_QUERIES: readonly ViewQuery<AppState>[] = [
     datasets: ['vaccination'],
     inputs: chartInputs,
     build: (registry, s) => vaccinationSeries(registry, chartFilters(s, 1, true)),
-  },
-  {
-    key: QUERY_KEYS.povertyByProvince,
-    datasets: ['poverty'],
-    inputs: (s) => [s.povertyDimension, s.url.provinces, thresholdInput(s, 'poverty')],
-    build: (registry, s) =>
-      thresholded(
-        s,
-        'poverty',
-        povertyByProvince(registry, {
-          dimension: s.povertyDimension,
-          provinceCodes: filterProvinceCodes(s),
-        }),
-      ),
-  },
-  {
-    key: QUERY_KEYS.povertyByDimension,
-    datasets: ['poverty'],
-    inputs: chartInputs,
-    build: (registry, s) => povertyByDimension(registry, chartFilters(s, 1, true)),
   },
   {
     key: QUERY_KEYS.roadByProvince,

@@ -1,0 +1,48 @@
+/**
+ * The poverty dataset (TPMAP target poor people): its view queries, layer (count, per 1,000 or
+ * bivariate against vaccination), legend, KPI tile, ranking and dimension breakdown in one module
+ * (issue 14 item 1). Its province-card row stays in src/state/province-card.ts for now.
+ */
+import type { DatasetDef } from '../../data/manifest-types';
+import { isIndicator } from '../../data/queries';
+import { t } from '../../i18n/messages';
+import { rankingModel } from '../../state/chart-models';
+import type { DatasetViewModule } from '../../state/dataset-modules';
+import { regionalSumOf } from '../../state/kpi-models';
+import { povertyKpi } from '../../state/kpis';
+import { DEFAULT_LAYER_SETTINGS, LAYER_MEASURES } from '../../state/layer-settings';
+import { QUERY_KEYS } from '../../state/view-queries';
+import { povertyDimensions } from './breakdown';
+import { povertyLayer } from './layer';
+import { povertyQueries } from './queries';
+
+/** The module that draws the poverty dataset. */
+export const POVERTY_MODULE: DatasetViewModule = {
+  handles: (def: DatasetDef) => def.id === 'poverty' && !isIndicator(def),
+  queries: (def) => povertyQueries(def.id),
+  title: (_def, lang) => t(lang, 'layer_poverty'),
+  measures: (_def, lang) =>
+    LAYER_MEASURES.poverty.map((measure) => ({
+      value: measure,
+      label: t(lang, `measure_${measure}`),
+    })),
+  defaultSettings: () => DEFAULT_LAYER_SETTINGS.poverty,
+  drawnQueryKey: () => QUERY_KEYS.povertyByProvince,
+  kpiQueryKey: () => QUERY_KEYS.povertyByProvince,
+  layer: povertyLayer,
+  kpiLabel: (state) => t(state.lang, 'kpiPovertyLabel'),
+  kpi: (state) =>
+    povertyKpi(
+      {
+        total: regionalSumOf(state, QUERY_KEYS.povertyByProvince, 'target_people'),
+        previousTotal: null,
+      },
+      state.lang,
+    ),
+  // The card's poverty row is still province-card.ts's.
+  cardRow: () => null,
+  series: () => null,
+  ranking: (state, def, layer) =>
+    layer && rankingModel(state, def.id, layer.valueByCode, layer.legend?.unit ?? '', 1),
+  breakdown: (state) => povertyDimensions(state),
+};
