@@ -183,7 +183,7 @@ describe('published households: never a household, never a group under k = 10', 
 });
 
 describe('published files', () => {
-  it('are the raw layers, the six aggregates, the preview, the two indicators and the manifest', () => {
+  it('are the raw layers, the six aggregates, the preview, the groupings, the two indicators and the manifest', () => {
     expect([...run.files.keys()]).toEqual([
       'vaccination.parquet',
       'poverty.parquet',
@@ -196,6 +196,7 @@ describe('published files', () => {
       'road_safety_cells.parquet',
       'households_cells.parquet',
       'vaccination-latest.json',
+      'groupings.json',
       'inspection.csv',
       'drought.csv',
       'manifest.json',

@@ -180,14 +180,16 @@ describe('chart titles and the province card follow the selected province', () =
     expectClean(current);
   });
 
-  it('in English with a region and a province, titles name the province; the ranking the region', async () => {
+  it('in English with a region and a province, titles name the province; the ranking the region and its mean', async () => {
     const current = await open('?layers=road_safety&province=30&region=northeast&lang=en');
     const { page } = current;
     await settle(page);
     const title = (kind: string) =>
       page.locator(`[data-chart="${kind}"] .chart-title`).first().innerText();
     await poll(() => title('time-series')).toBe('Road incidents per day — Nakhon Ratchasima');
-    expect(await title('ranking')).toBe('Top 10 provinces — Northeastern region');
+    expect(await title('ranking')).toBe(
+      'Top 10 provinces — Northeastern region · provincial mean 198',
+    );
     await poll(() => page.locator('.province-trend-table caption').innerText()).toBe(
       'Weekly trend',
     );
