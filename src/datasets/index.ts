@@ -4,13 +4,15 @@
  * the app imports it once at start-up (src/main.tsx) and tests that need them do too.
  */
 import { registerDatasetModule } from '../state/dataset-modules';
+import { COMPLAINTS_MODULE } from './complaints/module';
 import { HOUSEHOLDS_MODULE } from './households/module';
 import { INDICATOR_MODULE } from './indicator/module';
 import { POVERTY_MODULE } from './poverty/module';
 
+registerDatasetModule(COMPLAINTS_MODULE);
 registerDatasetModule(POVERTY_MODULE);
 registerDatasetModule(HOUSEHOLDS_MODULE);
 registerDatasetModule(INDICATOR_MODULE);
 
-export { HOUSEHOLDS_MODULE, INDICATOR_MODULE, POVERTY_MODULE };
+export { COMPLAINTS_MODULE, HOUSEHOLDS_MODULE, INDICATOR_MODULE, POVERTY_MODULE };
 export { indicatorKeys } from './indicator/queries';

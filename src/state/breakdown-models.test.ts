@@ -1,5 +1,6 @@
 import { tableFromJSON, type Table } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
+import { complaintsBreakdown } from '../datasets/complaints/charts';
 import { povertyDimensions } from '../datasets/poverty/breakdown';
 import { setBreakdownBy } from './actions';
 import { createAppStore, initialAppState, type AppState } from './app-state';
@@ -96,7 +97,9 @@ describe('breakdownModel', () => {
       { lang: 'en', region: 'northeast' },
       { lang: 'en', breakdownBy: { complaints: 'status' } },
     );
-    const model = breakdownModel(state, 'complaints');
+    // Complaints' breakdown is its module's (src/datasets/complaints); the state has none for it.
+    expect(breakdownModel(state, 'complaints')).toBeNull();
+    const model = complaintsBreakdown(state, 'complaints');
     expect(model?.title).toBe('Complaint status — Northeastern region');
     expect(model?.rows.map((r) => r.key)).toEqual([
       'received',
@@ -119,7 +122,7 @@ describe('breakdownModel', () => {
 
   it('complaints by category stays the default; a choice for another dataset is ignored', () => {
     const state = stateWith({}, { breakdownBy: { road_safety: 'vehicle' } });
-    const model = breakdownModel(state, 'complaints');
+    const model = complaintsBreakdown(state, 'complaints');
     expect(model?.rows.map((r) => [r.label, r.valueText])).toEqual([['ที่ดิน', '12 (3)']]);
   });
 

@@ -1,6 +1,6 @@
 /**
- * Breakdown charts of the focused dataset: doses, road-safety causes or
- * vehicles, complaint categories or statuses. Datasets with more than one breakdown offer a
+ * Breakdown charts of the focused dataset: doses, road-safety causes or vehicles (complaint
+ * categories or statuses: src/datasets/complaints). Datasets with more than one breakdown offer a
  * choice; which one is shown lives in the store ({@link AppState.breakdownBy}).
  */
 import { formatCount, formatPercent } from '../i18n/format';
@@ -10,7 +10,7 @@ import type { AppState } from './app-state';
 import { scopedTitle } from './chart-scope';
 import { isoDay, resultRows } from './result-rows';
 import { QUERY_KEYS } from './view-queries';
-import type { BreakdownModel, BreakdownRow, LayerId } from './view-models';
+import type { BreakdownModel, BreakdownOption, BreakdownRow, LayerId } from './view-models';
 import type { BreakdownKind } from './breakdown-choices';
 
 export { BREAKDOWN_KINDS, type BreakdownChoices, type BreakdownKind } from './breakdown-choices';
@@ -21,24 +21,39 @@ interface BreakdownSource {
   readonly title: MessageKey;
 }
 
-/** The switchable breakdowns of each dataset, the default first. */
+/** The switchable breakdowns of the datasets drawn here, the default first. */
 const SOURCES: Readonly<Partial<Record<LayerId, readonly BreakdownSource[]>>> = {
   road_safety: [
     { kind: 'cause', query: QUERY_KEYS.roadCauses, title: 'chartRoadCauses' },
     { kind: 'vehicle', query: QUERY_KEYS.roadVehicles, title: 'chartRoadVehicles' },
   ],
-  complaints: [
-    { kind: 'category', query: QUERY_KEYS.complaintsCategories, title: 'chartComplaintCategories' },
-    { kind: 'status', query: QUERY_KEYS.complaintsStatuses, title: 'chartComplaintStatuses' },
-  ],
 };
 
-/** Complaint statuses in the order a case goes through them; unknown statuses follow. */
-const STATUS_ORDER: readonly string[] = ['received', 'in_progress', 'closed'];
+/**
+ * The breakdowns each dataset offers, the default first. The choice is the store's, so the list
+ * stays here for the datasets whose charts a module builds (complaints) too.
+ */
+const KINDS: Readonly<Partial<Record<LayerId, readonly BreakdownKind[]>>> = {
+  road_safety: ['cause', 'vehicle'],
+  complaints: ['category', 'status'],
+};
 
 /** The breakdowns `id` offers, default first (empty for a dataset without a choice). */
 export function breakdownKindsOf(id: LayerId): readonly BreakdownKind[] {
-  return (SOURCES[id] ?? []).map((source) => source.kind);
+  return KINDS[id] ?? [];
+}
+
+/** The switch between the breakdowns `id` offers, `kind` selected. */
+export function breakdownOptions(
+  state: Pick<AppState, 'lang'>,
+  id: LayerId,
+  kind: BreakdownKind,
+): readonly BreakdownOption[] {
+  return breakdownKindsOf(id).map((known) => ({
+    key: known,
+    label: t(state.lang, `breakdown_${known}`),
+    selected: known === kind,
+  }));
 }
 
 /** `kind` if `id` offers it, else null (for actions that get a string from the UI). */
@@ -56,34 +71,11 @@ export function selectedBreakdownKind(
   return chosen !== undefined && kinds.includes(chosen) ? chosen : (kinds[0] ?? null);
 }
 
-/** Orders rows for display: statuses in case order, everything else as the query sorted it. */
-function ordered(kind: BreakdownKind, rows: BreakdownRow[]): BreakdownRow[] {
-  if (kind !== 'status') return rows;
-  const rank = (key: string) => {
-    const index = STATUS_ORDER.indexOf(key);
-    return index === -1 ? STATUS_ORDER.length : index;
-  };
-  return rows
-    .map((row, index) => ({ row, index }))
-    .sort((a, b) => rank(a.row.key) - rank(b.row.key) || a.index - b.index)
-    .map(({ row }) => row);
-}
-
-/** Rows of a categorical breakdown query (road safety: crashes; complaints: cases). */
-function categoricalRows(state: AppState, id: LayerId, source: BreakdownSource): BreakdownRow[] {
+/** Road-safety crashes per category of a breakdown query. */
+function categoricalRows(state: AppState, source: BreakdownSource): BreakdownRow[] {
   const lang = state.lang;
   return resultRows(state, source.query).map((r) => {
     const key = String(r.key);
-    if (id === 'complaints') {
-      // Security-sensitive cases are counted apart, beside each total.
-      const cases = Number(r.cases);
-      return {
-        key,
-        label: categoryName(key, lang),
-        value: cases,
-        valueText: `${formatCount(cases, lang)} (${formatCount(Number(r.security_sensitive), lang)})`,
-      };
-    }
     const crashes = Number(r.crashes);
     return {
       key,
@@ -95,22 +87,13 @@ function categoricalRows(state: AppState, id: LayerId, source: BreakdownSource):
 }
 
 function switchable(state: AppState, id: LayerId, kind: BreakdownKind): BreakdownModel | null {
-  const sources = SOURCES[id] ?? [];
-  const source = sources.find((s) => s.kind === kind);
+  const source = (SOURCES[id] ?? []).find((s) => s.kind === kind);
   if (!source) return null;
-  const lang = state.lang;
   return {
-    title: scopedTitle(t(lang, source.title), state),
-    unit:
-      id === 'complaints'
-        ? `${t(lang, 'chartCases')} (${t(lang, 'chartSecuritySensitive')})`
-        : t(lang, 'chartCrashes'),
-    rows: ordered(kind, categoricalRows(state, id, source)),
-    options: sources.map((s) => ({
-      key: s.kind,
-      label: t(lang, `breakdown_${s.kind}`),
-      selected: s.kind === kind,
-    })),
+    title: scopedTitle(t(state.lang, source.title), state),
+    unit: t(state.lang, 'chartCrashes'),
+    rows: categoricalRows(state, source),
+    options: breakdownOptions(state, id, kind),
   };
 }
 
@@ -136,8 +119,8 @@ function doses(state: AppState, lang: Lang): BreakdownModel | null {
 }
 
 /**
- * The breakdown of a dataset (doses, causes or vehicles, categories or statuses) for the chart
- * scope, or null for a dataset without one (a module's is its own: poverty's dimensions).
+ * The breakdown of a dataset (doses, causes or vehicles) for the chart scope, or null for a
+ * dataset without one (a module's is its own: poverty's dimensions, complaints' categories).
  */
 export function breakdownModel(state: AppState, id: LayerId): BreakdownModel | null {
   if (id === 'vaccination') return doses(state, state.lang);

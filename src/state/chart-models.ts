@@ -29,7 +29,10 @@ function line(id: string, label: string, index: number, values: (number | null)[
   return { id, label, colour: categoricalColour(index), values };
 }
 
-/** The time series of a dataset, or null for datasets without one (poverty, households). */
+/**
+ * The time series of a dataset, or null for datasets without one here (poverty, households;
+ * complaints' is its module's).
+ */
 export function timeSeriesModel(state: AppState, id: LayerId): TimeSeriesModel | null {
   const lang = state.lang;
   const range = state.url.from && state.url.to ? { from: state.url.from, to: state.url.to } : null;
@@ -73,30 +76,6 @@ export function timeSeriesModel(state: AppState, id: LayerId): TimeSeriesModel |
           t(lang, 'chartDeaths'),
           1,
           rows.map((r) => Number(r.deaths)),
-        ),
-      ],
-    };
-  }
-  if (id === 'complaints') {
-    const rows = resultRows(state, QUERY_KEYS.complaintsWeekly);
-    if (rows.length === 0) return null;
-    return {
-      ...base,
-      title: scopedTitle(t(lang, 'chartComplaintsWeekly'), state),
-      unit: t(lang, 'chartCasesPerWeek'),
-      dates: rows.map((r) => isoDay(r.week_start)),
-      lines: [
-        line(
-          'received',
-          t(lang, 'chartReceived'),
-          0,
-          rows.map((r) => Number(r.received)),
-        ),
-        line(
-          'closed',
-          t(lang, 'chartClosed'),
-          1,
-          rows.map((r) => Number(r.closed)),
         ),
       ],
     };

@@ -9,6 +9,7 @@ import { t, type Lang } from '../i18n/messages';
 import type { AppState } from './app-state';
 import type { KpiTileModel } from './kpis';
 import type { ChoroplethLayerModel, HexCellsLayerModel } from './layer-models';
+import type { SymbolsLayerModel } from './point-models';
 import { DEFAULT_LAYER_SETTINGS, type LayerSettings } from './layer-settings';
 import type { ProvinceCardRow } from './card-row';
 import type { ViewQuery } from './query-runner';
@@ -33,8 +34,14 @@ export interface DatasetViewModule {
   readonly drawnQueryKey: (def: DatasetDef, state: AppState) => string;
   /** The query the KPI tile is computed from (its answer ends "loading"). */
   readonly kpiQueryKey: (def: DatasetDef, state: AppState) => string;
-  /** The layer: provinces filled (a choropleth), or hexagon cells (e.g. households). */
-  readonly layer: (state: AppState, def: DatasetDef) => ChoroplethLayerModel | HexCellsLayerModel;
+  /**
+   * The layer: provinces filled (a choropleth), hexagon cells (households) or symbols at the
+   * provinces' anchors (complaints).
+   */
+  readonly layer: (
+    state: AppState,
+    def: DatasetDef,
+  ) => ChoroplethLayerModel | HexCellsLayerModel | SymbolsLayerModel;
   /** The tile's label, also while it loads. */
   readonly kpiLabel: (state: AppState, def: DatasetDef) => string;
   /** The tile once {@link kpiQueryKey} has answered. */

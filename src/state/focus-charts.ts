@@ -7,7 +7,7 @@ import { t, type MessageKey } from '../i18n/messages';
 import type { AppState } from './app-state';
 import { breakdownModel } from './breakdown-models';
 import { festivalDaysModel, rankingModel, timeSeriesModel } from './chart-models';
-import { moduleDataset } from './dataset-modules';
+import { isCoreDatasetId, moduleDataset } from './dataset-modules';
 import type { ChoroplethLayerModel } from './layer-models';
 import type { ReadTrackingMemo } from './read-tracking-memo';
 import { resultRows, valueByProvince } from './result-rows';
@@ -27,7 +27,6 @@ export interface FocusCharts {
 /** Per-province values of the layers drawn without a choropleth, for their ranking. */
 const RANKED_COLUMNS: Partial<Record<LayerId, readonly [string, string, MessageKey]>> = {
   road_safety: [QUERY_KEYS.roadByProvince, 'crashes', 'chartCrashes'],
-  complaints: [QUERY_KEYS.complaintsByProvince, 'open', 'chartCases'],
 };
 
 function chartValues(
@@ -108,8 +107,9 @@ export function focusCharts(
       focus === 'road_safety' && !focusModule
         ? memo.get('festival', state, festivalDaysModel)
         : null,
-    // The cursor steps through the focused series' dates (a module's series has no steps yet).
-    steps: (!focusModule && data?.dates) || NO_STEPS,
+    // The cursor steps through the focused core dataset's series dates (an indicator's series
+    // has no steps yet).
+    steps: ((!focusModule || isCoreDatasetId(focus)) && data?.dates) || NO_STEPS,
   };
 }
 

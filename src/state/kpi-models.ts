@@ -7,7 +7,6 @@ import {
   loadingKpi,
   outOfPeriodKpi,
   withLeftOutProvinces,
-  complaintsKpi,
   roadSafetyKpi,
   totalOf,
   vaccinationKpi,
@@ -22,7 +21,10 @@ import { moduleDataset, moduleDatasets } from './dataset-modules';
 import type { CoreDatasetId, LayerId } from './view-models';
 
 /** Keeps the region's provinces of a per-province map (all without a region). */
-function regional(state: AppState, byCode: ReadonlyMap<number, number>): Map<number, number> {
+export function regional(
+  state: AppState,
+  byCode: ReadonlyMap<number, number>,
+): Map<number, number> {
   const codes = regionCodes(state.url.region);
   if (codes === null) return new Map(byCode);
   const keep = new Set(codes);
@@ -56,17 +58,6 @@ function answeredTile(state: AppState, id: LayerId): KpiTileModel | null {
       );
     case 'road_safety':
       return roadTile(state);
-    case 'complaints': {
-      const rows = resultRows(state, QUERY_KEYS.complaintsByProvince);
-      return complaintsKpi(
-        {
-          openByCode: regional(state, valueByProvince(rows, 'open')),
-          overdueByCode: regional(state, valueByProvince(rows, 'overdue')),
-          previousOpen: regionalSumOf(state, QUERY_KEYS.complaintsPreviousByProvince, 'open'),
-        },
-        lang,
-      );
-    }
     default:
       return null;
   }

@@ -1,22 +1,23 @@
 /**
- * Models of the non-choropleth layers: road incidents as binary point columns, complaints as
- * proportional symbols at province anchors (households' cells: src/datasets/households).
+ * Models of the non-choropleth layers: road incidents as binary point columns, and the shape of
+ * a layer of proportional symbols (complaints': src/datasets/complaints; households' cells:
+ * src/datasets/households).
  */
 import type { Table } from 'apache-arrow';
 import { hexCellCentre } from '../data/hexgrid';
 import { t } from '../i18n/messages';
 import type { AppState } from './app-state';
 import { classify } from './classify';
-import { buildLegendModel, classColours, colourByCode } from './legend-model';
+import { colourByCode } from './legend-model';
 import { memoizeLast } from './store';
 import { INCIDENT_DENSITY_RAMP, type Rgb } from './palettes';
-import { resultRows, valueByProvince } from './result-rows';
 import { effectiveRange, CURSOR_WINDOW_DAYS } from './view-filters';
 import { ROAD_CELL_KM } from '../data/aggregates';
-import { datasetDay, QUERY_KEYS } from './view-queries';
+import { datasetDay } from './view-queries';
 import type {
   DensityCell,
   DensityCells,
+  LayerId,
   LegendModel,
   PointColumns,
   ProvinceSymbol,
@@ -142,47 +143,11 @@ export function incidentLegend(state: AppState): LegendModel | null {
   };
 }
 
-/** Largest symbol radius in pixels (the province with the most open cases). */
-const MAX_SYMBOL_RADIUS = 26;
-
-/** Complaints: circles sized by open cases, coloured by the share of them overdue. */
-export function complaintSymbols(state: AppState): {
-  symbols: ProvinceSymbol[];
-  legend: LegendModel | null;
-} {
-  const rows = resultRows(state, QUERY_KEYS.complaintsByProvince);
-  const open = valueByProvince(rows, 'open');
-  const overdue = valueByProvince(rows, 'overdue');
-  const share = new Map<number, number>();
-  for (const [code, count] of open)
-    if (count > 0) share.set(code, (100 * (overdue.get(code) ?? 0)) / count);
-  const settings = state.layerSettings.complaints;
-  const classification = classify(share.values(), settings.classification, 5, 0);
-  const colours = classColours(classification, settings.palette);
-  const fills = colourByCode(share, share.keys(), classification, colours);
-  const maxOpen = Math.max(1, ...open.values());
-  const symbols: ProvinceSymbol[] = [];
-  for (const [code, value] of open) {
-    const anchor = state.anchors?.get(code);
-    const colour = fills.get(code);
-    if (!anchor || !colour || value <= 0) continue;
-    const radiusPx = Math.max(3, MAX_SYMBOL_RADIUS * Math.sqrt(value / maxOpen));
-    symbols.push({ code, lon: anchor[0], lat: anchor[1], value, radiusPx, colour });
-  }
-  symbols.sort((a, b) => b.value - a.value);
-  const dataset = state.datasets.find((d) => d.id === 'complaints');
-  const legend = dataset
-    ? buildLegendModel({
-        layerId: 'complaints',
-        dataset,
-        classification,
-        colours,
-        lang: state.lang,
-        decimals: 0,
-        title: t(state.lang, 'layer_complaints'),
-        unit: t(state.lang, 'measure_open'),
-        hasNoData: false,
-      })
-    : null;
-  return { symbols, legend };
+/** A layer of proportional symbols at province anchors (complaints: src/datasets/complaints). */
+export interface SymbolsLayerModel {
+  readonly kind: 'symbols';
+  readonly id: LayerId;
+  readonly opacity: number;
+  readonly symbols: readonly ProvinceSymbol[];
+  readonly legend: LegendModel | null;
 }

@@ -17,11 +17,11 @@ import {
   type HexCellsLayerModel,
 } from './layer-models';
 import {
-  complaintSymbols,
   densityCellsOf,
   incidentDayRange,
   incidentLegend,
   pointColumnsOf,
+  type SymbolsLayerModel,
 } from './point-models';
 import { provinceCard, type ProvinceCardModel } from './province-card';
 import { ReadTrackingMemo, sameItemsOr } from './read-tracking-memo';
@@ -33,7 +33,6 @@ import type {
   LayerId,
   LegendModel,
   PointColumns,
-  ProvinceSymbol,
   RankingModel,
   TimeSeriesModel,
 } from './view-models';
@@ -51,12 +50,7 @@ export type LayerDrawing =
       readonly cells: DensityCells | null;
       readonly densityMode: DensityMode;
     }
-  | {
-      readonly kind: 'symbols';
-      readonly id: 'complaints';
-      readonly opacity: number;
-      readonly symbols: readonly ProvinceSymbol[];
-    }
+  | SymbolsLayerModel
   | HexCellsLayerModel;
 
 /** An active layer: its drawing, legend and (for bivariate) its 3x3 legend. */
@@ -97,8 +91,6 @@ function drawnQueryKey(state: AppState, id: LayerId): string {
       return QUERY_KEYS.vaccinationByProvince;
     case 'road_safety':
       return measure === 'deaths_per_100k' ? QUERY_KEYS.roadByProvince : QUERY_KEYS.roadCells;
-    case 'complaints':
-      return QUERY_KEYS.complaintsByProvince;
     default:
       return '';
   }
@@ -150,15 +142,6 @@ function drawnLayer(state: AppState, id: LayerId): Omit<LayerView, 'answered'> |
         legend: incidentLegend(state),
         bivariate: null,
       };
-    case 'complaints': {
-      const { symbols, legend } = complaintSymbols(state);
-      return {
-        id,
-        drawing: { kind: 'symbols', id, opacity: settings.opacity, symbols },
-        legend,
-        bivariate: null,
-      };
-    }
     default:
       return null;
   }

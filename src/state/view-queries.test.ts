@@ -72,8 +72,10 @@ describe('VIEW_QUERIES', () => {
         { measure: 'deaths', op: 'ge', value: 3 },
       ],
     });
+    // With the modules' queries (complaints is src/datasets/complaints'), as the app runs them.
+    const all = withModuleQueries(VIEW_QUERIES, state.datasets);
     const built = (key: string) => {
-      const query = VIEW_QUERIES.find((q) => q.key === key);
+      const query = all.find((q) => q.key === key);
       if (!query) throw new Error(`no query ${key}`);
       const q = query.build(publishedRegistry(), state);
       expect(q.sql.split('?').length - 1).toBe(q.params.length);
@@ -95,14 +97,18 @@ describe('VIEW_QUERIES', () => {
     );
     // The previous period is kept to the provinces that pass the threshold now.
     expect(built(QUERY_KEYS.vaccinationPreviousByProvince).sql).toContain('province_code IN');
-    for (const query of VIEW_QUERIES) built(query.key);
+    for (const query of all) built(query.key);
   });
 
   it('a filter change reruns the queries that depend on it, not the others', () => {
     const before = stateWith({ mode: 'analyst' });
     const after = stateWith({ mode: 'analyst', categories: ['land'] });
-    // With the households module's queries (registered as in the app, vitest setupFiles).
-    const queries = withModuleQueries(VIEW_QUERIES, [testDataset('households')]);
+    // With the households and complaints modules' queries (registered as in the app, vitest
+    // setupFiles).
+    const queries = withModuleQueries(VIEW_QUERIES, [
+      testDataset('households'),
+      testDataset('complaints'),
+    ]);
     expect(queries.map((q) => q.key)).toContain(QUERY_KEYS.householdsByProvince);
     const changed = queries
       .filter((q) => {

@@ -3,8 +3,6 @@
  * runner runs it when its inputs change). Result column names are the SQL builders' contract.
  */
 import {
-  complaintsBreakdown,
-  complaintsWeekly,
   roadSafetyBreakdown,
   roadSafetyByProvince,
   roadSafetyDaily,
@@ -22,7 +20,6 @@ import type { LayerId } from './view-models';
 import {
   ANALYST_QUERIES,
   ANALYST_QUERY_KEYS,
-  complaintsAt,
   ROAD_FILTERABLE,
   roadWhole,
   vaccinationAt,
@@ -59,6 +56,7 @@ export const QUERY_KEYS = {
   roadFestivalDays: 'road_safety.festivalDays',
   roadPoints: 'road_safety.points',
   roadCells: 'road_safety.cells',
+  // Declared by src/datasets/complaints; named here for the state code that reads them.
   complaintsByProvince: 'complaints.byProvince',
   complaintsWeekly: 'complaints.weekly',
   complaintsCategories: 'complaints.categories',
@@ -211,31 +209,6 @@ export const VIEW_QUERIES: readonly ViewQuery<AppState>[] = [
     build: (registry, s) => roadSafetyCellDensity(registry, mapFilters(s, CURSOR_WINDOW_DAYS)),
   },
   {
-    key: QUERY_KEYS.complaintsByProvince,
-    datasets: ['complaints'],
-    inputs: (s) => [...mapRangeInputs(s), complaintsAsOf(s), thresholdInput(s, 'complaints')],
-    build: (registry, s) =>
-      thresholded(s, 'complaints', complaintsAt(registry, s, complaintsAsOf(s))),
-  },
-  {
-    key: QUERY_KEYS.complaintsWeekly,
-    datasets: ['complaints'],
-    inputs: chartInputs,
-    build: (registry, s) => complaintsWeekly(registry, chartFilters(s, 1, true)),
-  },
-  {
-    key: QUERY_KEYS.complaintsCategories,
-    datasets: ['complaints'],
-    inputs: chartRangeInputs,
-    build: (registry, s) => complaintsBreakdown(registry, chartFilters(s, 1), 'category'),
-  },
-  {
-    key: QUERY_KEYS.complaintsStatuses,
-    datasets: ['complaints'],
-    inputs: chartRangeInputs,
-    build: (registry, s) => complaintsBreakdown(registry, chartFilters(s, 1), 'status'),
-  },
-  {
     key: QUERY_KEYS.vaccinationPreviousByProvince,
     datasets: ['vaccination'],
     inputs: (s) => [
@@ -265,18 +238,6 @@ export const VIEW_QUERIES: readonly ViewQuery<AppState>[] = [
         'road_safety',
         roadSafetyByProvince(registry, { ...mapFilters(s, 1), ...(previousRange(s) ?? NO_RANGE) }),
         roadSafetyByProvince(registry, mapFilters(s, CURSOR_WINDOW_DAYS)),
-      ),
-  },
-  {
-    key: QUERY_KEYS.complaintsPreviousByProvince,
-    datasets: ['complaints'],
-    inputs: (s) => [...filterInputs(s), complaintsAsOf(s), thresholdInput(s, 'complaints')],
-    build: (registry, s) =>
-      withinThreshold(
-        s,
-        'complaints',
-        complaintsAt(registry, s, addDays(complaintsAsOf(s), -7), false),
-        complaintsAt(registry, s, complaintsAsOf(s)),
       ),
   },
   ...ANALYST_QUERIES,

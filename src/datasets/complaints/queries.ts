@@ -1,0 +1,71 @@
+/**
+ * The complaints view queries: open and overdue cases per province as of the day looked at (the
+ * layer, KPI, card and ranking read it), the same a week before (the KPI's change), cases per
+ * week (the series) and cases per category and per status (the breakdowns).
+ */
+import { complaintsBreakdown, complaintsWeekly } from '../../data/queries';
+import type { AppState } from '../../state/app-state';
+import { complaintsAt } from '../../state/filtered-queries';
+import type { ViewQuery } from '../../state/query-runner';
+import { thresholdOf } from '../../state/url-filters';
+import {
+  addDays,
+  chartFilters,
+  filterInputs,
+  thresholded,
+  withinThreshold,
+} from '../../state/view-filters';
+import { complaintsAsOf, QUERY_KEYS } from '../../state/view-queries';
+
+const chartInputs = (s: AppState) => [s.url.province, s.url.region, ...filterInputs(s)];
+const chartRangeInputs = (s: AppState) => [...chartInputs(s), s.url.from, s.url.to, s.cursor];
+
+/** The view queries of the complaints dataset `id`. */
+export function complaintsQueries(id: string): readonly ViewQuery<AppState>[] {
+  return [
+    {
+      key: QUERY_KEYS.complaintsByProvince,
+      datasets: [id],
+      inputs: (s) => [
+        s.url.from,
+        s.url.to,
+        s.cursor,
+        ...filterInputs(s),
+        complaintsAsOf(s),
+        thresholdOf(s.url, id),
+      ],
+      build: (registry, s) => thresholded(s, id, complaintsAt(registry, s, complaintsAsOf(s))),
+    },
+    {
+      key: QUERY_KEYS.complaintsWeekly,
+      datasets: [id],
+      inputs: chartInputs,
+      build: (registry, s) => complaintsWeekly(registry, chartFilters(s, 1, true)),
+    },
+    {
+      key: QUERY_KEYS.complaintsCategories,
+      datasets: [id],
+      inputs: chartRangeInputs,
+      build: (registry, s) => complaintsBreakdown(registry, chartFilters(s, 1), 'category'),
+    },
+    {
+      key: QUERY_KEYS.complaintsStatuses,
+      datasets: [id],
+      inputs: chartRangeInputs,
+      build: (registry, s) => complaintsBreakdown(registry, chartFilters(s, 1), 'status'),
+    },
+    {
+      key: QUERY_KEYS.complaintsPreviousByProvince,
+      datasets: [id],
+      inputs: (s) => [...filterInputs(s), complaintsAsOf(s), thresholdOf(s.url, id)],
+      // Only the provinces within today's threshold are compared with a week before.
+      build: (registry, s) =>
+        withinThreshold(
+          s,
+          id,
+          complaintsAt(registry, s, addDays(complaintsAsOf(s), -7), false),
+          complaintsAt(registry, s, complaintsAsOf(s)),
+        ),
+    },
+  ];
+}
