@@ -89,7 +89,7 @@ const boundaryConfigs = [
 /**
  * Text from data is never HTML, and nothing is compiled at run time: the Content-Security-Policy
  * (scripts/deploy/security-headers.ts) refuses eval, so code that needs it would only fail in the
- * browser. apache-arrow's builders compile with `new Function`: src/data/arrow-vectors.ts instead.
+ * browser. apache-arrow's builders compile with `new Function`: src/data/formats/arrow-vectors.ts instead.
  */
 const SECURITY_SYNTAX = [
   {
@@ -114,7 +114,7 @@ const SECURITY_SYNTAX = [
     selector:
       "ImportDeclaration[source.value='apache-arrow'] > ImportSpecifier[imported.name=/^(vectorFromArray|tableFromArrays|tableFromJSON|makeBuilder|builderThroughIterable|builderThroughAsyncIterable)$/]",
     message:
-      "apache-arrow's builders use new Function, which the CSP refuses: use src/data/arrow-vectors.ts.",
+      "apache-arrow's builders use new Function, which the CSP refuses: use src/data/formats/arrow-vectors.ts.",
   },
 ];
 

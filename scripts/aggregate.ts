@@ -1,6 +1,6 @@
 /**
  * `npm run aggregate -- --raw <raw-manifest.json> --out <dir>`: publishes a ministry's raw data
- * as the small tables the browser reads (src/data/aggregates.ts), or `--print-sql` prints their
+ * as the small tables the browser reads (src/data/published/aggregates.ts), or `--print-sql` prints their
  * SQL. See `--help` and data/README.md ("Publishing real data").
  */
 import { dirname, join } from 'node:path';

@@ -5,16 +5,16 @@ import { createRoot } from 'react-dom/client';
 // Registers the dataset modules (indicators) with the state before the data flow starts.
 import './datasets';
 import { messageOf } from './data/error-message';
-import { loadGroupings } from './data/groupings-load';
+import { loadGroupings } from './data/places/groupings-load';
 import { loadGeography, type Geography } from './map/load-geography';
-import { addNotice, markError, setAnchors } from './state/actions';
-import { createAppStore } from './state/app-state';
-import { setActiveGroupings } from './state/groupings';
-import { startDataFlow } from './state/data-flow';
-import { startPlayback } from './state/playback';
-import { selectViewModels } from './state/view-model-selectors';
-import { parseUrlState } from './state/url-state';
-import { syncUrl } from './state/url-sync';
+import { addNotice, markError, setAnchors } from './state/app/actions';
+import { createAppStore } from './state/app/app-state';
+import { setActiveGroupings } from './state/groupings/groupings';
+import { startDataFlow } from './state/app/data-flow';
+import { startPlayback } from './state/app/playback';
+import { selectViewModels } from './state/models/view-model-selectors';
+import { parseUrlState } from './state/url/url-state';
+import { syncUrl } from './state/url/url-sync';
 import { Shell } from './Shell';
 
 /** Milliseconds between steps of the time cursor while playing. */

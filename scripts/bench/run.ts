@@ -44,7 +44,7 @@ const DESIGN_NOTES = [
   '',
   '- The browser never scans raw incidents for a view: `npm run demo-data` (and `npm run aggregate` for real',
   '  data) publishes per-day aggregates (province × day, × cause, × vehicle, 12 km hexagon × day) made by',
-  '  native DuckDB (`src/data/aggregates.ts`). Their size does not grow with the incident count beyond',
+  '  native DuckDB (`src/data/published/aggregates.ts`). Their size does not grow with the incident count beyond',
   '  77 provinces × 372 days × categories, so 1,000,000 and 10,000,000 incidents cost the same per step.',
   '- The raw incident file is `deferred`: it loads only when the map is zoomed in to the dots, so it is',
   '  not in the memory figures above (the sweep and clicks stay zoomed out).',

@@ -1,7 +1,7 @@
 /**
  * What every dataset generator receives, and what it gives back.
  */
-import type { CoreDatasetId } from '../../src/data/manifest-types';
+import type { CoreDatasetId } from '../../src/data/manifest/manifest-types';
 import type { IsoPeriod } from './dates';
 import type { LonLat, PointStyle, ProvincePointSampler } from './geography';
 import type { ColumnStore } from './parquet-writer';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AGGREGATES } from '../../src/data/aggregates';
-import type { Manifest, ProvincePreview } from '../../src/data/manifest-types';
-import { CORE_DATASET_IDS } from '../../src/data/manifest-types';
-import { parseManifest } from '../../src/data/registry';
+import { AGGREGATES } from '../../src/data/published/aggregates';
+import type { Manifest, ProvincePreview } from '../../src/data/manifest/manifest-types';
+import { CORE_DATASET_IDS } from '../../src/data/manifest/manifest-types';
+import { parseManifest } from '../../src/data/manifest/registry';
 import { TPMAP_2018_NATIONAL_TARGET_PEOPLE } from './poverty';
 import { createSmallRun, type SmallRun } from './small-run';
 

@@ -1,6 +1,6 @@
 /**
  * Generates every demo dataset, publishes it (raw records in, the small tables of
- * src/data/aggregates.ts out; scripts/publish/) and adds the manifest and the first-paint preview.
+ * src/data/published/aggregates.ts out; scripts/publish/) and adds the manifest and the first-paint preview.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import {
   CORE_DATASET_IDS,
   type DatasetDef,
   type ProvincePreview,
-} from '../../src/data/manifest-types';
+} from '../../src/data/manifest/manifest-types';
 import { publishBytes } from '../publish/publish-bytes';
 import type { PublishResult } from '../publish/publish';
 import { publishedManifest } from '../publish/published-manifest';
@@ -111,7 +111,7 @@ export interface DemoOutput {
 }
 
 /**
- * Generates the raw datasets and publishes them (src/data/aggregates.ts on native DuckDB): the
+ * Generates the raw datasets and publishes them (src/data/published/aggregates.ts on native DuckDB): the
  * output holds no raw personal records. The same options always give byte-identical files.
  */
 export async function buildDemoOutput(options: GeneratorOptions): Promise<DemoOutput> {

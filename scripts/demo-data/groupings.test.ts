@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_GROUPINGS } from '../../src/data/groupings-load';
+import { BUNDLED_GROUPINGS } from '../../src/data/places/groupings-load';
 import { demoZones } from './inspection';
 import { DEFAULT_OPTIONS } from './options';
 import { readProvinces } from './reference-data';

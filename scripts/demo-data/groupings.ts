@@ -1,12 +1,12 @@
 /**
- * public/data/groupings.json: the shipped groupings (src/data/groupings-seed.ts) built from the
+ * public/data/groupings.json: the shipped groupings (src/data/places/groupings-seed.ts) built from the
  * committed province and region tables, as the app reads them.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { groupingsJson } from '../../src/data/groupings';
-import { seedGroupings } from '../../src/data/groupings-seed';
-import { parseProvinceTable, parseRegionTable } from '../../src/data/province-table';
+import { groupingsJson } from '../../src/data/places/groupings';
+import { seedGroupings } from '../../src/data/places/groupings-seed';
+import { parseProvinceTable, parseRegionTable } from '../../src/data/places/province-table';
 
 /** The file's name in the output directory, next to manifest.json. */
 export const GROUPINGS_FILE = 'groupings.json';

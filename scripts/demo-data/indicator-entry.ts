@@ -4,7 +4,7 @@
  * form. The demo generator builds its two indicator datasets with it, so they are added the way a
  * new dataset is added in production: a CSV file and an entry, with no code under src/.
  */
-import type { Cadence, ColumnDef, LocalText } from '../../src/data/manifest-types';
+import type { Cadence, ColumnDef, LocalText } from '../../src/data/manifest/manifest-types';
 import type { IsoPeriod } from './dates';
 
 /** One measure of an indicator: a column and how a region or the nation sums it up. */

@@ -3,8 +3,8 @@
  * a ministry writes by hand), and checks the result with the app's own manifest parser: a seed
  * entry the app would leave out, or a field it would skip, fails the run instead of shipping.
  */
-import type { Manifest } from '../../src/data/manifest-types';
-import { parseManifest } from '../../src/data/registry';
+import type { Manifest } from '../../src/data/manifest/manifest-types';
+import { parseManifest } from '../../src/data/manifest/registry';
 import type { GeneratedIndicator } from './indicator-entry';
 
 /** The manifest JSON with the indicator entries after the published ones. */

@@ -16,7 +16,7 @@ import { streamRng } from './context';
 import { csvBytes, type CsvValue } from './csv-writer';
 import { dayToIso, isoToDay, weekday } from './dates';
 import type { GeneratedIndicator, IndicatorEntryJson } from './indicator-entry';
-import { REGION_IDS } from '../../src/data/province-table';
+import { REGION_IDS } from '../../src/data/places/province-table';
 import type { ProvinceFacts } from './reference-data';
 import type { Rng } from './random';
 

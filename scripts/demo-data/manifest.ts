@@ -2,7 +2,7 @@
  * Builds public/data/manifest.json and the first-paint preview from the generated datasets and
  * the static metadata in data/datasets.json.
  */
-import type { DatasetDef, Manifest, ProvincePreview } from '../../src/data/manifest-types';
+import type { DatasetDef, Manifest, ProvincePreview } from '../../src/data/manifest/manifest-types';
 import type { GeneratedDataset } from './context';
 import type { StaticDatasetDef } from './reference-data';
 

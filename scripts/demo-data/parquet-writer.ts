@@ -21,7 +21,7 @@ import {
   type DataType,
 } from 'apache-arrow';
 import { Compression, Table, WriterPropertiesBuilder, writeParquet } from 'parquet-wasm/node';
-import type { ColumnDef } from '../../src/data/manifest-types';
+import type { ColumnDef } from '../../src/data/manifest/manifest-types';
 
 /**
  * The values of one column, by its contract type:

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { DatasetDef } from '../../src/data/manifest-types';
-import { parseProvinceTable, type RegionId } from '../../src/data/province-table';
+import type { DatasetDef } from '../../src/data/manifest/manifest-types';
+import { parseProvinceTable, type RegionId } from '../../src/data/places/province-table';
 
 export type { RegionId };
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseProvinceTable } from '../../src/data/province-table';
+import { parseProvinceTable } from '../../src/data/places/province-table';
 import { GEOGRAPHY_FILES, repoPath } from './paths';
 
 const csvPath = GEOGRAPHY_FILES.provincesCsv;

@@ -9,7 +9,7 @@ import {
   type DuckDBDateValue,
   type DuckDBType,
 } from '@duckdb/node-api';
-import type { ColumnDef, ColumnType } from '../../src/data/manifest-types';
+import type { ColumnDef, ColumnType } from '../../src/data/manifest/manifest-types';
 import type { SqlQuery } from '../../src/data/sql';
 import type { ColumnStore, ColumnValues } from '../demo-data/parquet-writer';
 

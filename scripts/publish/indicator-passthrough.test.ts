@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseManifest } from '../../src/data/registry';
+import { parseManifest } from '../../src/data/manifest/registry';
 import { droughtEntryJson } from '../../src/data/testing/indicator-fixtures';
 import { publishRawManifest } from './raw-manifest';
 

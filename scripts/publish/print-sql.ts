@@ -3,8 +3,8 @@
  * literals, so a ministry can run the very same SELECTs on a server DuckDB or MotherDuck (or
  * adapt them for Spark) and publish their results.
  */
-import type { AggregateDef } from '../../src/data/aggregates';
-import type { DatasetRegistry } from '../../src/data/registry';
+import type { AggregateDef } from '../../src/data/published/aggregates';
+import type { DatasetRegistry } from '../../src/data/manifest/registry';
 import type { SqlParam, SqlQuery } from '../../src/data/sql';
 import { aggregateFileName, plannedAggregates } from './published-manifest';
 import { rawTableSql, type RawSource } from './raw-tables';

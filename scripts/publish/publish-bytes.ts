@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DatasetDef, PreviewDef } from '../../src/data/manifest-types';
+import type { DatasetDef, PreviewDef } from '../../src/data/manifest/manifest-types';
 import { publishAggregates, type PublishResult } from './publish';
 
 /** The published data files by name, in manifest order, and what the publish step reported. */

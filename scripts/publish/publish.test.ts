@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOUSEHOLD_CELL_KM, ROAD_CELL_KM } from '../../src/data/aggregates';
-import { hexCellOf } from '../../src/data/hexgrid';
+import { HOUSEHOLD_CELL_KM, ROAD_CELL_KM } from '../../src/data/published/aggregates';
+import { hexCellOf } from '../../src/data/published/hexgrid';
 import { createSmallRun, type SmallRun } from '../demo-data/small-run';
 
 const K = 10;

@@ -1,11 +1,11 @@
 /**
  * The publish step: raw records in, small tables out. Loads every raw dataset into native
- * DuckDB, runs each aggregate of src/data/aggregates.ts whose raw dataset is present, and
+ * DuckDB, runs each aggregate of src/data/published/aggregates.ts whose raw dataset is present, and
  * writes the results as deterministic Parquet (scripts/demo-data/parquet-writer.ts).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { PreviewDef } from '../../src/data/manifest-types';
-import type { DatasetRegistry } from '../../src/data/registry';
+import type { PreviewDef } from '../../src/data/manifest/manifest-types';
+import type { DatasetRegistry } from '../../src/data/manifest/registry';
 import { writeParquetBytes } from '../demo-data/parquet-writer';
 import { runAggregateQuery } from './aggregate-table';
 import {
@@ -48,7 +48,7 @@ async function rawRowCount(connection: DuckDBConnection, raw: DatasetRegistry): 
 
 /**
  * Publishes the raw datasets: each source's `def.file` is the name a raw dataset is published
- * under if src/data/aggregates.ts publishesRaw allows it (the caller copies those files).
+ * under if src/data/published/aggregates.ts publishesRaw allows it (the caller copies those files).
  * @param preview the raw manifest's preview (validated against the raw ids).
  * @throws Error naming the dataset or aggregate that failed.
  */

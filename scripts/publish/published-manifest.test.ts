@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AGGREGATES, type AggregateDef } from '../../src/data/aggregates';
-import { CORE_DATASET_IDS, type DatasetDef } from '../../src/data/manifest-types';
-import { DatasetRegistry, parseManifest } from '../../src/data/registry';
+import { AGGREGATES, type AggregateDef } from '../../src/data/published/aggregates';
+import { CORE_DATASET_IDS, type DatasetDef } from '../../src/data/manifest/manifest-types';
+import { DatasetRegistry, parseManifest } from '../../src/data/manifest/registry';
 import { DEFAULT_OPTIONS } from '../demo-data/options';
 import { readStaticDatasets } from '../demo-data/reference-data';
 import { aggregateEntry, publishedDatasets, rawRegistry } from './published-manifest';

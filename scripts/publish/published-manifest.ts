@@ -1,17 +1,17 @@
 /**
  * What is published, as manifest entries: the raw datasets that may be published as they are,
- * the aggregates of src/data/aggregates.ts, and the registry of the raw datasets those
+ * the aggregates of src/data/published/aggregates.ts, and the registry of the raw datasets those
  * aggregates are built from. Pure functions: no DuckDB, no files.
  */
-import { AGGREGATES, publishesRaw, type AggregateDef } from '../../src/data/aggregates';
+import { AGGREGATES, publishesRaw, type AggregateDef } from '../../src/data/published/aggregates';
 import {
   CORE_DATASET_IDS,
   type DatasetDef,
   type Manifest,
   type PreviewDef,
-} from '../../src/data/manifest-types';
-import { datasetEntryJson } from '../../src/data/manifest-entry-json';
-import { DatasetRegistry, parseManifest } from '../../src/data/registry';
+} from '../../src/data/manifest/manifest-types';
+import { datasetEntryJson } from '../../src/data/manifest/manifest-entry-json';
+import { DatasetRegistry, parseManifest } from '../../src/data/manifest/registry';
 
 /** Placeholder timestamp of a raw registry built from dataset entries only. */
 const RAW_GENERATED_AT = '1970-01-01T00:00:00.000Z';

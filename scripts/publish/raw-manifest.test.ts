@@ -10,8 +10,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatasetDef } from '../../src/data/manifest-types';
-import { parseManifest } from '../../src/data/registry';
+import type { DatasetDef } from '../../src/data/manifest/manifest-types';
+import { parseManifest } from '../../src/data/manifest/registry';
 import { buildRawDemoSet } from '../demo-data/generate';
 import { buildManifest } from '../demo-data/manifest';
 import { openParquetQuery } from '../demo-data/query-parquet';

@@ -6,9 +6,9 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Manifest, PreviewDef } from '../../src/data/manifest-types';
-import { datasetEntryJson } from '../../src/data/manifest-entry-json';
-import { parseManifest } from '../../src/data/registry';
+import type { Manifest, PreviewDef } from '../../src/data/manifest/manifest-types';
+import { datasetEntryJson } from '../../src/data/manifest/manifest-entry-json';
+import { parseManifest } from '../../src/data/manifest/registry';
 import { publishAggregates, type PublishResult } from './publish';
 import { publishedDatasets, publishedManifest, rawRegistry } from './published-manifest';
 import { isRemote, type RawSource } from './raw-tables';

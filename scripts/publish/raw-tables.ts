@@ -1,11 +1,11 @@
 /**
  * The raw side of publishing: an in-memory native DuckDB (@duckdb/node-api) holding one table per
- * raw dataset, named after the dataset's id, so that the SELECTs of src/data/aggregates.ts run on
+ * raw dataset, named after the dataset's id, so that the SELECTs of src/data/published/aggregates.ts run on
  * it unchanged.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import type { DatasetDef } from '../../src/data/manifest-types';
-import { datasetTableName } from '../../src/data/registry';
+import type { DatasetDef } from '../../src/data/manifest/manifest-types';
+import { datasetTableName } from '../../src/data/manifest/registry';
 import { quoteIdent, type SqlQuery } from '../../src/data/sql';
 
 /** One raw dataset and where DuckDB reads its records from. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aggregateDef } from '../../src/data/aggregates';
+import { aggregateDef } from '../../src/data/published/aggregates';
 import { DEFAULT_OPTIONS, REPO_ROOT } from '../demo-data/options';
 import { readStaticDatasets } from '../demo-data/reference-data';
 import { aggregateSqlBlock } from './print-sql';

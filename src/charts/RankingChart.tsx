@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import type { Lang } from '../i18n/messages';
-import type { RankingModel } from '../state/view-models';
+import type { RankingModel } from '../state/models/view-models';
 import { BarChartFrame } from './BarChartFrame';
 import type { ChartFrameNote } from './ChartFrame';
 import { chartText } from './chart-text';

@@ -1,7 +1,7 @@
 import { memo, useMemo, useState, type ReactNode } from 'react';
 import { formatDate } from '../i18n/format';
 import type { Lang } from '../i18n/messages';
-import type { TimeSeriesModel } from '../state/view-models';
+import type { TimeSeriesModel } from '../state/models/view-models';
 import { indicesToRange, type DateRange } from './brush-range';
 import { ChartFrame, type ChartFrameNote } from './ChartFrame';
 import { chartText } from './chart-text';

@@ -10,7 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { Lang } from '../i18n/messages';
-import type { SeriesLine } from '../state/view-models';
+import type { SeriesLine } from '../state/models/view-models';
 import type { BrushIndices } from './brush-range';
 import { axisTickStyle, CHART_COLOURS } from './chart-theme';
 import { CursorPicker, type DatePicker } from './CursorPicker';

@@ -1,6 +1,6 @@
 import { formatDate } from '../i18n/format';
 import type { Lang } from '../i18n/messages';
-import type { SeriesLine } from '../state/view-models';
+import type { SeriesLine } from '../state/models/view-models';
 import { chartText } from './chart-text';
 import { formatChartValue, type ValueKind } from './value-format';
 

@@ -5,7 +5,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { RankingModel, TimeSeriesModel } from '../state/view-models';
+import type { RankingModel, TimeSeriesModel } from '../state/models/view-models';
 import { BreakdownChart } from './BreakdownChart';
 import { ChartFrame, type ChartFrameNote } from './ChartFrame';
 import { RankingChart } from './RankingChart';

@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { BreakdownModel, RankingModel, TimeSeriesModel } from '../state/view-models';
+import type { BreakdownModel, RankingModel, TimeSeriesModel } from '../state/models/view-models';
 import { BreakdownChart } from './BreakdownChart';
 import { barGeometry, HorizontalBars } from './HorizontalBars';
 import { RankingChart } from './RankingChart';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RankingRow } from '../state/view-models';
+import type { RankingRow } from '../state/models/view-models';
 import { barDomain, rankingLines } from './ranking-rows';
 
 function rows(count: number): RankingRow[] {

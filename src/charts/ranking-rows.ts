@@ -1,4 +1,4 @@
-import type { RankingRow } from '../state/view-models';
+import type { RankingRow } from '../state/models/view-models';
 
 /** How many rows a ranking shows at each end. */
 export const RANKING_ROWS_PER_END = 10;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SeriesLine } from '../state/view-models';
+import type { SeriesLine } from '../state/models/view-models';
 import { datesEqual, seriesEqual } from './series-equal';
 
 const line = (values: (number | null)[], id = 'dose2'): SeriesLine => ({

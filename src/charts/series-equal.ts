@@ -1,4 +1,4 @@
-import type { SeriesLine } from '../state/view-models';
+import type { SeriesLine } from '../state/models/view-models';
 
 /**
  * True when two time series draw the same picture: same dates, and lines with the same ids,

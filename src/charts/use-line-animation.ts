@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SeriesLine } from '../state/view-models';
+import type { SeriesLine } from '../state/models/view-models';
 import { seriesEqual } from './series-equal';
 
 interface Seen {

@@ -4,7 +4,7 @@
  * Rules: table and column names come from the dataset registry and pass through {@link quoteIdent};
  * values never enter SQL text, they travel as `?` parameters in {@link SqlQuery.params}.
  */
-import { COLUMN_TYPES, type ColumnType } from './manifest-types';
+import { COLUMN_TYPES, type ColumnType } from './manifest/manifest-types';
 
 /** A value bound to a `?` placeholder. */
 export type SqlParam = number | string | boolean | null | bigint;

@@ -1,9 +1,9 @@
 /**
  * The dataset modules (issue 14: one module per dataset). Importing this file registers them
- * with the state (src/state/dataset-modules.ts), the one point where the state reaches them;
+ * with the state (src/state/models/dataset-modules.ts), the one point where the state reaches them;
  * the app imports it once at start-up (src/main.tsx) and tests that need them do too.
  */
-import { registerDatasetModule } from '../state/dataset-modules';
+import { registerDatasetModule } from '../state/models/dataset-modules';
 import { COMPLAINTS_MODULE } from './complaints/module';
 import { HOUSEHOLDS_MODULE } from './households/module';
 import { INDICATOR_MODULE } from './indicator/module';

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
 import type { MapLayerSpec } from '../map/layer-spec';
 import type { Geography } from '../map/load-geography';
-import type { AppStore } from '../state/app-state';
-import { useStore } from '../state/store';
+import type { AppStore } from '../state/app/app-state';
+import { useStore } from '../state/app/store';
 import { xt } from './briefing/messages';
 import './export-button.css';
 

@@ -1,4 +1,4 @@
-import { INCIDENT_POINTS_MIN_ZOOM } from '../state/view-filters';
+import { INCIDENT_POINTS_MIN_ZOOM } from '../state/queries/view-filters';
 
 export { INCIDENT_POINTS_MIN_ZOOM };
 

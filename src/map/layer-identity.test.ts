@@ -5,7 +5,7 @@
  */
 import type { Layer } from '@deck.gl/core';
 import { describe, expect, it, vi } from 'vitest';
-import type { ChoroplethModel } from '../state/view-models';
+import type { ChoroplethModel } from '../state/models/view-models';
 import { buildLayers, type LayerContext } from './build-layers';
 import type { MapLayerSpec } from './layer-spec';
 import { squareProvince } from './testing/fixtures';

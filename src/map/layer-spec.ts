@@ -1,12 +1,12 @@
 import type { Lang } from '../i18n/messages';
-import type { Rgb } from '../state/palettes';
+import type { Rgb } from '../state/layers/palettes';
 import type {
   ChoroplethModel,
   DensityCells,
   HexCell,
   PointColumns,
   ProvinceSymbol,
-} from '../state/view-models';
+} from '../state/models/view-models';
 import type { DensityMode } from './layers/incident-density-layer';
 import type { DayRange } from './layers/incident-points-layer';
 

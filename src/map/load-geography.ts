@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { messageOf } from '../data/error-message';
-import { PROVINCE_BY_CODE } from '../data/provinces';
+import { PROVINCE_BY_CODE } from '../data/places/provinces';
 
 /** Properties the geography script writes on each province. */
 export interface ProvinceProps {

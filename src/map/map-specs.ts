@@ -1,5 +1,5 @@
 import type { MapLayerSpec } from './layer-spec';
-import type { LayerView } from '../state/view-model-selectors';
+import type { LayerView } from '../state/models/view-model-selectors';
 
 /**
  * The map's layer specs for the active layers (bottom first). Keys are the dataset ids, so a

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { formatNumber } from '../i18n/format';
 import { t, type Lang } from '../i18n/messages';
-import type { BivariateLegendModel } from '../state/bivariate';
-import { rgbToHex } from '../state/palettes';
+import type { BivariateLegendModel } from '../state/layers/bivariate';
+import { rgbToHex } from '../state/layers/palettes';
 
 /** Props of {@link BivariateLegend}. */
 export interface BivariateLegendProps {

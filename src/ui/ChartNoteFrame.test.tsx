@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { testDataset } from '../data/testing/fixtures';
 import '../datasets';
-import { setDatasets, setDateRange, setEngineStatus, setLayerOrder } from '../state/actions';
-import { createAppStore } from '../state/app-state';
-import { chartNotes } from '../state/chart-notes';
+import { setDatasets, setDateRange, setEngineStatus, setLayerOrder } from '../state/app/actions';
+import { createAppStore } from '../state/app/app-state';
+import { chartNotes } from '../state/charts/chart-notes';
 import { one, render } from '../testing-dom/render';
 import { ChartNoteFrame } from './ChartNoteFrame';
 

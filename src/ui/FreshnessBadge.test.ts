@@ -5,12 +5,12 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { DatasetDef } from '../data/manifest-types';
+import type { DatasetDef } from '../data/manifest/manifest-types';
 import { testDataset } from '../data/testing/fixtures';
-import { dateDayVector, tableOfColumns, utf8Vector } from '../data/arrow-vectors';
-import { setDatasetHealth, setDatasets, setResult, setToday } from '../state/actions';
-import { createAppStore } from '../state/app-state';
-import { newestDateQueryKey } from '../state/quality-queries';
+import { dateDayVector, tableOfColumns, utf8Vector } from '../data/formats/arrow-vectors';
+import { setDatasetHealth, setDatasets, setResult, setToday } from '../state/app/actions';
+import { createAppStore } from '../state/app/app-state';
+import { newestDateQueryKey } from '../state/quality/quality-queries';
 import { DatasetFreshnessBadge, FreshnessProvider } from './FreshnessBadge';
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The "ข้อมูลไม่เป็นปัจจุบัน · Data not current" badge (amber or red, see src/state/freshness.ts),
+ * The "ข้อมูลไม่เป็นปัจจุบัน · Data not current" badge (amber or red, see src/state/freshness/freshness.ts),
  * with why: a failed refresh, the time of the last good load and the reason (naming the file),
  * the data's age, or an `asOf` that cannot be believed (in the future, past the data's period, or
  * newer than the file's own rows).
@@ -15,13 +15,13 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import type { Cadence, LocalText } from '../data/manifest-types';
+import type { Cadence, LocalText } from '../data/manifest/manifest-types';
 import type { Lang } from '../i18n/messages';
 import { explainProblem } from './problem-text';
-import type { AppState, AppStore } from '../state/app-state';
-import { judgeFreshness, type Freshness } from '../state/freshness';
-import { freshnessDetails, freshnessTitle } from '../state/freshness-text';
-import { newestDateOf } from '../state/newest-date';
+import type { AppState, AppStore } from '../state/app/app-state';
+import { judgeFreshness, type Freshness } from '../state/freshness/freshness';
+import { freshnessDetails, freshnessTitle } from '../state/freshness/freshness-text';
+import { newestDateOf } from '../state/freshness/newest-date';
 import './FreshnessBadge.css';
 
 /** Props of {@link FreshnessBadge}. */

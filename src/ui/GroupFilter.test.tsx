@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { createAppStore, type AppStore } from '../state/app-state';
-import { useStore } from '../state/store';
-import { parseUrlState, serializeUrlState } from '../state/url-state';
+import { createAppStore, type AppStore } from '../state/app/app-state';
+import { useStore } from '../state/app/store';
+import { parseUrlState, serializeUrlState } from '../state/url/url-state';
 import { interact, one, render, texts } from '../testing-dom/render';
 import { GroupFilter } from './GroupFilter';
 import { useDashboardActions } from './use-dashboard-actions';

@@ -1,7 +1,12 @@
 import { memo, useState } from 'react';
 import type { Lang } from '../i18n/messages';
-import { gt } from '../state/grouping-messages';
-import { activeGroupings, findGroup, groupKeyOf, type GroupKey } from '../state/groupings';
+import { gt } from '../state/groupings/grouping-messages';
+import {
+  activeGroupings,
+  findGroup,
+  groupKeyOf,
+  type GroupKey,
+} from '../state/groupings/groupings';
 import { t } from '../i18n/messages';
 import './GroupFilter.css';
 

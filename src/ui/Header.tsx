@@ -1,7 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import { t, type Lang } from '../i18n/messages';
-import type { EngineStatus } from '../state/app-state';
-import type { GroupKey } from '../state/groupings';
+import type { EngineStatus } from '../state/app/app-state';
+import type { GroupKey } from '../state/groupings/groupings';
 import { GroupFilter } from './GroupFilter';
 
 /** Props of {@link Header}. */

@@ -1,11 +1,11 @@
-import { PROVINCE_BY_CODE } from '../data/provinces';
+import { PROVINCE_BY_CODE } from '../data/places/provinces';
 import { formatCount, formatDate, formatNumber, formatPercent } from '../i18n/format';
 import { t, type Lang } from '../i18n/messages';
-import type { AppStore } from '../state/app-state';
-import type { ProvinceFlag } from '../state/data-quality';
-import { qt } from '../state/quality-messages';
-import { useStore } from '../state/store';
-import type { LayerView } from '../state/view-model-selectors';
+import type { AppStore } from '../state/app/app-state';
+import type { ProvinceFlag } from '../state/quality/data-quality';
+import { qt } from '../state/quality/quality-messages';
+import { useStore } from '../state/app/store';
+import type { LayerView } from '../state/models/view-model-selectors';
 import { DemoBadge } from './DemoBadge';
 import './DataQuality.css';
 

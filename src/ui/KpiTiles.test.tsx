@@ -5,7 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { WallKpis } from '../modes/wall/WallKpis';
-import { loadingKpi, outOfPeriodKpi, vaccinationKpi, withLeftOutProvinces } from '../state/kpis';
+import {
+  loadingKpi,
+  outOfPeriodKpi,
+  vaccinationKpi,
+  withLeftOutProvinces,
+} from '../state/kpis/kpis';
 import { interact, one, render, texts } from '../testing-dom/render';
 import { KpiTiles } from './KpiTiles';
 

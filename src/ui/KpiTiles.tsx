@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { KpiTileModel } from '../state/kpis';
+import type { KpiTileModel } from '../state/kpis/kpis';
 import { DatasetFreshnessBadge } from './FreshnessBadge';
 import './KpiTiles.css';
 

@@ -1,9 +1,14 @@
 import { memo } from 'react';
 import { t, type Lang, type MessageKey } from '../i18n/messages';
-import type { MeasureChoice } from '../state/dataset-modules';
-import { POVERTY_DIMENSIONS, type LayerSettings } from '../state/layer-settings';
-import type { ClassificationMethod, LayerId, LegendModel, PaletteId } from '../state/view-models';
-import type { BivariateLegendModel } from '../state/bivariate';
+import type { MeasureChoice } from '../state/models/dataset-modules';
+import { POVERTY_DIMENSIONS, type LayerSettings } from '../state/layers/layer-settings';
+import type {
+  ClassificationMethod,
+  LayerId,
+  LegendModel,
+  PaletteId,
+} from '../state/models/view-models';
+import type { BivariateLegendModel } from '../state/layers/bivariate';
 import { BivariateLegend } from './BivariateLegend';
 import { LegendView } from './LegendView';
 

@@ -1,10 +1,10 @@
 import { memo } from 'react';
 import { formatDate } from '../i18n/format';
 import { t, type Lang } from '../i18n/messages';
-import { rgbToHex, type Rgb } from '../state/palettes';
-import type { LegendModel } from '../state/view-models';
+import { rgbToHex, type Rgb } from '../state/layers/palettes';
+import type { LegendModel } from '../state/models/view-models';
 import { DemoBadge } from './DemoBadge';
-import { periodNoteOf } from '../state/kpi-status';
+import { periodNoteOf } from '../state/kpis/kpi-status';
 import { DatasetFreshnessBadge, useProvided } from './FreshnessBadge';
 import './DataQuality.css';
 import './PeriodNote.css';

@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { selectProvince } from '../state/actions';
-import { createAppStore, type AppStore } from '../state/app-state';
-import type { ProvinceCardModel } from '../state/province-card';
-import { useStore } from '../state/store';
+import { selectProvince } from '../state/app/actions';
+import { createAppStore, type AppStore } from '../state/app/app-state';
+import type { ProvinceCardModel } from '../state/card/province-card';
+import { useStore } from '../state/app/store';
 import { inAct, interact, one, render, texts } from '../testing-dom/render';
 import { ProvinceCard } from './ProvinceCard';
 import { useDashboardActions } from './use-dashboard-actions';

@@ -1,8 +1,8 @@
 import { useCallback, type ReactNode } from 'react';
 import { t } from '../i18n/messages';
-import { markError } from '../state/actions';
-import type { AppStore } from '../state/app-state';
-import { useStore } from '../state/store';
+import { markError } from '../state/app/actions';
+import type { AppStore } from '../state/app/app-state';
+import { useStore } from '../state/app/store';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ProblemText } from './ErrorDetails';
 import { FreshnessProvider } from './FreshnessBadge';

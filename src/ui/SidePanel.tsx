@@ -1,8 +1,8 @@
 import { memo, Suspense, useCallback, useMemo } from 'react';
 import { BreakdownChart, RankingChart, TimeSeriesChart } from '../charts';
 import type { Lang } from '../i18n/messages';
-import { selectChartNotes } from '../state/chart-notes';
-import type { ViewModels } from '../state/view-model-selectors';
+import { selectChartNotes } from '../state/charts/chart-notes';
+import type { ViewModels } from '../state/models/view-model-selectors';
 import { ChartNoteFrame } from './ChartNoteFrame';
 import { DemoBadge } from './DemoBadge';
 import { useProvided } from './FreshnessBadge';

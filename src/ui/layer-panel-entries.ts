@@ -1,8 +1,8 @@
-import type { AppState } from '../state/app-state';
-import { layerSettingsOf, layerTitle } from '../state/dataset-modules';
-import { measureChoices, offeredLayers } from '../state/layer-choices';
-import type { LayerView } from '../state/view-model-selectors';
-import type { LayerId } from '../state/view-models';
+import type { AppState } from '../state/app/app-state';
+import { layerSettingsOf, layerTitle } from '../state/models/dataset-modules';
+import { measureChoices, offeredLayers } from '../state/layers/layer-choices';
+import type { LayerView } from '../state/models/view-model-selectors';
+import type { LayerId } from '../state/models/view-models';
 import type { LayerPanelEntry } from './LayerPanel';
 
 /** What the panel's entries are built from. */

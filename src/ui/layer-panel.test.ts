@@ -5,11 +5,11 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { DatasetDef, IndicatorMeasure } from '../data/manifest-types';
+import type { DatasetDef, IndicatorMeasure } from '../data/manifest/manifest-types';
 import { testDataset } from '../data/testing/fixtures';
 import '../datasets';
-import { initialAppState, type AppState } from '../state/app-state';
-import type { LayerView } from '../state/view-model-selectors';
+import { initialAppState, type AppState } from '../state/app/app-state';
+import type { LayerView } from '../state/models/view-model-selectors';
 import { LayerPanel, type LayerPanelActions } from './LayerPanel';
 import { layerPanelEntries } from './layer-panel-entries';
 

@@ -14,13 +14,13 @@ import {
   setPovertyDimension,
   setRegion,
   markReady,
-} from '../state/actions';
-import type { AppStore, CellHoverState } from '../state/app-state';
-import { knownBreakdownKind } from '../state/breakdown-models';
-import { moveLayer, POVERTY_DIMENSIONS, toggleLayer } from '../state/layer-settings';
-import type { MapView } from '../state/url-state';
-import type { LayerId } from '../state/view-models';
-import type { GroupKey } from '../state/groupings';
+} from '../state/app/actions';
+import type { AppStore, CellHoverState } from '../state/app/app-state';
+import { knownBreakdownKind } from '../state/charts/breakdown-models';
+import { moveLayer, POVERTY_DIMENSIONS, toggleLayer } from '../state/layers/layer-settings';
+import type { MapView } from '../state/url/url-state';
+import type { LayerId } from '../state/models/view-models';
+import type { GroupKey } from '../state/groupings/groupings';
 import type { LayerPanelActions } from './LayerPanel';
 
 /** Every callback the dashboard's views use; each only dispatches to the store. */

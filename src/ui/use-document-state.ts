@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Lang } from '../i18n/messages';
-import type { EngineStatus, Phase } from '../state/app-state';
+import type { EngineStatus, Phase } from '../state/app/app-state';
 
 /**
  * Mirrors the app's life cycle on <html> for automation and kiosk supervisors:

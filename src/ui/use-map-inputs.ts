@@ -1,10 +1,10 @@
 import { useCallback, useMemo } from 'react';
-import { PROVINCE_BY_CODE } from '../data/provinces';
+import { PROVINCE_BY_CODE } from '../data/places/provinces';
 import type { Lang } from '../i18n/messages';
 import type { MapLayerSpec } from '../map/layer-spec';
 import type { Geography } from '../map/load-geography';
 import type { MapLabel } from '../map/province-labels';
-import type { LayerView } from '../state/view-model-selectors';
+import type { LayerView } from '../state/models/view-model-selectors';
 import { mapSpecsOf } from '../map/map-specs';
 
 /** The province name labels of the map, in the UI language (shared by the dashboard and wall). */

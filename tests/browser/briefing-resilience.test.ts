@@ -8,12 +8,12 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { encode } from 'uqr';
 import { describe, expect, inject, it } from 'vitest';
-import { PROVINCES } from '../../src/data/provinces';
+import { PROVINCES } from '../../src/data/places/provinces';
 import { pageLayout, toDevice } from '../../src/export/briefing/layout';
 import { layoutScale } from '../../src/export/briefing/presets';
 import { FIT_PADDING_PX, THAILAND_BOUNDS } from '../../src/map/camera';
 import { fitBoundsView, frameProject } from '../../src/map/snapshot-mercator';
-import { NO_DATA_COLOUR } from '../../src/state/palettes';
+import { NO_DATA_COLOUR } from '../../src/state/layers/palettes';
 import { ARTEFACT_DIR } from './harness';
 import { decodePng, type Pixels } from './map-pixels';
 import {

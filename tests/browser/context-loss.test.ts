@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { INCIDENT_DENSITY_RAMP } from '../../src/state/palettes';
+import { INCIDENT_DENSITY_RAMP } from '../../src/state/layers/palettes';
 import { saveScreenshot } from './harness';
 import {
   appPerTest,

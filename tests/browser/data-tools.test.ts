@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { windows874 } from '../../src/data/import/__fixtures__/encodings';
 import { xlsxOf } from '../../src/data/import/__fixtures__/xlsx-fixture';
-import { NO_DATA_COLOUR } from '../../src/state/palettes';
+import { NO_DATA_COLOUR } from '../../src/state/layers/palettes';
 import { ARTEFACT_DIR, saveScreenshot } from './harness';
 import { projectToPage } from './map-pixels';
 import {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { INCIDENT_DENSITY_RAMP } from '../../src/state/palettes';
-import { INCIDENT_COLOURS } from '../../src/state/point-models';
+import { INCIDENT_DENSITY_RAMP } from '../../src/state/layers/palettes';
+import { INCIDENT_COLOURS } from '../../src/state/layers/point-models';
 import { saveScreenshot } from './harness';
 import { projectToPage } from './map-pixels';
 import {

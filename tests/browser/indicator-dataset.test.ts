@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { PROVINCES } from '../../src/data/provinces';
+import { PROVINCES } from '../../src/data/places/provinces';
 import {
   appPerTest,
   chartText,
@@ -133,8 +133,11 @@ describe('an indicator dataset added with no code', () => {
     await settle(page);
     const row = page.locator(`.province-card tr[data-dataset="${ID}"]`);
     await poll(() => row.locator('.province-card-value').innerText()).toBe('30 วัน');
-    // 58 provinces have a higher code, hence more days.
-    expect(await row.locator('td').last().innerText()).toBe('อันดับ 59 จาก 77');
+    // 58 provinces have a higher code, hence more days; in the north-east (codes 30–49) all 19
+    // others do, so it is last of its region's 20.
+    expect(await row.locator('td').last().innerText()).toBe(
+      'อันดับ 59 จาก 77\nอันดับ 20 จาก 20 ในภาคตะวันออกเฉียงเหนือ',
+    );
     expectClean(app);
   });
 

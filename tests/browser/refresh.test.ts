@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Route } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import type { ProvincePreview } from '../../src/data/manifest-types';
+import type { ProvincePreview } from '../../src/data/manifest/manifest-types';
 import { openApp, saveScreenshot, waitForReady, type AppPage } from './harness';
 
 const baseUrl = inject('baseUrl');

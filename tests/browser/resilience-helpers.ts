@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type CDPSession, type Page, type Worker } from 'playwright-core';
-import type { ProvincePreview } from '../../src/data/manifest-types';
+import type { ProvincePreview } from '../../src/data/manifest/manifest-types';
 import { CHROMIUM_ARGS, recordPage, throwOnCspViolations, type AppPage } from './harness';
 
 type Entry = Record<string, unknown>;

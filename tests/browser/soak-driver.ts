@@ -2,7 +2,7 @@
  * The accelerated soak (issue 5: "no growth in memory, DOM nodes or listeners over time"), shared
  * by tests/browser/soak.test.ts and `npm run bench:soak`. Each refresh cycle publishes a changed
  * vaccination entry (a new 77-row CSV) through request interception and wakes the page with a
- * `resume` event, which polls the manifest at once (src/state/lifecycle.ts): the real path of a
+ * `resume` event, which polls the manifest at once (src/state/app/lifecycle.ts): the real path of a
  * refresh, back to back (fetch, staging load, checks, swap, every view query again, a render).
  * Every `sampleEvery` cycles the page is garbage-collected (CDP) and its JS heap, DOM nodes, event
  * listeners and the browser's resident memory are read. On the wall (`?mode=wall`) a short

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import type { ProvincePreview } from '../../src/data/manifest-types';
-import { VIRIDIS_5 } from '../../src/state/palettes';
+import type { ProvincePreview } from '../../src/data/manifest/manifest-types';
+import { VIRIDIS_5 } from '../../src/state/layers/palettes';
 import { hideElements, openApp, saveScreenshot, waitForReady, type AppPage } from './harness';
 import {
   decodePng,

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { VIRIDIS_5 } from '../../src/state/palettes';
+import { VIRIDIS_5 } from '../../src/state/layers/palettes';
 import { saveScreenshot } from './harness';
 import { projectToPage } from './map-pixels';
 import {

@@ -1,8 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { formatDate } from '../../src/i18n/format';
 import { DENSITY_RAMP } from '../../src/map/layers/colours';
-import { VIRIDIS_5 } from '../../src/state/palettes';
-import { INCIDENT_COLOURS } from '../../src/state/point-models';
+import { VIRIDIS_5 } from '../../src/state/layers/palettes';
+import { INCIDENT_COLOURS } from '../../src/state/layers/point-models';
 import { saveScreenshot, type AppPage } from './harness';
 import { projectToPage } from './map-pixels';
 import {

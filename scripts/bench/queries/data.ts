@@ -21,8 +21,8 @@ const GENERATOR_INPUTS = [
   'scripts/generate-demo-data.ts',
   'scripts/demo-data',
   'scripts/publish',
-  'src/data/aggregates.ts',
-  'src/data/hexgrid.ts',
+  'src/data/published/aggregates.ts',
+  'src/data/published/hexgrid.ts',
   'data',
   'public/geo/provinces.topo.json',
 ];

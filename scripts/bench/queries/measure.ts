@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DatasetRegistry, parseManifest } from '../../../src/data/registry';
+import { DatasetRegistry, parseManifest } from '../../../src/data/manifest/registry';
 import { browserMemoryBytes } from '../browser-session';
 import { callPage, openBenchBrowser } from './browser';
 import { mismatches, type NativeRuns } from './compare';

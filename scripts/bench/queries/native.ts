@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import type { DatasetRegistry } from '../../../src/data/registry';
+import type { DatasetRegistry } from '../../../src/data/manifest/registry';
 import type { SqlQuery } from '../../../src/data/sql';
 import { rawTableSql } from '../../publish/raw-tables';
 import { canonicalText } from './digest';

@@ -5,7 +5,7 @@
  */
 import { dateRangeConditions } from '../../../src/data/queries/filters';
 import { ROAD_SAFETY } from '../../../src/data/queries/road-safety';
-import type { DatasetRegistry } from '../../../src/data/registry';
+import type { DatasetRegistry } from '../../../src/data/manifest/registry';
 import { castParam, concatSql, whereAll, type SqlQuery } from '../../../src/data/sql';
 
 /** A lon/lat box in degrees (WGS 84), edges inclusive. */

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import { parseProvinceTable } from '../../../src/data/province-table';
+import { parseProvinceTable } from '../../../src/data/places/province-table';
 import { QUERY_BENCH_USAGE, parseQueryBenchArgs } from './args';
 import { demoDataDir } from './data';
 import { measureSize, type SeenVersions } from './measure';

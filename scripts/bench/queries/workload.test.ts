@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DatasetRegistry, parseManifest } from '../../../src/data/registry';
+import { DatasetRegistry, parseManifest } from '../../../src/data/manifest/registry';
 import { KNOWN_PROVINCE_CODES } from '../../../src/data/queries/quality';
 import { createNativeEngine } from '../../../src/data/testing/engines';
 import { engineWithDemoData } from '../../../src/data/testing/query-harness';

@@ -8,7 +8,7 @@ import type { QueryFilters } from '../../../src/data/queries/filters';
 import { roadSafetyByProvince } from '../../../src/data/queries/road-safety';
 import { roadSafetyCellDensity } from '../../../src/data/queries/road-safety-cells';
 import { roadSafetyDaily } from '../../../src/data/queries/road-safety-series';
-import { DatasetRegistry, parseManifest } from '../../../src/data/registry';
+import { DatasetRegistry, parseManifest } from '../../../src/data/manifest/registry';
 import type { SqlQuery } from '../../../src/data/sql';
 import { BANGKOK_BOX, roadSafetyPointsInBox } from './points-in-box';
 

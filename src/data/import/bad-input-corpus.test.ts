@@ -11,7 +11,7 @@ import {
   type CorpusEntry,
 } from '../../../tests/fixtures/bad-input/corpus';
 import { nodeParquetDecoder } from '../testing/engines';
-import { userTableFromImport } from '../user-table';
+import { userTableFromImport } from '../sql-guard/user-table';
 import { importFile } from './import-file';
 import { quoted, where } from './import-messages';
 import type { ImportResult, ImportSuccess } from './import-types';

@@ -6,7 +6,7 @@
  * province or point matching → typing of the usable rows → duplicates and warnings.
  */
 import { messageOf } from '../error-message';
-import { PROVINCE_BY_CODE, normaliseProvince } from '../provinces';
+import { PROVINCE_BY_CODE, normaliseProvince } from '../places/provinces';
 import { detectFormat } from './detect-format';
 import { msg, whereList } from './import-messages';
 import {

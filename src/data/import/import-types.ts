@@ -2,7 +2,7 @@
  * Public types of the file importer ("your own files"): what the UI passes in and what it gets
  * back. The importer never throws for bad input: every problem is a message in Thai and English.
  */
-import type { ParquetDecoder } from '../engine';
+import type { ParquetDecoder } from '../engine/engine';
 
 /** The file formats the importer reads. */
 export type ImportFormat = 'csv' | 'tsv' | 'xlsx' | 'parquet' | 'geojson' | 'json';

@@ -1,10 +1,10 @@
 /**
  * Finds the province column of a file and matches every row to a TIS-1099 code through the
- * app's one normaliser (src/data/provinces.ts). The column is found by header or by content;
+ * app's one normaliser (src/data/places/provinces.ts). The column is found by header or by content;
  * when a file has several (a code and a name, as the highway-crash GeoJSON has: its Bangkok
  * code is "NA"), the best one is used and the others fill its gaps.
  */
-import type { ProvinceInput, ProvinceNormaliser } from '../normalise-province';
+import type { ProvinceInput, ProvinceNormaliser } from '../places/normalise-province';
 import { isProvinceHeader } from './detect-columns';
 import { msg, where } from './import-messages';
 import { unmatchedText } from './unmatched-text';

@@ -3,8 +3,8 @@
  * into Arrow, then read column by column. Rows are numbered from 1 in file order.
  */
 import { tableFromIPC, type Table } from 'apache-arrow';
-import type { ParquetDecoder } from '../engine';
-import { jsonText } from '../arrow-rows';
+import type { ParquetDecoder } from '../engine/engine';
+import { jsonText } from '../formats/arrow-rows';
 import { messageOf } from '../error-message';
 import { msg } from './import-messages';
 import { columnNames, type RawCell, type ReadOutcome } from './raw-table';

@@ -1,5 +1,5 @@
 /** The values an analyst can filter a dataset's categories by (road-safety causes, complaint statuses…). */
-import type { DatasetRegistry } from '../registry';
+import type { DatasetRegistry } from '../manifest/registry';
 import { castParam, concatSql, type SqlQuery } from '../sql';
 import type { CategoryColumn } from './filters';
 import { aggregateSource, tableSource, type DatasetSource } from './source';

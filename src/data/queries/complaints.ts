@@ -1,5 +1,5 @@
 /** SQL builders for the complaints dataset (Damrongdhama cases). */
-import type { DatasetRegistry } from '../registry';
+import type { DatasetRegistry } from '../manifest/registry';
 import { castParam, concatSql, whereAll, type SqlQuery } from '../sql';
 import {
   allOf,

@@ -2,7 +2,7 @@
  * The filters every "whole picture" view shares (provinces and a date range) and the SQL
  * conditions they become. Values travel only as `CAST(? AS type)` parameters.
  */
-import { isIsoDate } from '../json-fields';
+import { isIsoDate } from '../manifest/json-fields';
 import { castParam, concatSql, quoteIdent, type SqlQuery } from '../sql';
 
 /** Category columns a view can be narrowed by (road safety: cause, vehicle; complaints: the rest). */

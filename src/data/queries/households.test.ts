@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetRegistry, parseManifest } from '../registry';
+import { DatasetRegistry, parseManifest } from '../manifest/registry';
 import { TEST_ENGINES } from '../testing/engines';
 import { publishedManifestJson, publishedRegistry } from '../testing/published-fixtures';
 import { engineWithCsvTables } from '../testing/query-harness';

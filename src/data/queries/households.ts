@@ -4,8 +4,8 @@
  * and every builder here drops groups under k again (k = the dataset's minGroupSize, default 10),
  * so a hand-made file with small groups still never shows one.
  */
-import { DEFAULT_MIN_GROUP_SIZE, HOUSEHOLD_CELL_KM } from '../aggregates';
-import type { DatasetRegistry } from '../registry';
+import { DEFAULT_MIN_GROUP_SIZE, HOUSEHOLD_CELL_KM } from '../published/aggregates';
+import type { DatasetRegistry } from '../manifest/registry';
 import { castParam, concatSql, whereAll, type SqlQuery } from '../sql';
 import { provinceConditions } from './filters';
 import { soundProvinceRows } from './quality';

@@ -3,7 +3,7 @@
  * the card can say how many instead of showing a silently smaller total. The loader stores a
  * province key that names no province as NULL (indicator-load.ts); codes outside the 77 count too.
  */
-import type { DatasetRegistry } from '../registry';
+import type { DatasetRegistry } from '../manifest/registry';
 import { concatSql, type SqlQuery } from '../sql';
 import { indicatorSpec } from './indicator';
 import { knownProvinceCondition } from './quality';

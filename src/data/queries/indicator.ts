@@ -4,8 +4,8 @@
  * registry; the province key column holds TIS-1099 codes once loaded (names are turned into codes
  * by the loader, indicator-load.ts), so the builders only keep the 77 known codes.
  */
-import type { DatasetDef, IndicatorMeasure, IndicatorSpec } from '../manifest-types';
-import type { DatasetRegistry } from '../registry';
+import type { DatasetDef, IndicatorMeasure, IndicatorSpec } from '../manifest/manifest-types';
+import type { DatasetRegistry } from '../manifest/registry';
 import { castParam, concatSql, whereAll, type SqlQuery } from '../sql';
 import { dateRangeConditions, provinceConditions } from './filters';
 import { knownProvinceCondition } from './quality';

@@ -1,9 +1,9 @@
 /**
  * The newest date a dataset's own rows carry. A manifest's `asOf` and `period` are claims; the
- * freshness badge (src/state/freshness.ts) checks them against this, so a manifest that says
+ * freshness badge (src/state/freshness/freshness.ts) checks them against this, so a manifest that says
  * "current" over a file of old rows no longer hides the badge.
  */
-import type { DatasetRegistry } from '../registry';
+import type { DatasetRegistry } from '../manifest/registry';
 import { castParam, concatSql, type SqlQuery } from '../sql';
 import { aggregateRelation, tableSource, type AggregateRelation } from './source';
 

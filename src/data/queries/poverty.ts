@@ -1,5 +1,5 @@
 /** SQL builders for the poverty dataset (TPMAP targets: province x dimension, one survey year). */
-import type { DatasetRegistry } from '../registry';
+import type { DatasetRegistry } from '../manifest/registry';
 import { castParam, concatSql, whereAll, type SqlQuery } from '../sql';
 import { checkFilters, provinceConditions, type QueryFilters } from './filters';
 import { soundProvinceRows } from './quality';

@@ -4,8 +4,8 @@
  * per-province builders leave such rows out (or flag them); these counts say how many, so the
  * legend and the card can tell the reader instead of showing a silently wrong total.
  */
-import { PROVINCES } from '../provinces';
-import type { DatasetRegistry } from '../registry';
+import { PROVINCES } from '../places/provinces';
+import type { DatasetRegistry } from '../manifest/registry';
 import { castParam, concatSql, type SqlQuery } from '../sql';
 import { aggregateRelation, tableSource, type AggregateRelation } from './source';
 

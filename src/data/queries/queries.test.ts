@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isoDateFromEpochMs, tableRows } from '../arrow-rows';
-import type { DataEngine } from '../engine';
-import { DatasetRegistry, parseManifest } from '../registry';
+import { isoDateFromEpochMs, tableRows } from '../formats/arrow-rows';
+import type { DataEngine } from '../engine/engine';
+import { DatasetRegistry, parseManifest } from '../manifest/registry';
 import { TEST_ENGINES } from '../testing/engines';
 import {
   bytesOf,

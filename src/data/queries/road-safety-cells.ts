@@ -1,5 +1,5 @@
 /** Incident density on the app's hexagon grid, from the published per-day cell aggregate. */
-import type { DatasetRegistry } from '../registry';
+import type { DatasetRegistry } from '../manifest/registry';
 import { concatSql, whereAll, type SqlQuery } from '../sql';
 import { checkFilters, dateRangeConditions, type QueryFilters } from './filters';
 import { aggregateRelation } from './source';

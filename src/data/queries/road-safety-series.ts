@@ -1,5 +1,5 @@
 /** Zero-filled time series of the road_safety dataset: per day, and per day of festival windows. */
-import type { DatasetRegistry } from '../registry';
+import type { DatasetRegistry } from '../manifest/registry';
 import { castParam, concatSql, whereAll, type SqlQuery } from '../sql';
 import {
   checkFilters,

@@ -2,7 +2,7 @@
  * SQL builders for the road_safety dataset (one row per incident): per-province totals, breakdowns,
  * points for the map and the date range. Time series are in road-safety-series.ts.
  */
-import type { DatasetRegistry } from '../registry';
+import type { DatasetRegistry } from '../manifest/registry';
 import { concatSql, whereAll, type SqlQuery } from '../sql';
 import {
   categoryConditions,

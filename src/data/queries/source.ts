@@ -2,8 +2,8 @@
  * Where builders read from: a dataset's own table, or a published aggregate (aggregates.ts) with
  * the same SELECT over the raw table as its fallback.
  */
-import { aggregateDef } from '../aggregates';
-import type { DatasetRegistry } from '../registry';
+import { aggregateDef } from '../published/aggregates';
+import type { DatasetRegistry } from '../manifest/registry';
 import { concatSql, quoteIdent, type SqlQuery } from '../sql';
 
 /** A relation builders read and its quoted columns. */

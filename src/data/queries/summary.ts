@@ -1,5 +1,5 @@
 /** SQL builders that work on any dataset. */
-import type { DatasetRegistry } from '../registry';
+import type { DatasetRegistry } from '../manifest/registry';
 import type { SqlQuery } from '../sql';
 
 /** One row: row_count INTEGER, the number of rows in the dataset's table (used to verify loads). */

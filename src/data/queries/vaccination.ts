@@ -1,5 +1,5 @@
 /** SQL builders for the vaccination dataset (province x week, cumulative people). */
-import type { DatasetRegistry } from '../registry';
+import type { DatasetRegistry } from '../manifest/registry';
 import { castParam, concatSql, quoteIdent, whereAll, type SqlQuery } from '../sql';
 import {
   checkFilters,

@@ -1,5 +1,5 @@
 /** Test-only: a native DuckDB engine that can be made to die like a duckdb-wasm worker. */
-import type { DataEngine } from '../engine';
+import type { DataEngine } from '../engine/engine';
 import { createNativeEngine } from './engines';
 
 /** A {@link DataEngine} on native DuckDB whose death the test decides. */

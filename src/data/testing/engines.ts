@@ -7,11 +7,20 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
 import { initSync } from 'parquet-wasm/esm';
-import { createEngine, type DataEngine, type EngineBackend, type ParquetDecoder } from '../engine';
-import { createNodeBackend, createNodeEngine } from '../engine-node';
-import { createParquetDecoder } from '../parquet';
+import {
+  createEngine,
+  type DataEngine,
+  type EngineBackend,
+  type ParquetDecoder,
+} from '../engine/engine';
+import { createNodeBackend, createNodeEngine } from '../engine/engine-node';
+import { createParquetDecoder } from '../formats/parquet';
 import * as arrow from 'apache-arrow';
-import { createWasmBackend, type WasmDatabase, type WasmPendingConnection } from '../wasm-backend';
+import {
+  createWasmBackend,
+  type WasmDatabase,
+  type WasmPendingConnection,
+} from '../engine/wasm-backend';
 
 const require = createRequire(import.meta.url);
 

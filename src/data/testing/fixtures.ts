@@ -1,7 +1,7 @@
 /** Hand-written manifests and data files for the src/data tests. */
-import type { ColumnDef, DataFormat, DatasetDef } from '../manifest-types';
-import { parseManifest } from '../registry';
-import { DatasetRegistry } from '../registry';
+import type { ColumnDef, DataFormat, DatasetDef } from '../manifest/manifest-types';
+import { parseManifest } from '../manifest/registry';
+import { DatasetRegistry } from '../manifest/registry';
 
 const col = (name: string, type: ColumnDef['type'], nullable = false): ColumnDef => ({
   name,

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { ParquetDecoder } from '../engine';
-import { createInstanceDecoder, type ParquetWasm } from '../parquet';
+import type { ParquetDecoder } from '../engine/engine';
+import { createInstanceDecoder, type ParquetWasm } from '../formats/parquet';
 
 const require = createRequire(import.meta.url);
 const wasmBytes = readFileSync(require.resolve('parquet-wasm/esm/parquet_wasm_bg.wasm'));

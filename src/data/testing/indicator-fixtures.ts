@@ -2,7 +2,7 @@
  * Indicator manifest entries and registries for tests (issue 14): a monthly dataset in the shape
  * of the issue's example, to be changed per test. Test-only.
  */
-import { DatasetRegistry, parseManifest } from '../registry';
+import { DatasetRegistry, parseManifest } from '../manifest/registry';
 import { manifestJson } from './fixtures';
 
 type Json = Record<string, unknown>;

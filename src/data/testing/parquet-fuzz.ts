@@ -3,8 +3,8 @@
  * run of bytes, always before the footer so the file still looks like Parquet) until
  * parquet-wasm traps on it. Test-only.
  */
-import { readParquetDeclaredSize } from '../parquet-footer';
-import { isWasmTrap, type ParquetWasm } from '../parquet';
+import { readParquetDeclaredSize } from '../formats/parquet-footer';
+import { isWasmTrap, type ParquetWasm } from '../formats/parquet';
 
 /** A damaged copy that makes the decoder trap, and how many copies were tried to find it. */
 export interface TrappingFile {

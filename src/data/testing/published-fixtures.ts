@@ -2,9 +2,9 @@
  * The published form of the test data: the raw test manifest with households replaced by its
  * province aggregate, plus every aggregate of aggregates.ts (aggregateOf set). Test-only.
  */
-import { AGGREGATES } from '../aggregates';
-import type { DataEngine } from '../engine';
-import { DatasetRegistry, parseManifest } from '../registry';
+import { AGGREGATES } from '../published/aggregates';
+import type { DataEngine } from '../engine/engine';
+import { DatasetRegistry, parseManifest } from '../manifest/registry';
 import { concatSql, quoteIdent } from '../sql';
 import { datasetJson, manifestJson } from './fixtures';
 

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { DataType, type Table } from 'apache-arrow';
 import { afterAll, beforeAll } from 'vitest';
-import { isoDateFromEpochMs, tableRows } from '../arrow-rows';
-import type { DataEngine } from '../engine';
-import { DatasetRegistry, parseManifest } from '../registry';
+import { isoDateFromEpochMs, tableRows } from '../formats/arrow-rows';
+import type { DataEngine } from '../engine/engine';
+import { DatasetRegistry, parseManifest } from '../manifest/registry';
 import type { SqlQuery } from '../sql';
 import { bytesOf, testRegistry } from './fixtures';
 

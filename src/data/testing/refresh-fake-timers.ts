@@ -1,5 +1,5 @@
 /** A hand-driven clock for tests of timer-driven code (e.g. the refresh loop). Test-only. */
-import type { Timers } from '../refresh';
+import type { Timers } from '../refresh/refresh';
 
 interface Pending {
   readonly handle: number;

@@ -5,13 +5,13 @@
 import { formatCount } from '../../i18n/format';
 import { categoryName } from '../../i18n/categories';
 import { t, type MessageKey } from '../../i18n/messages';
-import type { AppState } from '../../state/app-state';
-import { breakdownOptions, selectedBreakdownKind } from '../../state/breakdown-models';
-import { scopedTitle } from '../../state/chart-scope';
-import { categoricalColour } from '../../state/palettes';
-import { isoDay, resultRows } from '../../state/result-rows';
-import { QUERY_KEYS } from '../../state/view-queries';
-import type { BreakdownModel, BreakdownRow, TimeSeriesModel } from '../../state/view-models';
+import type { AppState } from '../../state/app/app-state';
+import { breakdownOptions, selectedBreakdownKind } from '../../state/charts/breakdown-models';
+import { scopedTitle } from '../../state/queries/chart-scope';
+import { categoricalColour } from '../../state/layers/palettes';
+import { isoDay, resultRows } from '../../state/queries/result-rows';
+import { QUERY_KEYS } from '../../state/queries/view-queries';
+import type { BreakdownModel, BreakdownRow, TimeSeriesModel } from '../../state/models/view-models';
 
 /** Received and closed cases per week, for the chart scope; null before the query has rows. */
 export function complaintsSeries(state: AppState): TimeSeriesModel | null {

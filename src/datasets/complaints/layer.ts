@@ -2,16 +2,16 @@
  * The complaints layer: a circle per province sized by its open cases and coloured by the share
  * of them overdue, at the province's anchor, with the legend of that share.
  */
-import type { DatasetDef } from '../../data/manifest-types';
+import type { DatasetDef } from '../../data/manifest/manifest-types';
 import { t } from '../../i18n/messages';
-import type { AppState } from '../../state/app-state';
-import { classify } from '../../state/classify';
-import { layerSettingsOf } from '../../state/dataset-modules';
-import { buildLegendModel, classColours, colourByCode } from '../../state/legend-model';
-import type { SymbolsLayerModel } from '../../state/point-models';
-import { resultRows, valueByProvince } from '../../state/result-rows';
-import { QUERY_KEYS } from '../../state/view-queries';
-import type { ProvinceSymbol } from '../../state/view-models';
+import type { AppState } from '../../state/app/app-state';
+import { classify } from '../../state/layers/classify';
+import { layerSettingsOf } from '../../state/models/dataset-modules';
+import { buildLegendModel, classColours, colourByCode } from '../../state/layers/legend-model';
+import type { SymbolsLayerModel } from '../../state/layers/point-models';
+import { resultRows, valueByProvince } from '../../state/queries/result-rows';
+import { QUERY_KEYS } from '../../state/queries/view-queries';
+import type { ProvinceSymbol } from '../../state/models/view-models';
 
 /** Largest symbol radius in pixels (the province with the most open cases). */
 const MAX_SYMBOL_RADIUS = 26;

@@ -6,12 +6,12 @@
 import { tableFromJSON } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { testDataset } from '../../data/testing/fixtures';
-import { initialAppState, type AppState } from '../../state/app-state';
-import { moduleDataset } from '../../state/dataset-modules';
-import { kpiTileIds, kpiTiles } from '../../state/kpi-models';
-import { offeredLayers } from '../../state/layer-choices';
-import { selectViewModels } from '../../state/view-model-selectors';
-import { QUERY_KEYS } from '../../state/view-queries';
+import { initialAppState, type AppState } from '../../state/app/app-state';
+import { moduleDataset } from '../../state/models/dataset-modules';
+import { kpiTileIds, kpiTiles } from '../../state/kpis/kpi-models';
+import { offeredLayers } from '../../state/layers/layer-choices';
+import { selectViewModels } from '../../state/models/view-model-selectors';
+import { QUERY_KEYS } from '../../state/queries/view-queries';
 import '../index';
 import { COMPLAINTS_MODULE } from './module';
 

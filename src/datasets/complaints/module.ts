@@ -2,18 +2,18 @@
  * The complaints dataset (Damrongdhamma centre cases): its view queries, layer (symbols sized by
  * open cases, coloured by the share overdue) and legend, KPI tile, ranking, weekly series and
  * category / status breakdowns in one module (issue 14 item 1). Its province-card row stays in
- * src/state/province-card.ts for now.
+ * src/state/card/province-card.ts for now.
  */
-import type { DatasetDef } from '../../data/manifest-types';
+import type { DatasetDef } from '../../data/manifest/manifest-types';
 import { isIndicator } from '../../data/queries';
 import { t } from '../../i18n/messages';
-import { rankingModel } from '../../state/chart-models';
-import type { DatasetViewModule } from '../../state/dataset-modules';
-import { regional, regionalSumOf } from '../../state/kpi-models';
-import { complaintsKpi } from '../../state/kpis';
-import { DEFAULT_LAYER_SETTINGS, LAYER_MEASURES } from '../../state/layer-settings';
-import { resultRows, valueByProvince } from '../../state/result-rows';
-import { QUERY_KEYS } from '../../state/view-queries';
+import { rankingModel } from '../../state/charts/chart-models';
+import type { DatasetViewModule } from '../../state/models/dataset-modules';
+import { regional, regionalSumOf } from '../../state/kpis/kpi-models';
+import { complaintsKpi } from '../../state/kpis/kpis';
+import { DEFAULT_LAYER_SETTINGS, LAYER_MEASURES } from '../../state/layers/layer-settings';
+import { resultRows, valueByProvince } from '../../state/queries/result-rows';
+import { QUERY_KEYS } from '../../state/queries/view-queries';
 import { complaintsBreakdown, complaintsSeries } from './charts';
 import { complaintsLayer } from './layer';
 import { complaintsQueries } from './queries';

@@ -4,18 +4,18 @@
  * week (the series) and cases per category and per status (the breakdowns).
  */
 import { complaintsBreakdown, complaintsWeekly } from '../../data/queries';
-import type { AppState } from '../../state/app-state';
-import { complaintsAt } from '../../state/filtered-queries';
-import type { ViewQuery } from '../../state/query-runner';
-import { thresholdOf } from '../../state/url-filters';
+import type { AppState } from '../../state/app/app-state';
+import { complaintsAt } from '../../state/queries/filtered-queries';
+import type { ViewQuery } from '../../state/queries/query-runner';
+import { thresholdOf } from '../../state/url/url-filters';
 import {
   addDays,
   chartFilters,
   filterInputs,
   thresholded,
   withinThreshold,
-} from '../../state/view-filters';
-import { complaintsAsOf, QUERY_KEYS } from '../../state/view-queries';
+} from '../../state/queries/view-filters';
+import { complaintsAsOf, QUERY_KEYS } from '../../state/queries/view-queries';
 
 const chartInputs = (s: AppState) => [s.url.province, s.url.region, ...filterInputs(s)];
 const chartRangeInputs = (s: AppState) => [...chartInputs(s), s.url.from, s.url.to, s.cursor];

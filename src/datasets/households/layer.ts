@@ -2,23 +2,23 @@
  * The households layer: k-anonymous hexagon cells coloured by households surveyed (every cell
  * holds at least k of them), or, with the "provinces" measure, a province choropleth.
  */
-import type { DatasetDef } from '../../data/manifest-types';
-import { hexCellPolygon } from '../../data/hexgrid';
+import type { DatasetDef } from '../../data/manifest/manifest-types';
+import { hexCellPolygon } from '../../data/published/hexgrid';
 import { HOUSEHOLD_CELL_KM } from '../../data/queries';
 import { t } from '../../i18n/messages';
-import type { AppState } from '../../state/app-state';
-import { classify } from '../../state/classify';
-import { layerSettingsOf } from '../../state/dataset-modules';
-import { buildLegendModel, colourByCode } from '../../state/legend-model';
+import type { AppState } from '../../state/app/app-state';
+import { classify } from '../../state/layers/classify';
+import { layerSettingsOf } from '../../state/models/dataset-modules';
+import { buildLegendModel, colourByCode } from '../../state/layers/legend-model';
 import {
   choroplethOf,
   type ChoroplethLayerModel,
   type HexCellsLayerModel,
-} from '../../state/layer-models';
-import { paletteColours } from '../../state/palettes';
-import { resultRows, valueByProvince } from '../../state/result-rows';
-import { QUERY_KEYS } from '../../state/view-queries';
-import type { HexCell } from '../../state/view-models';
+} from '../../state/layers/layer-models';
+import { paletteColours } from '../../state/layers/palettes';
+import { resultRows, valueByProvince } from '../../state/queries/result-rows';
+import { QUERY_KEYS } from '../../state/queries/view-queries';
+import type { HexCell } from '../../state/models/view-models';
 
 /** Surveyed households per province (groups under k are absent: no data). */
 export function householdsProvinceLayer(state: AppState, def: DatasetDef): ChoroplethLayerModel {

@@ -5,14 +5,14 @@
  */
 import { tableFromJSON } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import type { DatasetDef } from '../../data/manifest-types';
+import type { DatasetDef } from '../../data/manifest/manifest-types';
 import { testDataset } from '../../data/testing/fixtures';
-import { initialAppState, type AppState } from '../../state/app-state';
-import { moduleDataset } from '../../state/dataset-modules';
-import { kpiTileIds, kpiTiles } from '../../state/kpi-models';
-import { offeredLayers } from '../../state/layer-choices';
-import { DEFAULT_LAYER_SETTINGS } from '../../state/layer-settings';
-import { QUERY_KEYS } from '../../state/view-queries';
+import { initialAppState, type AppState } from '../../state/app/app-state';
+import { moduleDataset } from '../../state/models/dataset-modules';
+import { kpiTileIds, kpiTiles } from '../../state/kpis/kpi-models';
+import { offeredLayers } from '../../state/layers/layer-choices';
+import { DEFAULT_LAYER_SETTINGS } from '../../state/layers/layer-settings';
+import { QUERY_KEYS } from '../../state/queries/view-queries';
 import '../index';
 import { HOUSEHOLDS_MODULE } from './module';
 

@@ -1,18 +1,18 @@
 /**
  * The households dataset (the household survey, published only as k-anonymous aggregates): its
  * view queries, layer, legend, KPI tile and ranking in one module (issue 14 item 1). Its
- * province-card row stays in src/state/province-card.ts for now.
+ * province-card row stays in src/state/card/province-card.ts for now.
  */
-import type { DatasetDef } from '../../data/manifest-types';
+import type { DatasetDef } from '../../data/manifest/manifest-types';
 import { isIndicator } from '../../data/queries';
 import { t } from '../../i18n/messages';
-import { rankingModel } from '../../state/chart-models';
-import { layerSettingsOf, type DatasetViewModule } from '../../state/dataset-modules';
-import { regionalSumOf } from '../../state/kpi-models';
-import { householdsKpi } from '../../state/kpis';
-import { DEFAULT_LAYER_SETTINGS, LAYER_MEASURES } from '../../state/layer-settings';
-import { resultRows, valueByProvince } from '../../state/result-rows';
-import { QUERY_KEYS } from '../../state/view-queries';
+import { rankingModel } from '../../state/charts/chart-models';
+import { layerSettingsOf, type DatasetViewModule } from '../../state/models/dataset-modules';
+import { regionalSumOf } from '../../state/kpis/kpi-models';
+import { householdsKpi } from '../../state/kpis/kpis';
+import { DEFAULT_LAYER_SETTINGS, LAYER_MEASURES } from '../../state/layers/layer-settings';
+import { resultRows, valueByProvince } from '../../state/queries/result-rows';
+import { QUERY_KEYS } from '../../state/queries/view-queries';
 import { householdsLayer } from './layer';
 import { householdsQueries } from './queries';
 

@@ -4,11 +4,11 @@
  * The SQL builders stay in src/data/queries/households.ts: the aggregate publisher uses them too.
  */
 import { householdHexbins, householdsByProvince } from '../../data/queries';
-import type { AppState } from '../../state/app-state';
-import type { ViewQuery } from '../../state/query-runner';
-import { thresholdOf } from '../../state/url-filters';
-import { filterProvinceCodes, isLayerActive, thresholded } from '../../state/view-filters';
-import { QUERY_KEYS } from '../../state/view-queries';
+import type { AppState } from '../../state/app/app-state';
+import type { ViewQuery } from '../../state/queries/query-runner';
+import { thresholdOf } from '../../state/url/url-filters';
+import { filterProvinceCodes, isLayerActive, thresholded } from '../../state/queries/view-filters';
+import { QUERY_KEYS } from '../../state/queries/view-queries';
 
 /** The view queries of the households dataset `id`. */
 export function householdsQueries(id: string): readonly ViewQuery<AppState>[] {

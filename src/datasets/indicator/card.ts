@@ -3,11 +3,11 @@
  * nation's and its region's aggregate (computed by DuckDB with the measure's own aggregate), and
  * its rank "n of m" among the provinces with a value.
  */
-import type { DatasetDef } from '../../data/manifest-types';
+import type { DatasetDef } from '../../data/manifest/manifest-types';
 import { formatNumber } from '../../i18n/format';
-import type { AppState } from '../../state/app-state';
-import type { ProvinceCardRow } from '../../state/province-card';
-import { groupRankText, rankOf, rankText } from '../../state/rankings';
+import type { AppState } from '../../state/app/app-state';
+import type { ProvinceCardRow } from '../../state/card/province-card';
+import { groupRankText, rankOf, rankText } from '../../state/charts/rankings';
 import { lastTwo, provinceValues, seriesPoints } from './decode';
 import { decimalsOf, shownMeasure } from './measure';
 import { indicatorKeys } from './queries';

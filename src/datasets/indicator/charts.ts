@@ -2,16 +2,16 @@
  * An indicator's charts when it is the focused layer: its time series (the measure aggregated
  * per date over the charts' scope) and the ranking of the provinces on the map, worst first.
  */
-import type { DatasetDef } from '../../data/manifest-types';
+import type { DatasetDef } from '../../data/manifest/manifest-types';
 import { formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/messages';
-import type { AppState } from '../../state/app-state';
-import { scopedTitle } from '../../state/chart-scope';
-import type { ChoroplethLayerModel } from '../../state/layer-models';
-import { categoricalColour } from '../../state/palettes';
-import { rankProvinces, rankingTitle, withGroupAverage } from '../../state/rankings';
-import { regionCodes } from '../../state/view-filters';
-import type { RankingModel, TimeSeriesModel } from '../../state/view-models';
+import type { AppState } from '../../state/app/app-state';
+import { scopedTitle } from '../../state/queries/chart-scope';
+import type { ChoroplethLayerModel } from '../../state/layers/layer-models';
+import { categoricalColour } from '../../state/layers/palettes';
+import { rankProvinces, rankingTitle, withGroupAverage } from '../../state/charts/rankings';
+import { regionCodes } from '../../state/queries/view-filters';
+import type { RankingModel, TimeSeriesModel } from '../../state/models/view-models';
 import { seriesPoints } from './decode';
 import { measureTitle, shownMeasure } from './measure';
 import { indicatorKeys } from './queries';

@@ -2,8 +2,8 @@
  * The indicator queries' Arrow results as typed values: per province (province_code, value,
  * day) and per date (day, value, provinces), the column contract of src/data/queries/indicator.ts.
  */
-import type { AppState } from '../../state/app-state';
-import { isoDay, resultRows } from '../../state/result-rows';
+import type { AppState } from '../../state/app/app-state';
+import { isoDay, resultRows } from '../../state/queries/result-rows';
 
 /** Each province's value at one date. */
 export interface ProvinceValues {

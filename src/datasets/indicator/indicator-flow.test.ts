@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createWasmNodeEngine } from '../../data/testing/engines';
-import { markReady, setLayerSettings } from '../../state/actions';
-import { createAppStore, type AppStore } from '../../state/app-state';
-import { startDataFlow } from '../../state/data-flow';
+import { markReady, setLayerSettings } from '../../state/app/actions';
+import { createAppStore, type AppStore } from '../../state/app/app-state';
+import { startDataFlow } from '../../state/app/data-flow';
 import { PUBLIC_DATA_URL, publicDataFetch } from '../../state/testing/public-data';
-import { DEFAULT_URL_STATE, type UrlState } from '../../state/url-state';
-import { selectViewModels } from '../../state/view-model-selectors';
+import { DEFAULT_URL_STATE, type UrlState } from '../../state/url/url-state';
+import { selectViewModels } from '../../state/models/view-model-selectors';
 import '../index';
 
 type Json = Record<string, unknown>;

@@ -2,10 +2,10 @@
  * An indicator's KPI tile: the region's (or the nation's) aggregate at the newest date up to the
  * day shown, in the measure's unit, and its change against the date before.
  */
-import type { DatasetDef } from '../../data/manifest-types';
+import type { DatasetDef } from '../../data/manifest/manifest-types';
 import { formatDate, formatNumber } from '../../i18n/format';
-import type { AppState } from '../../state/app-state';
-import { formatPercentChange, percentChange, type KpiTileModel } from '../../state/kpis';
+import type { AppState } from '../../state/app/app-state';
+import { formatPercentChange, percentChange, type KpiTileModel } from '../../state/kpis/kpis';
 import { lastTwo, seriesPoints, type SeriesPoint } from './decode';
 import { decimalsOf, shownMeasure } from './measure';
 import { indicatorText } from './messages';

@@ -2,12 +2,12 @@
  * An indicator's map layer: a province choropleth of the shown measure at the newest date in
  * range, with its legend (title, unit, classes, no-data swatch, source, licence, as-of, demo).
  */
-import type { DatasetDef, IndicatorMeasure } from '../../data/manifest-types';
+import type { DatasetDef, IndicatorMeasure } from '../../data/manifest/manifest-types';
 import type { Lang } from '../../i18n/messages';
-import type { AppState } from '../../state/app-state';
-import { layerSettingsOf } from '../../state/dataset-modules';
-import { choroplethOf, type ChoroplethLayerModel } from '../../state/layer-models';
-import type { LayerSettings } from '../../state/layer-settings';
+import type { AppState } from '../../state/app/app-state';
+import { layerSettingsOf } from '../../state/models/dataset-modules';
+import { choroplethOf, type ChoroplethLayerModel } from '../../state/layers/layer-models';
+import type { LayerSettings } from '../../state/layers/layer-settings';
 import { provinceValues } from './decode';
 import { indicatorKeys } from './queries';
 import { decimalsOf, measuresOf, measureTitle, shownMeasure } from './measure';

@@ -2,10 +2,10 @@
  * Which measure of an indicator is shown and how its numbers read: the layer's chosen measure
  * (the first one until the analyst picks another), its title, unit and decimals.
  */
-import type { DatasetDef, IndicatorMeasure } from '../../data/manifest-types';
+import type { DatasetDef, IndicatorMeasure } from '../../data/manifest/manifest-types';
 import type { Lang } from '../../i18n/messages';
-import type { AppState } from '../../state/app-state';
-import { layerSettingsOf } from '../../state/dataset-modules';
+import type { AppState } from '../../state/app/app-state';
+import { layerSettingsOf } from '../../state/models/dataset-modules';
 
 /** The indicator's measures; none for a dataset that is not an indicator. */
 export function measuresOf(def: DatasetDef): readonly IndicatorMeasure[] {

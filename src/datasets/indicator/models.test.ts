@@ -4,10 +4,10 @@
  */
 import { tableFromJSON } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import type { DatasetDef, IndicatorMeasure } from '../../data/manifest-types';
+import type { DatasetDef, IndicatorMeasure } from '../../data/manifest/manifest-types';
 import { testDataset } from '../../data/testing/fixtures';
-import { initialAppState, type AppState } from '../../state/app-state';
-import { kpiTiles } from '../../state/kpi-models';
+import { initialAppState, type AppState } from '../../state/app/app-state';
+import { kpiTiles } from '../../state/kpis/kpi-models';
 import '../index';
 import { indicatorCardRow } from './card';
 import { indicatorRanking, indicatorSeriesModel } from './charts';

@@ -4,7 +4,7 @@
  * code per dataset (issue 14 item 3).
  */
 import { isIndicator } from '../../data/queries';
-import type { DatasetViewModule } from '../../state/dataset-modules';
+import type { DatasetViewModule } from '../../state/models/dataset-modules';
 import { indicatorCardRow } from './card';
 import { indicatorRanking, indicatorSeriesModel } from './charts';
 import { indicatorKpi, indicatorKpiLabel } from './kpi';

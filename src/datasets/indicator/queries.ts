@@ -3,17 +3,17 @@
  * filter state; the runner re-runs it only when one of its inputs changes). Keys carry the
  * dataset id, so a change to one indicator's inputs re-runs that indicator's queries only.
  */
-import type { DatasetDef } from '../../data/manifest-types';
+import type { DatasetDef } from '../../data/manifest/manifest-types';
 import { indicatorByProvince, indicatorSeries } from '../../data/queries';
-import type { AppState } from '../../state/app-state';
-import type { ViewQuery } from '../../state/query-runner';
+import type { AppState } from '../../state/app/app-state';
+import type { ViewQuery } from '../../state/queries/query-runner';
 import {
   cardGroupCodes,
   filterProvinceCodes,
   isLayerActive,
   regionCodes,
-} from '../../state/view-filters';
-import { focusedDataset } from '../../state/chart-models';
+} from '../../state/queries/view-filters';
+import { focusedDataset } from '../../state/charts/chart-models';
 import { shownMeasure } from './measure';
 
 /** The result keys of one indicator's queries. */

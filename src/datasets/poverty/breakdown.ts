@@ -2,12 +2,12 @@
 import { formatCount } from '../../i18n/format';
 import { categoryName } from '../../i18n/categories';
 import { t } from '../../i18n/messages';
-import type { AppState } from '../../state/app-state';
-import { scopedTitle } from '../../state/chart-scope';
-import { POVERTY_DIMENSIONS, type PovertyDimension } from '../../state/layer-settings';
-import { resultRows } from '../../state/result-rows';
-import { QUERY_KEYS } from '../../state/view-queries';
-import type { BreakdownModel } from '../../state/view-models';
+import type { AppState } from '../../state/app/app-state';
+import { scopedTitle } from '../../state/queries/chart-scope';
+import { POVERTY_DIMENSIONS, type PovertyDimension } from '../../state/layers/layer-settings';
+import { resultRows } from '../../state/queries/result-rows';
+import { QUERY_KEYS } from '../../state/queries/view-queries';
+import type { BreakdownModel } from '../../state/models/view-models';
 
 function isPovertyDimension(key: string): key is PovertyDimension {
   return (POVERTY_DIMENSIONS as readonly string[]).includes(key);

@@ -2,21 +2,21 @@
  * The TPMAP poverty layer: target poor people per province (a count, or per 1,000 registered
  * population), or bivariate against dose-2 vaccination coverage, for the chosen dimension.
  */
-import type { DatasetDef } from '../../data/manifest-types';
-import { ratePer } from '../../data/population';
+import type { DatasetDef } from '../../data/manifest/manifest-types';
+import { ratePer } from '../../data/places/population';
 import { t } from '../../i18n/messages';
-import type { AppState } from '../../state/app-state';
-import { buildBivariate } from '../../state/bivariate';
-import { layerSettingsOf } from '../../state/dataset-modules';
+import type { AppState } from '../../state/app/app-state';
+import { buildBivariate } from '../../state/layers/bivariate';
+import { layerSettingsOf } from '../../state/models/dataset-modules';
 import {
   ALL_CODES,
   choroplethOf,
   coverageByProvince,
   dimOutsideRegion,
   type ChoroplethLayerModel,
-} from '../../state/layer-models';
-import { resultRows, valueByProvince } from '../../state/result-rows';
-import { QUERY_KEYS } from '../../state/view-queries';
+} from '../../state/layers/layer-models';
+import { resultRows, valueByProvince } from '../../state/queries/result-rows';
+import { QUERY_KEYS } from '../../state/queries/view-queries';
 
 /** Target poor people per 1,000 registered population, by province. */
 function povertyPer1000(people: ReadonlyMap<number, number>): Map<number, number> {

@@ -1,17 +1,17 @@
 /**
  * The poverty dataset (TPMAP target poor people): its view queries, layer (count, per 1,000 or
  * bivariate against vaccination), legend, KPI tile, ranking and dimension breakdown in one module
- * (issue 14 item 1). Its province-card row stays in src/state/province-card.ts for now.
+ * (issue 14 item 1). Its province-card row stays in src/state/card/province-card.ts for now.
  */
-import type { DatasetDef } from '../../data/manifest-types';
+import type { DatasetDef } from '../../data/manifest/manifest-types';
 import { isIndicator } from '../../data/queries';
 import { t } from '../../i18n/messages';
-import { rankingModel } from '../../state/chart-models';
-import type { DatasetViewModule } from '../../state/dataset-modules';
-import { regionalSumOf } from '../../state/kpi-models';
-import { povertyKpi } from '../../state/kpis';
-import { DEFAULT_LAYER_SETTINGS, LAYER_MEASURES } from '../../state/layer-settings';
-import { QUERY_KEYS } from '../../state/view-queries';
+import { rankingModel } from '../../state/charts/chart-models';
+import type { DatasetViewModule } from '../../state/models/dataset-modules';
+import { regionalSumOf } from '../../state/kpis/kpi-models';
+import { povertyKpi } from '../../state/kpis/kpis';
+import { DEFAULT_LAYER_SETTINGS, LAYER_MEASURES } from '../../state/layers/layer-settings';
+import { QUERY_KEYS } from '../../state/queries/view-queries';
 import { povertyDimensions } from './breakdown';
 import { povertyLayer } from './layer';
 import { povertyQueries } from './queries';

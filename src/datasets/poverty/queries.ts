@@ -3,16 +3,16 @@
  * layer, KPI, card and ranking read it) and per dimension for the breakdown chart.
  */
 import { povertyByDimension, povertyByProvince } from '../../data/queries';
-import type { AppState } from '../../state/app-state';
-import type { ViewQuery } from '../../state/query-runner';
-import { thresholdOf } from '../../state/url-filters';
+import type { AppState } from '../../state/app/app-state';
+import type { ViewQuery } from '../../state/queries/query-runner';
+import { thresholdOf } from '../../state/url/url-filters';
 import {
   chartFilters,
   filterInputs,
   filterProvinceCodes,
   thresholded,
-} from '../../state/view-filters';
-import { QUERY_KEYS } from '../../state/view-queries';
+} from '../../state/queries/view-filters';
+import { QUERY_KEYS } from '../../state/queries/view-queries';
 
 /** The view queries of the poverty dataset `id`. */
 export function povertyQueries(id: string): readonly ViewQuery<AppState>[] {

@@ -6,7 +6,7 @@
  * Scenes (and provinces with charts) are shown through the store, as the wall shows them: the
  * screen follows while the export runs, and the view from before is put back at the end.
  */
-import { PROVINCES } from '../../data/provinces';
+import { PROVINCES } from '../../data/places/provinces';
 import type { MapLayerSpec } from '../../map/layer-spec';
 import type { Geography } from '../../map/load-geography';
 import { createSnapshotRenderer, type SnapshotRenderer } from '../../map/snapshot-map';
@@ -14,10 +14,10 @@ import { provinceBounds, THAILAND_BOUNDS, type Bounds } from '../../map/camera';
 import { loadPlaylist, playlistUrl } from '../../state/playlist/playlist-loader';
 import type { Scene } from '../../state/playlist/playlist';
 import { sceneUrlState } from '../../state/playlist/scene-actions';
-import { applyUrlState, selectProvince, setCursor } from '../../state/actions';
-import type { AppState, AppStore } from '../../state/app-state';
-import { serializeUrlState, type UrlState } from '../../state/url-state';
-import { regionCodes } from '../../state/view-filters';
+import { applyUrlState, selectProvince, setCursor } from '../../state/app/actions';
+import type { AppState, AppStore } from '../../state/app/app-state';
+import { serializeUrlState, type UrlState } from '../../state/url/url-state';
+import { regionCodes } from '../../state/queries/view-filters';
 import { captureCharts } from './charts-capture';
 import type { PageChart } from './compose';
 import { loadFonts } from './canvas-text';

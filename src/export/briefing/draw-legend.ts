@@ -6,8 +6,8 @@
  */
 import { formatNumber } from '../../i18n/format';
 import { t, type Lang } from '../../i18n/messages';
-import type { BivariateLegendModel } from '../../state/bivariate';
-import { rgbToHex } from '../../state/palettes';
+import type { BivariateLegendModel } from '../../state/layers/bivariate';
+import { rgbToHex } from '../../state/layers/palettes';
 import type { Rect } from './layout';
 import { ellipsize, font } from './canvas-text';
 import { placeLegends, type LegendMark, type PageLegendEntry } from './legend-layout';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MapLayerSpec, SpecLegend } from '../../map/layer-spec';
-import type { ChoroplethModel, LegendModel } from '../../state/view-models';
+import type { ChoroplethModel, LegendModel } from '../../state/models/view-models';
 import {
   layoutLegendEntry,
   pageLegendEntries,

@@ -6,9 +6,9 @@
 import { formatDate } from '../../i18n/format';
 import { t, type Lang } from '../../i18n/messages';
 import type { MapLayerSpec, SpecLegend } from '../../map/layer-spec';
-import type { BivariateLegendModel } from '../../state/bivariate';
-import { rgbToHex } from '../../state/palettes';
-import type { LegendModel } from '../../state/view-models';
+import type { BivariateLegendModel } from '../../state/layers/bivariate';
+import { rgbToHex } from '../../state/layers/palettes';
+import type { LegendModel } from '../../state/models/view-models';
 import { wrapMeasured } from './canvas-text';
 import type { Rect } from './layout';
 import { xt } from './messages';

@@ -3,9 +3,9 @@
  * says so ("ไม่มีจังหวัดที่ผ่านเงื่อนไข") rather than showing an empty map as if it were a finding,
  * and a layer whose data could not be had is named as missing. Pure.
  */
-import type { DatasetDef } from '../../data/manifest-types';
+import type { DatasetDef } from '../../data/manifest/manifest-types';
 import type { Lang } from '../../i18n/messages';
-import { layerTitle } from '../../state/dataset-modules';
+import { layerTitle } from '../../state/models/dataset-modules';
 import { xt } from './messages';
 import type { LayerReadiness } from './readiness';
 

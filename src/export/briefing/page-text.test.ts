@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, type UrlState } from '../../state/url-state';
-import type { LegendModel } from '../../state/view-models';
+import { DEFAULT_URL_STATE, type UrlState } from '../../state/url/url-state';
+import type { LegendModel } from '../../state/models/view-models';
 import {
   briefingFileName,
   dateRangeText,

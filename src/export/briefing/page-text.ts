@@ -2,12 +2,12 @@
  * The words on a briefing page: title, subtitle (the filters in words), the source lines with
  * their Buddhist-era as-of dates, the export date, and the file names. Pure.
  */
-import { PROVINCE_BY_CODE } from '../../data/provinces';
+import { PROVINCE_BY_CODE } from '../../data/places/provinces';
 import { formatDate, formatCount } from '../../i18n/format';
 import type { Lang } from '../../i18n/messages';
-import type { AppState } from '../../state/app-state';
-import { chartScopeName } from '../../state/chart-scope';
-import type { LegendModel } from '../../state/view-models';
+import type { AppState } from '../../state/app/app-state';
+import { chartScopeName } from '../../state/queries/chart-scope';
+import type { LegendModel } from '../../state/models/view-models';
 import { exportFileName } from '../../ui/file-name';
 import { xt } from './messages';
 

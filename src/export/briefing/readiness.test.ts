@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createNativeEngine } from '../../data/testing/engines';
-import { markReady } from '../../state/actions';
-import { createAppStore, type AppState, type AppStore } from '../../state/app-state';
-import { startDataFlow } from '../../state/data-flow';
+import { markReady } from '../../state/app/actions';
+import { createAppStore, type AppState, type AppStore } from '../../state/app/app-state';
+import { startDataFlow } from '../../state/app/data-flow';
 import { PUBLIC_DATA_URL, publicDataFetch } from '../../state/testing/public-data';
-import { parseUrlState } from '../../state/url-state';
-import { selectViewModels } from '../../state/view-model-selectors';
+import { parseUrlState } from '../../state/url/url-state';
+import { selectViewModels } from '../../state/models/view-model-selectors';
 import { mapSpecsOf } from '../../map/map-specs';
 import { exportReady, layerReadiness } from './readiness';
 

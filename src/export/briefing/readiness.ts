@@ -6,9 +6,9 @@
  * Only work still in progress (DuckDB starting or restarting, a query running, a dataset's first
  * load) is waited for.
  */
-import type { AppState } from '../../state/app-state';
-import { selectViewModels, type LayerView } from '../../state/view-model-selectors';
-import type { LayerId } from '../../state/view-models';
+import type { AppState } from '../../state/app/app-state';
+import { selectViewModels, type LayerView } from '../../state/models/view-model-selectors';
+import type { LayerId } from '../../state/models/view-models';
 import { mapSpecsOf } from '../../map/map-specs';
 
 /**

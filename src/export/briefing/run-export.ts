@@ -1,7 +1,7 @@
 /** One export from the dialog's choices to a saved file. */
 import type { MapLayerSpec } from '../../map/layer-spec';
 import type { Geography } from '../../map/load-geography';
-import type { AppStore } from '../../state/app-state';
+import type { AppStore } from '../../state/app/app-state';
 import { exportImages, type ExportScope } from './batch';
 import { xt } from './messages';
 import { briefingFileName } from './page-text';

@@ -2,7 +2,7 @@
  * One briefing page from the app's state: the map re-rendered off screen at the page's size and
  * pixel ratio, composed with the words, legends and furniture, encoded as PNG bytes.
  */
-import { PROVINCE_BY_CODE } from '../../data/provinces';
+import { PROVINCE_BY_CODE } from '../../data/places/provinces';
 import {
   FIT_PADDING_PX,
   provinceBounds,
@@ -14,10 +14,10 @@ import type { MapLayerSpec } from '../../map/layer-spec';
 import type { Geography } from '../../map/load-geography';
 import type { SnapshotRenderer } from '../../map/snapshot-map';
 import { fitBoundsView, viewBounds } from '../../map/snapshot-mercator';
-import type { AppState } from '../../state/app-state';
-import { unverifiedGroupingNotes } from '../../state/groupings';
-import { regionCodes } from '../../state/view-filters';
-import { selectViewModels } from '../../state/view-model-selectors';
+import type { AppState } from '../../state/app/app-state';
+import { unverifiedGroupingNotes } from '../../state/groupings/groupings';
+import { regionCodes } from '../../state/queries/view-filters';
+import { selectViewModels } from '../../state/models/view-model-selectors';
 import { mapSpecsOf } from '../../map/map-specs';
 import { xt } from './messages';
 import { mapNotices } from './page-notices';

@@ -1,7 +1,7 @@
 import { CompositeLayer, type Layer, type UpdateParameters } from '@deck.gl/core';
 import { PathStyleExtension } from '@deck.gl/extensions';
 import { GeoJsonLayer, type GeoJsonLayerProps } from '@deck.gl/layers';
-import type { ChoroplethModel } from '../../state/view-models';
+import type { ChoroplethModel } from '../../state/models/view-models';
 import { DATA_LAYERS_BEFORE_ID } from '../base-style';
 import type { ProvinceFeature, ProvinceProps } from '../load-geography';
 import {

@@ -1,4 +1,4 @@
-import { INCIDENT_DENSITY_RAMP, type Rgb } from '../../state/palettes';
+import { INCIDENT_DENSITY_RAMP, type Rgb } from '../../state/layers/palettes';
 
 /** RGBA colour, 0-255 per channel, as deck.gl takes it. */
 export type Rgba = [number, number, number, number];

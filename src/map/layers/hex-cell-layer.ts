@@ -1,6 +1,6 @@
 import type { Layer, Position } from '@deck.gl/core';
 import { PolygonLayer } from '@deck.gl/layers';
-import type { HexCell } from '../../state/view-models';
+import type { HexCell } from '../../state/models/view-models';
 import { DATA_LAYERS_BEFORE_ID } from '../base-style';
 import { CASING, withAlpha } from './colours';
 import { toPickHandler, type LayerHitHandler } from './layer-hit';

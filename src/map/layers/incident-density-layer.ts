@@ -1,8 +1,8 @@
 import type { Color, Layer } from '@deck.gl/core';
 import { HeatmapLayer } from '@deck.gl/aggregation-layers';
 import { ColumnLayer } from '@deck.gl/layers';
-import type { Rgb } from '../../state/palettes';
-import type { DensityCell, DensityCells, DensityMode } from '../../state/view-models';
+import type { Rgb } from '../../state/layers/palettes';
+import type { DensityCell, DensityCells, DensityMode } from '../../state/models/view-models';
 import { DATA_LAYERS_BEFORE_ID } from '../base-style';
 import { CELL_FILL_ALPHA } from './hex-cell-layer';
 import { DENSITY_RAMP, withAlpha } from './colours';

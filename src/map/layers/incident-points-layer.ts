@@ -1,7 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import { ScatterplotLayer } from '@deck.gl/layers';
-import type { PointColumns } from '../../state/view-models';
+import type { PointColumns } from '../../state/models/view-models';
 import { DATA_LAYERS_BEFORE_ID } from '../base-style';
 import { toPickHandler, type LayerHitHandler } from './layer-hit';
 

@@ -2,7 +2,7 @@ import { HeatmapLayer } from '@deck.gl/aggregation-layers';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { ColumnLayer, PolygonLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { describe, expect, it, vi } from 'vitest';
-import type { DensityCell, HexCell, ProvinceSymbol } from '../../state/view-models';
+import type { DensityCell, HexCell, ProvinceSymbol } from '../../state/models/view-models';
 import { DATA_LAYERS_BEFORE_ID } from '../base-style';
 import { densityCells, pointsOnDays, squareProvince } from '../testing/fixtures';
 import { choroplethLayer, emphasisOrder } from './choropleth-layer';

@@ -1,5 +1,5 @@
 import type { Layer } from '@deck.gl/core';
-import type { DensityCells, PointColumns } from '../../state/view-models';
+import type { DensityCells, PointColumns } from '../../state/models/view-models';
 import { incidentDensityLayer, type DensityMode } from './incident-density-layer';
 import { incidentPointsLayer, type DayRange } from './incident-points-layer';
 import type { LayerHitHandler } from './layer-hit';

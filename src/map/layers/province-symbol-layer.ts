@@ -1,6 +1,6 @@
 import type { Layer } from '@deck.gl/core';
 import { ScatterplotLayer } from '@deck.gl/layers';
-import type { ProvinceSymbol } from '../../state/view-models';
+import type { ProvinceSymbol } from '../../state/models/view-models';
 import { DATA_LAYERS_BEFORE_ID } from '../base-style';
 import { CASING, HOVER_WHITE, SELECTED_ACCENT, withAlpha } from './colours';
 import { toPickHandler, type LayerHitHandler } from './layer-hit';

@@ -1,5 +1,5 @@
-import type { Rgb } from '../../state/palettes';
-import type { DensityCells, PointColumns } from '../../state/view-models';
+import type { Rgb } from '../../state/layers/palettes';
+import type { DensityCells, PointColumns } from '../../state/models/view-models';
 import type { ProvinceFeature } from '../load-geography';
 
 /** A square province of side `size` degrees with its south-west corner at (lon, lat). */

@@ -1,5 +1,5 @@
 import type { Geography } from '../../map/load-geography';
-import type { AppStore } from '../../state/app-state';
+import type { AppStore } from '../../state/app/app-state';
 import { App } from '../../ui/App';
 import { AnalystPanel } from './AnalystPanel';
 import './analyst.css';

@@ -10,10 +10,10 @@ import {
   setPovertyDimension,
   setProvinceFilter,
   setThreshold,
-} from '../../state/actions';
-import type { AppStore } from '../../state/app-state';
-import { useStore } from '../../state/store';
-import { parseUrlState, serializeUrlState } from '../../state/url-state';
+} from '../../state/app/actions';
+import type { AppStore } from '../../state/app/app-state';
+import { useStore } from '../../state/app/store';
+import { parseUrlState, serializeUrlState } from '../../state/url/url-state';
 import { CategoryFilters, type CategoryGroup, type ListFilter } from './CategoryFilters';
 import { DateFilter } from './DateFilter';
 import { categoryOptions, knownCategoryValues } from './filter-models';

@@ -1,8 +1,8 @@
 import type { CategoryColumn } from '../../data/queries';
 import { formatCount } from '../../i18n/format';
 import { t, type Lang } from '../../i18n/messages';
-import { POVERTY_DIMENSIONS, type PovertyDimension } from '../../state/layer-settings';
-import type { LIST_FILTERS } from '../../state/url-filters';
+import { POVERTY_DIMENSIONS, type PovertyDimension } from '../../state/layers/layer-settings';
+import type { LIST_FILTERS } from '../../state/url/url-filters';
 import type { CategoryOption } from './filter-models';
 import { at, type AnalystMessageKey } from './messages';
 

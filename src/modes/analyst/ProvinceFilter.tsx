@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Lang } from '../../i18n/messages';
-import { provinceName } from '../../state/rankings';
+import { provinceName } from '../../state/charts/rankings';
 import { at } from './messages';
 import { searchProvinces } from './province-search';
 

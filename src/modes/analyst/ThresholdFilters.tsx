@@ -7,9 +7,9 @@ import {
   THRESHOLD_MEASURES,
   type Threshold,
   type ThresholdMeasure,
-} from '../../state/url-filters';
-import { layerTitle } from '../../state/dataset-modules';
-import type { LayerId } from '../../state/view-models';
+} from '../../state/url/url-filters';
+import { layerTitle } from '../../state/models/dataset-modules';
+import type { LayerId } from '../../state/models/view-models';
 import { at } from './messages';
 
 /** Props of {@link ThresholdFilters}. */

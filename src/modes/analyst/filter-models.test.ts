@@ -1,8 +1,8 @@
 import { tableFromArrays } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { initialAppState } from '../../state/app-state';
-import { parseUrlState } from '../../state/url-state';
-import { QUERY_KEYS } from '../../state/view-queries';
+import { initialAppState } from '../../state/app/app-state';
+import { parseUrlState } from '../../state/url/url-state';
+import { QUERY_KEYS } from '../../state/queries/view-queries';
 import { categoryOptions, knownCategoryValues } from './filter-models';
 
 const OPTIONS = tableFromArrays({

@@ -2,9 +2,9 @@
 import type { CategoryColumn } from '../../data/queries';
 import { categoryName } from '../../i18n/categories';
 import type { Lang } from '../../i18n/messages';
-import type { AppState } from '../../state/app-state';
-import { resultRows } from '../../state/result-rows';
-import { QUERY_KEYS } from '../../state/view-queries';
+import type { AppState } from '../../state/app/app-state';
+import { resultRows } from '../../state/queries/result-rows';
+import { QUERY_KEYS } from '../../state/queries/view-queries';
 
 /** One value a category filter can keep. */
 export interface CategoryOption {

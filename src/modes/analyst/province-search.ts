@@ -2,8 +2,8 @@
  * Finds provinces from what a person types in the province filter: a code, a Thai or English
  * name or part of one, or any spelling the normaliser knows ("korat", "โคราช", "TH-30").
  */
-import { normaliseProvince, PROVINCE_ALIASES, PROVINCES } from '../../data/provinces';
-import type { ProvinceRecord } from '../../data/province-table';
+import { normaliseProvince, PROVINCE_ALIASES, PROVINCES } from '../../data/places/provinces';
+import type { ProvinceRecord } from '../../data/places/province-table';
 
 /** Lower case without spaces, hyphens, dots or apostrophes, for loose matching. */
 function looseKey(text: string): string {

@@ -11,7 +11,7 @@ import {
   summaryLine,
   tallyProblem,
   type ProblemTally,
-} from '../../state/problem-summary';
+} from '../../state/app/problem-summary';
 
 /** One saved view. */
 export interface SavedView {

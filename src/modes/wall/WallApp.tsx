@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { groupTitle } from '../../state/groupings';
+import { groupTitle } from '../../state/groupings/groupings';
 import { t } from '../../i18n/messages';
 import { provinceBounds, THAILAND_BOUNDS, type Bounds } from '../../map/camera';
 import type { Geography } from '../../map/load-geography';
 import { WarMap } from '../../map/WarMap';
-import type { AppStore } from '../../state/app-state';
-import { useStore } from '../../state/store';
-import { selectViewModels } from '../../state/view-model-selectors';
-import { regionCodes } from '../../state/view-filters';
+import type { AppStore } from '../../state/app/app-state';
+import { useStore } from '../../state/app/store';
+import { selectViewModels } from '../../state/models/view-model-selectors';
+import { regionCodes } from '../../state/queries/view-filters';
 import { LegendView } from '../../ui/LegendView';
 import { useDashboardActions } from '../../ui/use-dashboard-actions';
 import { useMapLayers, useProvinceLabels } from '../../ui/use-map-inputs';

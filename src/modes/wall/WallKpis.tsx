@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import type { KpiTileModel } from '../../state/kpis';
-import type { LayerId } from '../../state/view-models';
+import type { KpiTileModel } from '../../state/kpis/kpis';
+import type { LayerId } from '../../state/models/view-models';
 import { wallTiles } from './wall-tiles';
 import './wall-kpis.css';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roadSafetyKpi, vaccinationKpi } from '../../state/kpis';
+import { roadSafetyKpi, vaccinationKpi } from '../../state/kpis/kpis';
 import { NAMED_PROVINCES, tickerAlerts } from './alerts';
 
 describe('tickerAlerts', () => {

@@ -1,6 +1,6 @@
-import { PROVINCE_BY_CODE } from '../../data/provinces';
+import { PROVINCE_BY_CODE } from '../../data/places/provinces';
 import type { Lang } from '../../i18n/messages';
-import type { KpiTileModel } from '../../state/kpis';
+import type { KpiTileModel } from '../../state/kpis/kpis';
 import { formatCount } from '../../i18n/format';
 import { wt } from './messages';
 
@@ -19,7 +19,7 @@ export const NAMED_PROVINCES = 8;
 
 /**
  * The ticker's alerts: one per KPI tile with provinces past its threshold (the rules of
- * src/state/thresholds.ts, as the KPI tiles count them), provinces in code order.
+ * src/state/layers/thresholds.ts, as the KPI tiles count them), provinces in code order.
  */
 export function tickerAlerts(tiles: readonly KpiTileModel[], lang: Lang): TickerAlert[] {
   return tiles

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DatasetDef } from '../../data/manifest-types';
+import type { DatasetDef } from '../../data/manifest/manifest-types';
 import { testDataset } from '../../data/testing/fixtures';
-import { setDatasets } from '../../state/actions';
-import { createAppStore } from '../../state/app-state';
+import { setDatasets } from '../../state/app/actions';
+import { createAppStore } from '../../state/app/app-state';
 import { BUILT_IN_PLAYLIST_NAME, BUILT_IN_SCENES } from '../../state/playlist/default-playlist';
 import { parsePlaylist } from '../../state/playlist/playlist';
 import type { LoadedPlaylist } from '../../state/playlist/playlist-loader';

@@ -4,7 +4,7 @@
  * naming the scene, and the others play. The playlist is read before the manifest, and the
  * manifest may change on every refresh, so this runs whenever either arrives.
  */
-import { CORE_DATASET_IDS, type DatasetDef } from '../../data/manifest-types';
+import { CORE_DATASET_IDS, type DatasetDef } from '../../data/manifest/manifest-types';
 import { BUILT_IN_PLAYLIST_NAME, BUILT_IN_SCENES } from '../../state/playlist/default-playlist';
 import { DEFAULT_SCENE_CHARTS, type Scene } from '../../state/playlist/playlist';
 import type { LoadedPlaylist } from '../../state/playlist/playlist-loader';

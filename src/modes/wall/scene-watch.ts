@@ -1,5 +1,5 @@
-import { addNotice } from '../../state/actions';
-import type { AppStore } from '../../state/app-state';
+import { addNotice } from '../../state/app/actions';
+import type { AppStore } from '../../state/app/app-state';
 import { playableScenes } from './scene-check';
 import { setScenes, type WallStore } from './wall-store';
 

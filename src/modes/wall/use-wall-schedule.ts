@@ -1,7 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { addNotice } from '../../state/actions';
-import type { AppState, AppStore } from '../../state/app-state';
-import { useStore } from '../../state/store';
+import { addNotice } from '../../state/app/actions';
+import type { AppState, AppStore } from '../../state/app/app-state';
+import { useStore } from '../../state/app/store';
 import { loadPlaylist, playlistUrl } from '../../state/playlist/playlist-loader';
 import { applyScene } from '../../state/playlist/scene-actions';
 import { watchPlayableScenes } from './scene-watch';

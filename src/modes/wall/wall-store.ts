@@ -1,4 +1,4 @@
-import { createStore, type Store } from '../../state/store';
+import { createStore, type Store } from '../../state/app/store';
 import type { Scene } from '../../state/playlist/playlist';
 import type { LoadedPlaylist } from '../../state/playlist/playlist-loader';
 import type { ScheduleSnapshot } from './scheduler';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KpiTileModel } from '../../state/kpis';
+import type { KpiTileModel } from '../../state/kpis/kpis';
 import { wallTiles } from './wall-tiles';
 
 const tiles = [

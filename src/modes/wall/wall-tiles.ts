@@ -4,8 +4,8 @@
  * unreadable at four metres. The strip keeps the scene's focused tile and fills the rest in the
  * dashboard's order, up to {@link WALL_KPI_LIMIT}.
  */
-import type { KpiTileModel } from '../../state/kpis';
-import type { LayerId } from '../../state/view-models';
+import type { KpiTileModel } from '../../state/kpis/kpis';
+import type { LayerId } from '../../state/models/view-models';
 
 /** The most tiles the strip shows: five fit 1920 px with their labels whole. */
 export const WALL_KPI_LIMIT = 5;

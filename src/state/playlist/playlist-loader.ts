@@ -4,7 +4,7 @@ import {
   SMALL_FILE_DEADLINE_MS,
   fetchJson,
   type FetchLimits,
-} from '../../data/refresh-fetch';
+} from '../../data/refresh/refresh-fetch';
 import { BUILT_IN_PLAYLIST_NAME, BUILT_IN_SCENES } from './default-playlist';
 import { parsePlaylist, type Scene } from './playlist';
 

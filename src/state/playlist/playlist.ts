@@ -3,10 +3,10 @@
  * parser. A bad scene is skipped with a message naming the file, the scene and the field; the
  * others play. The format is documented in the README ("Wall mode").
  */
-import { isIsoDate } from '../../data/json-fields';
-import { DATASET_ID_PATTERN } from '../../data/manifest-entry';
-import { PROVINCE_BY_CODE } from '../../data/provinces';
-import { REGION_IDS, type RegionId } from '../../data/province-table';
+import { isIsoDate } from '../../data/manifest/json-fields';
+import { DATASET_ID_PATTERN } from '../../data/manifest/manifest-entry';
+import { PROVINCE_BY_CODE } from '../../data/places/provinces';
+import { REGION_IDS, type RegionId } from '../../data/places/province-table';
 
 /** The charts a scene can show beside the map, in the order the wall stacks them. */
 export const WALL_CHARTS = ['kpis', 'timeseries', 'ranking', 'breakdown'] as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { setCursor, setPlaying } from '../actions';
-import { createAppStore } from '../app-state';
-import { parseUrlState } from '../url-state';
+import { setCursor, setPlaying } from '../app/actions';
+import { createAppStore } from '../app/app-state';
+import { parseUrlState } from '../url/url-state';
 import { parsePlaylist } from './playlist';
 import { applyScene, sceneUrlState } from './scene-actions';
 

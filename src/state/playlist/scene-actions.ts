@@ -1,8 +1,8 @@
-import { DATASET_ID_PATTERN } from '../../data/manifest-entry';
-import { applyUrlState, setCursor, setPlaying } from '../actions';
-import type { AppStore } from '../app-state';
-import type { UrlState } from '../url-state';
-import type { LayerId } from '../view-models';
+import { DATASET_ID_PATTERN } from '../../data/manifest/manifest-entry';
+import { applyUrlState, setCursor, setPlaying } from '../app/actions';
+import type { AppStore } from '../app/app-state';
+import type { UrlState } from '../url/url-state';
+import type { LayerId } from '../models/view-models';
 import type { Scene } from './playlist';
 
 /**

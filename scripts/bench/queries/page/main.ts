@@ -4,8 +4,8 @@
  * times one query with performance.now() around engine.query.
  */
 import { DataType, type Table } from 'apache-arrow';
-import { DataCoordinator } from '../../../../src/data/coordinator';
-import type { DataEngine } from '../../../../src/data/engine';
+import { DataCoordinator } from '../../../../src/data/engine/coordinator';
+import type { DataEngine } from '../../../../src/data/engine/engine';
 import { messageOf } from '../../../../src/data/error-message';
 import { canonicalText, hex } from '../digest';
 import type { QueryBenchApi } from './api';
@@ -45,7 +45,7 @@ const api: QueryBenchApi = {
       createEngine: async () => {
         const e0 = performance.now();
         // Imported on demand, as the coordinator does by default: one chunk, as in the app.
-        const { createBrowserEngine } = await import('../../../../src/data/engine-browser');
+        const { createBrowserEngine } = await import('../../../../src/data/engine/engine-browser');
         engine = await createBrowserEngine();
         engineMs = performance.now() - e0;
         return engine;

@@ -3,7 +3,7 @@ import { where } from '../../../data/import/import-messages';
 import { MAX_IMPORT_BYTES, type ImportSuccess } from '../../../data/import/import-types';
 import { formatCount } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/messages';
-import { useStore } from '../../../state/store';
+import { useStore } from '../../../state/app/store';
 import { tt } from './messages';
 import type { PickedFile } from './tools-actions';
 import type { DataToolsStore } from './user-layers-store';

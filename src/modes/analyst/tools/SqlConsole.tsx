@@ -1,8 +1,8 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { CONSOLE_TIME_LIMIT_MS } from '../../../data/console';
+import { CONSOLE_TIME_LIMIT_MS } from '../../../data/sql-guard/console';
 import { formatCount } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/messages';
-import { useStore } from '../../../state/store';
+import { useStore } from '../../../state/app/store';
 import { tt } from './messages';
 import { consoleResultToLayer, runConsoleAction, type BackendSource } from './tools-actions';
 import { layerKeyOf } from './user-layer-model';

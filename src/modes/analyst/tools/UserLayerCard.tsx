@@ -1,10 +1,10 @@
 import { memo } from 'react';
 import { formatCount } from '../../../i18n/format';
 import { t, type Lang, type MessageKey } from '../../../i18n/messages';
-import type { ClassificationMethod } from '../../../state/classify';
-import { classLabel } from '../../../state/legend-model';
-import { rgbToHex, type Rgb } from '../../../state/palettes';
-import type { PaletteId } from '../../../state/view-models';
+import type { ClassificationMethod } from '../../../state/layers/classify';
+import { classLabel } from '../../../state/layers/legend-model';
+import { rgbToHex, type Rgb } from '../../../state/layers/palettes';
+import type { PaletteId } from '../../../state/models/view-models';
 import { tt } from './messages';
 import { removeLayer, type BackendSource } from './tools-actions';
 import { USER_NO_DATA_COLOUR } from './user-layer-model';

@@ -3,7 +3,7 @@
  * console says the query was cancelled, runs the next one, and the table view keeps its source.
  */
 import { describe, expect, it } from 'vitest';
-import { tableRows } from '../../../data/arrow-rows';
+import { tableRows } from '../../../data/formats/arrow-rows';
 import { createNativeEngine } from '../../../data/testing/engines';
 import { testRegistry } from '../../../data/testing/fixtures';
 import { runConsoleAction, type ToolsBackend } from './tools-actions';

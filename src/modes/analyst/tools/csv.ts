@@ -9,7 +9,7 @@
  * are filtered, sorted or pasted elsewhere.
  */
 import { DataType, type Table } from 'apache-arrow';
-import { jsonText } from '../../../data/arrow-rows';
+import { jsonText } from '../../../data/formats/arrow-rows';
 
 /** The byte order mark written first. */
 export const BOM = '\uFEFF';

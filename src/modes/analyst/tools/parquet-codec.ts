@@ -4,7 +4,7 @@
  */
 import initParquet from 'parquet-wasm/esm';
 import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
-import { createParquetDecoder } from '../../../data/parquet';
+import { createParquetDecoder } from '../../../data/formats/parquet';
 import { createParquetEncoder } from './parquet';
 
 const init = () => initParquet({ module_or_path: parquetWasmUrl });

@@ -10,7 +10,7 @@ import {
   WriterPropertiesBuilder,
   writeParquet,
 } from 'parquet-wasm/esm';
-import { tableOfColumns } from '../../../data/arrow-vectors';
+import { tableOfColumns } from '../../../data/formats/arrow-vectors';
 import { DEMO_NOTE, DEMO_NOTE_COLUMN, type CsvOptions } from './csv';
 
 /** Turns an Arrow table into Parquet file bytes. */

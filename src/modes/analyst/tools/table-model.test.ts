@@ -8,7 +8,7 @@ import {
   vectorFromArray,
 } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { tableRows } from '../../../data/arrow-rows';
+import { tableRows } from '../../../data/formats/arrow-rows';
 import { cellKinds, cellText, orderedTable, sortOrder, withProvinceNames } from './table-model';
 
 const TABLE = new Table({

@@ -4,9 +4,9 @@
  * province names beside province codes.
  */
 import { DataType, Table, type Vector } from 'apache-arrow';
-import { PROVINCE_BY_CODE } from '../../../data/provinces';
-import { jsonText } from '../../../data/arrow-rows';
-import { reorderedVector, tableOfColumns, utf8Vector } from '../../../data/arrow-vectors';
+import { PROVINCE_BY_CODE } from '../../../data/places/provinces';
+import { jsonText } from '../../../data/formats/arrow-rows';
+import { reorderedVector, tableOfColumns, utf8Vector } from '../../../data/formats/arrow-vectors';
 import { formatDate, formatNumber } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/messages';
 

@@ -1,15 +1,15 @@
 /**
  * What the data tools do, outside React: import a file into a layer (and into DuckDB for the
  * console), remove a layer, run a console query, turn its result into a layer. DuckDB is reached
- * only through the coordinator's methods and src/data/console.ts.
+ * only through the coordinator's methods and src/data/sql-guard/console.ts.
  */
-import { runConsole, type ConsoleSource } from '../../../data/console';
+import { runConsole, type ConsoleSource } from '../../../data/sql-guard/console';
 import { messageOf } from '../../../data/error-message';
 import { checkImportSize, importFile } from '../../../data/import/import-file';
 import { msg } from '../../../data/import/import-messages';
 import type { ImportOptions } from '../../../data/import/import-types';
-import type { LocalText } from '../../../data/manifest-types';
-import { userTableFromImport, userTableName } from '../../../data/user-table';
+import type { LocalText } from '../../../data/manifest/manifest-types';
+import { userTableFromImport, userTableName } from '../../../data/sql-guard/user-table';
 import type { Table } from 'apache-arrow';
 import {
   addUserLayer,

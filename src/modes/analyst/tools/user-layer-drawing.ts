@@ -3,8 +3,8 @@
  * showing, hiding or fading a layer uploads nothing new. Kept apart from the map specs because
  * the legend needs it too, and the specs need the legend.
  */
-import { hexToRgb, OKABE_ITO, type Rgb } from '../../../state/palettes';
-import type { PointColumns } from '../../../state/view-models';
+import { hexToRgb, OKABE_ITO, type Rgb } from '../../../state/layers/palettes';
+import type { PointColumns } from '../../../state/models/view-models';
 import {
   userChoropleth,
   userPoints,

@@ -5,8 +5,8 @@
 import { formatCount } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/messages';
 import type { SpecLegend } from '../../../map/layer-spec';
-import { classLabel } from '../../../state/legend-model';
-import type { Rgb } from '../../../state/palettes';
+import { classLabel } from '../../../state/layers/legend-model';
+import type { Rgb } from '../../../state/layers/palettes';
 import { tt } from './messages';
 import { USER_NO_DATA_COLOUR } from './user-layer-model';
 import type { UserDrawing } from './user-layer-drawing';

@@ -4,11 +4,15 @@
  * columnar arrays for the map.
  */
 import { DataType, type Table } from 'apache-arrow';
-import { PROVINCE_BY_CODE } from '../../../data/provinces';
-import { classify, type Classification, type ClassificationMethod } from '../../../state/classify';
-import { classColours, colourByCode } from '../../../state/legend-model';
-import { NO_DATA_COLOUR, type Rgb } from '../../../state/palettes';
-import type { ChoroplethModel, PaletteId, PointColumns } from '../../../state/view-models';
+import { PROVINCE_BY_CODE } from '../../../data/places/provinces';
+import {
+  classify,
+  type Classification,
+  type ClassificationMethod,
+} from '../../../state/layers/classify';
+import { classColours, colourByCode } from '../../../state/layers/legend-model';
+import { NO_DATA_COLOUR, type Rgb } from '../../../state/layers/palettes';
+import type { ChoroplethModel, PaletteId, PointColumns } from '../../../state/models/view-models';
 
 /** How a table can be drawn: by province code, or by longitude and latitude. */
 export type LayerKey =

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../../i18n/messages';
 import type { MapLayerSpec } from '../../../map/layer-spec';
-import { useStore } from '../../../state/store';
+import { useStore } from '../../../state/app/store';
 import { userDrawing } from './user-layer-drawing';
 import { userLayerLegend } from './user-layer-legend';
 import {

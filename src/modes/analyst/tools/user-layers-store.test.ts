@@ -1,6 +1,6 @@
 import { tableFromArrays } from 'apache-arrow';
 import { describe, expect, it, vi } from 'vitest';
-import { NO_DATA_COLOUR } from '../../../state/palettes';
+import { NO_DATA_COLOUR } from '../../../state/layers/palettes';
 import { utf8 } from '../../../data/import/__fixtures__/encodings';
 import { testRegistry } from '../../../data/testing/fixtures';
 import { createNativeEngine } from '../../../data/testing/engines';

@@ -5,10 +5,10 @@
  */
 import type { Table } from 'apache-arrow';
 import type { ImportSuccess } from '../../../data/import/import-types';
-import type { LocalText } from '../../../data/manifest-types';
-import type { ClassificationMethod } from '../../../state/classify';
-import { createStore, type Store } from '../../../state/store';
-import type { PaletteId } from '../../../state/view-models';
+import type { LocalText } from '../../../data/manifest/manifest-types';
+import type { ClassificationMethod } from '../../../state/layers/classify';
+import { createStore, type Store } from '../../../state/app/store';
+import type { PaletteId } from '../../../state/models/view-models';
 import { layerKeyOf, numericColumns, type LayerKey } from './user-layer-model';
 
 /** Where a user layer's rows are in DuckDB (for the console). */

@@ -1,0 +1,167 @@
+/** KPI tiles: totals over the country (or the region), change against the previous period. */
+import { t } from '../../i18n/messages';
+import type { AppState } from '../app/app-state';
+import { vaccinationFlags } from '../quality/data-quality';
+import { kpiLoadState, periodNoteOf, previewCoverage, RANGE_SUMMED } from './kpi-status';
+import {
+  loadingKpi,
+  outOfPeriodKpi,
+  withLeftOutProvinces,
+  roadSafetyKpi,
+  totalOf,
+  vaccinationKpi,
+  type KpiTileModel,
+} from './kpis';
+import { coverageByProvince } from '../layers/layer-models';
+import { resultRows, valueByProvince } from '../queries/result-rows';
+import { daysInclusive } from '../layers/thresholds';
+import { effectiveRange, regionCodes, CURSOR_WINDOW_DAYS } from '../queries/view-filters';
+import { previousRange, QUERY_KEYS } from '../queries/view-queries';
+import { moduleDataset, moduleDatasets } from '../models/dataset-modules';
+import type { CoreDatasetId, LayerId } from '../models/view-models';
+
+/** Keeps the region's provinces of a per-province map (all without a region). */
+export function regional(
+  state: AppState,
+  byCode: ReadonlyMap<number, number>,
+): Map<number, number> {
+  const codes = regionCodes(state.url.region);
+  if (codes === null) return new Map(byCode);
+  const keep = new Set(codes);
+  return new Map([...byCode].filter(([code]) => keep.has(code)));
+}
+
+/** The region's (or the nation's) sum of `column` of query `key`; null before it has rows. */
+export function regionalSumOf(state: AppState, key: string, column: string): number | null {
+  const rows = resultRows(state, key);
+  return rows.length === 0 ? null : totalOf(regional(state, valueByProvince(rows, column)));
+}
+
+function coverage(state: AppState, key: string): number | null {
+  const dose2 = regionalSumOf(state, key, 'dose2');
+  const population = regionalSumOf(state, key, 'population');
+  return dose2 !== null && population ? (100 * dose2) / population : null;
+}
+
+/** The tile of a core dataset that has answered (maybe with no rows); null for another id. */
+function answeredTile(state: AppState, id: LayerId): KpiTileModel | null {
+  const { lang } = state;
+  switch (id) {
+    case 'vaccination':
+      return vaccinationKpi(
+        {
+          coverageByCode: regional(state, coverageByProvince(state, 'dose2_pct')),
+          nationalPercent: coverage(state, QUERY_KEYS.vaccinationByProvince),
+          previousNationalPercent: coverage(state, QUERY_KEYS.vaccinationPreviousByProvince),
+        },
+        lang,
+      );
+    case 'road_safety':
+      return roadTile(state);
+    default:
+      return null;
+  }
+}
+
+function roadTile(state: AppState): KpiTileModel {
+  const road = state.datasets.find((d) => d.id === 'road_safety');
+  const range = effectiveRange(state, CURSOR_WINDOW_DAYS);
+  const period = road?.period ?? { from: '', to: '' };
+  return roadSafetyKpi(
+    {
+      deathsByCode: regional(
+        state,
+        valueByProvince(resultRows(state, QUERY_KEYS.roadByProvince), 'deaths'),
+      ),
+      periodDays: daysInclusive(range.from ?? period.from, range.to ?? period.to),
+      overallDeathsByCode: regional(
+        state,
+        valueByProvince(resultRows(state, QUERY_KEYS.roadWholeByProvince), 'deaths'),
+      ),
+      overallDays: daysInclusive(period.from, period.to),
+      previousDeaths: previousRange(state)
+        ? regionalSumOf(state, QUERY_KEYS.roadPreviousByProvince, 'deaths')
+        : null,
+    },
+    state.lang,
+  );
+}
+
+/** Provinces of the region (all without one) whose vaccination value is impossible. */
+function anomalousProvinces(state: AppState): number {
+  const codes = regionCodes(state.url.region);
+  const keep = codes === null ? null : new Set(codes);
+  let count = 0;
+  for (const [code, flag] of vaccinationFlags(state)) {
+    if (flag.kind === 'anomaly' && (keep === null || keep.has(code))) count += 1;
+  }
+  return count;
+}
+
+/**
+ * The vaccination tile before its query answers: the preview's figure when there is one (the map
+ * is drawn from it already), else "loading".
+ */
+function vaccinationBeforeAnswer(state: AppState): KpiTileModel {
+  const { percent, leftOut } = previewCoverage(state, regionCodes(state.url.region));
+  if (percent === null) return loadingKpi('vaccination', state.lang);
+  const tile = vaccinationKpi(
+    {
+      coverageByCode: regional(state, coverageByProvince(state, 'dose2_pct')),
+      nationalPercent: percent,
+      previousNationalPercent: null,
+    },
+    state.lang,
+  );
+  return withLeftOutProvinces({ ...tile, status: 'preview' }, leftOut, state.lang);
+}
+
+/** The tile of dataset `id`, or null when it has none (not listed, no figure). */
+export function kpiTileOf(state: AppState, id: LayerId): KpiTileModel | null {
+  const { lang } = state;
+  const found = moduleDataset(state, id);
+  const label = found ? found.module.kpiLabel(state, found.def) : undefined;
+  switch (kpiLoadState(state, id)) {
+    case 'absent':
+      // The preview names its dataset: its figure stands in before the manifest's list is read.
+      return id === 'vaccination' && state.vaccination ? vaccinationBeforeAnswer(state) : null;
+    case 'loading':
+      return id === 'vaccination' ? vaccinationBeforeAnswer(state) : loadingKpi(id, lang, label);
+    case 'failed':
+      return { ...loadingKpi(id, lang, label), valueText: t(lang, 'noData'), status: 'noData' };
+    case 'answered':
+      break;
+  }
+  let tile = found ? found.module.kpi(state, found.def) : answeredTile(state, id);
+  if (tile === null) return null;
+  if (id === 'vaccination') tile = withLeftOutProvinces(tile, anomalousProvinces(state), lang);
+  const note = periodNoteOf(state, id);
+  return note === null ? tile : outOfPeriodKpi(tile, note, lang, !RANGE_SUMMED.has(id));
+}
+
+/** The tile order of the core datasets (module datasets follow, in manifest order). */
+const KPI_ORDER: readonly CoreDatasetId[] = [
+  'vaccination',
+  'road_safety',
+  'complaints',
+  'poverty',
+  'households',
+];
+
+/**
+ * The tiles, in a fixed order: one per dataset the manifest lists, saying "loading" until its
+ * figures come (vaccination shows the preview's), "no data" when they will not, and the period
+ * the dataset covers when the date range misses it.
+ */
+export function kpiTiles(state: AppState): KpiTileModel[] {
+  return kpiTileIds(state).flatMap((id) => {
+    const tile = kpiTileOf(state, id);
+    return tile ? [tile] : [];
+  });
+}
+
+/** The datasets that may have a tile, in tile order (see {@link kpiTiles}). */
+export function kpiTileIds(state: AppState): readonly LayerId[] {
+  // A core dataset drawn by a module (households) keeps its place in the core order.
+  return [...new Set([...KPI_ORDER, ...moduleDatasets(state).map(({ def }) => def.id)])];
+}

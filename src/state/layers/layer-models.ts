@@ -1,0 +1,216 @@
+/**
+ * Map layer models: per active layer, what to draw and its legend. Memoised on the inputs'
+ * identity, so an unrelated state change (hover, a chart) reuses the same models and deck.gl
+ * does not rebuild anything.
+ */
+import { isoDateFromEpochMs } from '../../data/formats/arrow-rows';
+import { IMPLAUSIBLE_COVERAGE_PERCENT } from '../../data/queries';
+import type { DatasetDef } from '../../data/manifest/manifest-types';
+import { ratePer } from '../../data/places/population';
+import { PROVINCE_BY_CODE } from '../../data/places/provinces';
+import { t, type Lang } from '../../i18n/messages';
+import type { AppState } from '../app/app-state';
+import type { BivariateLegendModel } from './bivariate';
+import { vaccinationFlags, type ProvinceFlag } from '../quality/data-quality';
+import { classify } from './classify';
+import { buildLegendModel, classColours, colourByCode } from './legend-model';
+import type { LayerSettings } from './layer-settings';
+import { NO_DATA_COLOUR, type Rgb } from './palettes';
+import { datasetDay, QUERY_KEYS } from '../queries/view-queries';
+import { regionCodes } from '../queries/view-filters';
+import { resultRows, valueByProvince } from '../queries/result-rows';
+import { THRESHOLDS, provincesBelowTarget } from './thresholds';
+import type { ChoroplethModel, HexCell, LayerId, LegendModel } from '../models/view-models';
+
+/** A province-filled layer (vaccination, poverty, road-safety rates, household provinces). */
+export interface ChoroplethLayerModel {
+  readonly kind: 'choropleth';
+  readonly id: LayerId;
+  readonly opacity: number;
+  readonly choropleth: ChoroplethModel;
+  /** The value per province the tooltip shows, already in the legend's unit. */
+  readonly valueByCode: ReadonlyMap<number, number>;
+  /** Decimals the values are shown with; `percent` adds " %". */
+  readonly decimals: number;
+  readonly percent: boolean;
+  /**
+   * Provinces whose value is impossible (no value: the tooltip says why) or shown with a caveat
+   * (over 100 % of the registered population).
+   */
+  readonly flagByCode: ReadonlyMap<number, ProvinceFlag>;
+  readonly legend: LegendModel | null;
+  readonly bivariate: BivariateLegendModel | null;
+}
+
+/** A layer of hexagon cells (households), each cell holding at least k records. */
+export interface HexCellsLayerModel {
+  readonly kind: 'hexcells';
+  readonly id: LayerId;
+  readonly opacity: number;
+  readonly cells: readonly HexCell[];
+  readonly legend: LegendModel | null;
+}
+
+const NO_FLAGS: ReadonlyMap<number, ProvinceFlag> = new Map();
+
+/** Every province code, for layers that colour the provinces without a value as no data. */
+export const ALL_CODES = [...PROVINCE_BY_CODE.keys()];
+
+/** Blends colours of provinces outside the region towards the land colour. */
+export function dimOutsideRegion(
+  colours: ReadonlyMap<number, Rgb>,
+  region: AppState['url']['region'],
+): ReadonlyMap<number, Rgb> {
+  const inside = regionCodes(region);
+  if (inside === null) return colours;
+  const keep = new Set(inside);
+  const result = new Map<number, Rgb>();
+  for (const [code, colour] of colours) {
+    result.set(
+      code,
+      keep.has(code)
+        ? colour
+        : [colour[0] * 0.3 + 27 * 0.7, colour[1] * 0.3 + 36 * 0.7, colour[2] * 0.3 + 54 * 0.7],
+    );
+  }
+  return result;
+}
+
+interface ChoroplethInput {
+  readonly id: LayerId;
+  readonly values: ReadonlyMap<number, number>;
+  readonly settings: LayerSettings;
+  readonly dataset: DatasetDef | undefined;
+  readonly lang: Lang;
+  readonly title: string;
+  readonly unit: string;
+  readonly decimals: number;
+  readonly asOf: string | undefined;
+  readonly region: AppState['url']['region'];
+  readonly belowTarget: number | null;
+  readonly percent?: boolean;
+  readonly flagByCode?: ReadonlyMap<number, ProvinceFlag>;
+}
+
+/** Classifies values and builds the choropleth and legend of one layer. */
+export function choroplethOf(input: ChoroplethInput): ChoroplethLayerModel {
+  const { values, settings } = input;
+  const classification = classify(values.values(), settings.classification, 5, input.decimals);
+  const colours = classColours(classification, settings.palette);
+  const fills = colourByCode(values, ALL_CODES, classification, colours);
+  const outlined =
+    input.belowTarget === null
+      ? new Set<number>()
+      : provincesBelowTarget(values, input.belowTarget);
+  const legend = input.dataset
+    ? buildLegendModel({
+        layerId: input.id,
+        dataset: input.dataset,
+        classification,
+        colours,
+        lang: input.lang,
+        decimals: input.decimals,
+        title: input.title,
+        unit: input.unit,
+        hasNoData: ALL_CODES.some((code) => !values.has(code)),
+        hasImpossible: [...(input.flagByCode?.values() ?? [])].some((f) => f.kind === 'anomaly'),
+        belowTargetPercent: input.belowTarget,
+        ...(input.asOf ? { asOf: input.asOf } : {}),
+      })
+    : null;
+  return {
+    kind: 'choropleth',
+    id: input.id,
+    opacity: settings.opacity,
+    choropleth: { colourByCode: dimOutsideRegion(fills, input.region), outlinedCodes: outlined },
+    valueByCode: values,
+    decimals: input.decimals,
+    percent: input.percent ?? false,
+    flagByCode: input.flagByCode ?? NO_FLAGS,
+    legend,
+    bivariate: null,
+  };
+}
+
+/** Dose coverage per province in percent, from DuckDB or, before it is ready, the preview. */
+export function coverageByProvince(state: AppState, measure: string): Map<number, number> {
+  // The preview stands in only until DuckDB answers: an answer with no rows (a threshold no
+  // province passes) must draw no province, not the unfiltered preview.
+  if (state.results[QUERY_KEYS.vaccinationByProvince] !== undefined) {
+    // A NULL percent (an impossible week, no population) is no value: Number(null) would read it
+    // as 0.0 % and draw it as fact.
+    const rows = resultRows(state, QUERY_KEYS.vaccinationByProvince).filter(
+      (row) => row[measure] !== null && row[measure] !== undefined,
+    );
+    return valueByProvince(rows, measure);
+  }
+  const dose = measure.replace('_pct', '') as 'dose1' | 'dose2' | 'dose3';
+  const result = new Map<number, number>();
+  for (const row of state.vaccination?.rows ?? []) {
+    // The preview gets the checks the query makes: a value it could not show is not drawn.
+    if (!PROVINCE_BY_CODE.has(row.code) || !(row.population > 0) || !(row[dose] >= 0)) continue;
+    const percent = (100 * row[dose]) / row.population;
+    if (percent <= IMPLAUSIBLE_COVERAGE_PERCENT) result.set(row.code, percent);
+  }
+  return result;
+}
+
+/** The newest week the coverage figures on the map are from (the query's, else the preview's). */
+export function vaccinationShownWeek(state: AppState): string | undefined {
+  let newest: number | null = null;
+  for (const row of resultRows(state, QUERY_KEYS.vaccinationByProvince)) {
+    const week = Number(row.week_end);
+    if (Number.isFinite(week) && (newest === null || week > newest)) newest = week;
+  }
+  return newest === null ? state.vaccination?.asOf : isoDateFromEpochMs(newest);
+}
+
+/** Vaccination coverage choropleth with the target outline. */
+export function vaccinationLayer(state: AppState): ChoroplethLayerModel {
+  const settings = state.layerSettings.vaccination;
+  const dataset = state.datasets.find((d) => d.id === 'vaccination');
+  return choroplethOf({
+    id: 'vaccination',
+    values: coverageByProvince(state, settings.measure),
+    settings,
+    dataset,
+    lang: state.lang,
+    title: `${t(state.lang, 'vaccinationCoverage')} · ${t(state.lang, `dose_${settings.measure as 'dose2_pct'}`)}`,
+    unit: t(state.lang, 'percentOfPopulation'),
+    decimals: 1,
+    percent: true,
+    asOf: vaccinationShownWeek(state),
+    region: state.url.region,
+    belowTarget: THRESHOLDS.vaccination.dose2TargetPercent,
+    flagByCode: vaccinationFlags(state),
+  });
+}
+
+/** Road-safety deaths per 100,000 registered population in the effective date range. */
+export function roadSafetyRateLayer(state: AppState): ChoroplethLayerModel {
+  const settings = state.layerSettings.road_safety;
+  const dataset = state.datasets.find((d) => d.id === 'road_safety');
+  const deaths = valueByProvince(resultRows(state, QUERY_KEYS.roadByProvince), 'deaths');
+  const rates = new Map<number, number>();
+  for (const code of ALL_CODES) {
+    const rate = ratePer(code, deaths.get(code) ?? 0, 100_000);
+    if (rate !== null && resultRows(state, QUERY_KEYS.roadByProvince).length > 0)
+      rates.set(code, rate);
+  }
+  return choroplethOf({
+    id: 'road_safety',
+    values: rates,
+    settings,
+    dataset,
+    lang: state.lang,
+    title: t(state.lang, 'measure_deaths_per_100k'),
+    unit: t(state.lang, 'measure_deaths_per_100k'),
+    decimals: 2,
+    asOf: datasetDay(state, 'road_safety') ?? dataset?.asOf,
+    region: state.url.region,
+    belowTarget: null,
+  });
+}
+
+/** Colour for a missing province, re-exported for views that draw their own swatches. */
+export const NO_DATA = NO_DATA_COLOUR;

@@ -1,0 +1,206 @@
+/**
+ * One memoised selector for everything the dashboard draws, recomputed only when a field it
+ * reads changes (never on hover or life-cycle changes).
+ */
+import type { AppState } from '../app/app-state';
+import type { BivariateLegendModel } from '../layers/bivariate';
+import { focusedDataset } from '../charts/chart-models';
+import { isQualityDataset, qualityNoteOf } from '../quality/data-quality';
+import { layerSettingsOf, moduleDataset } from './dataset-modules';
+import { focusCharts } from '../charts/focus-charts';
+import { kpiTileIds, kpiTileOf } from '../kpis/kpi-models';
+import type { KpiTileModel } from '../kpis/kpis';
+import {
+  roadSafetyRateLayer,
+  vaccinationLayer,
+  type ChoroplethLayerModel,
+  type HexCellsLayerModel,
+} from '../layers/layer-models';
+import {
+  densityCellsOf,
+  incidentDayRange,
+  incidentLegend,
+  pointColumnsOf,
+  type SymbolsLayerModel,
+} from '../layers/point-models';
+import { provinceCard, type ProvinceCardModel } from '../card/province-card';
+import { ReadTrackingMemo, sameItemsOr } from '../queries/read-tracking-memo';
+import { QUERY_KEYS } from '../queries/view-queries';
+import type {
+  BreakdownModel,
+  DensityCells,
+  DensityMode,
+  LayerId,
+  LegendModel,
+  PointColumns,
+  RankingModel,
+  TimeSeriesModel,
+} from './view-models';
+
+/** What one active layer draws. */
+export type LayerDrawing =
+  | ChoroplethLayerModel
+  | {
+      readonly kind: 'incidents';
+      readonly id: 'road_safety';
+      readonly opacity: number;
+      readonly points: PointColumns | null;
+      readonly dayRange: readonly [number, number] | null;
+      /** Density cells of the date range (drawn when zoomed out); null until queried. */
+      readonly cells: DensityCells | null;
+      readonly densityMode: DensityMode;
+    }
+  | SymbolsLayerModel
+  | HexCellsLayerModel;
+
+/** An active layer: its drawing, legend and (for bivariate) its 3x3 legend. */
+export interface LayerView {
+  readonly id: LayerId;
+  readonly drawing: LayerDrawing;
+  readonly legend: LegendModel | null;
+  readonly bivariate: BivariateLegendModel | null;
+  /**
+   * DuckDB has answered the query the layer draws. With nothing to draw, the layer is then empty
+   * (a filter or threshold nothing passes), not still loading.
+   */
+  readonly answered: boolean;
+}
+
+/** Everything the dashboard draws. */
+export interface ViewModels {
+  /** Active layers, bottom first. */
+  readonly layers: readonly LayerView[];
+  readonly focus: LayerId;
+  readonly series: TimeSeriesModel | null;
+  readonly ranking: RankingModel | null;
+  readonly breakdown: BreakdownModel | null;
+  /** Road safety only: the newest festival window day by day. */
+  readonly festival: BreakdownModel | null;
+  readonly kpis: readonly KpiTileModel[];
+  readonly card: ProvinceCardModel | null;
+  readonly steps: readonly string[];
+}
+
+/** The query whose answer each layer draws, for its {@link LayerView.answered}. */
+function drawnQueryKey(state: AppState, id: LayerId): string {
+  const found = moduleDataset(state, id);
+  if (found) return found.module.drawnQueryKey(found.def, state);
+  const measure = layerSettingsOf(state, id).measure;
+  switch (id) {
+    case 'vaccination':
+      return QUERY_KEYS.vaccinationByProvince;
+    case 'road_safety':
+      return measure === 'deaths_per_100k' ? QUERY_KEYS.roadByProvince : QUERY_KEYS.roadCells;
+    default:
+      return '';
+  }
+}
+
+function layerView(state: AppState, id: LayerId): LayerView | null {
+  const drawn = drawnLayer(state, id);
+  if (drawn === null) return null;
+  const qualityNote = isQualityDataset(id) ? qualityNoteOf(state, id) : null;
+  return {
+    ...drawn,
+    // Every layer's legend says what its figures leave out, whichever model built the legend.
+    legend: drawn.legend && qualityNote !== null ? { ...drawn.legend, qualityNote } : drawn.legend,
+    answered: state.results[drawnQueryKey(state, id)] !== undefined,
+  };
+}
+
+/** What layer `id` draws; null for a listed dataset no layer draws (nothing to show). */
+function drawnLayer(state: AppState, id: LayerId): Omit<LayerView, 'answered'> | null {
+  const settings = layerSettingsOf(state, id);
+  const fromChoropleth = (model: ChoroplethLayerModel): Omit<LayerView, 'answered'> => ({
+    id,
+    drawing: model,
+    legend: model.legend,
+    bivariate: model.bivariate,
+  });
+  const found = moduleDataset(state, id);
+  if (found) {
+    const layer = found.module.layer(state, found.def);
+    if (layer.kind === 'choropleth') return fromChoropleth(layer);
+    return { id, drawing: layer, legend: layer.legend, bivariate: null };
+  }
+  switch (id) {
+    case 'vaccination':
+      return fromChoropleth(vaccinationLayer(state));
+    case 'road_safety':
+      if (settings.measure === 'deaths_per_100k') return fromChoropleth(roadSafetyRateLayer(state));
+      return {
+        id,
+        drawing: {
+          kind: 'incidents',
+          id,
+          opacity: settings.opacity,
+          points: pointColumnsOf(state.results[QUERY_KEYS.roadPoints]),
+          dayRange: incidentDayRange(state),
+          cells: densityCellsOf(state.results[QUERY_KEYS.roadCells]),
+          densityMode: settings.measure === 'incidents_heatmap' ? 'heatmap' : 'hexagon',
+        },
+        legend: incidentLegend(state),
+        bivariate: null,
+      };
+    default:
+      return null;
+  }
+}
+
+const memo = new ReadTrackingMemo<AppState>();
+
+function compute(state: AppState, last: ViewModels | null): ViewModels {
+  const layers = sameItemsOr(
+    last?.layers ?? null,
+    state.url.layers.flatMap((id) => memo.get(`layer:${id}`, state, (s) => layerView(s, id)) ?? []),
+  );
+  const focus = focusedDataset(state);
+  const focusDrawing = layers.find((l) => l.id === focus)?.drawing;
+  const charts = focusCharts(
+    memo,
+    state,
+    focus,
+    focusDrawing?.kind === 'choropleth' ? focusDrawing : null,
+  );
+  const kpis = sameItemsOr(
+    last?.kpis ?? null,
+    kpiTileIds(state).flatMap((id) => memo.get(`kpi:${id}`, state, (s) => kpiTileOf(s, id)) ?? []),
+  );
+  const card = memo.get('card', state, provinceCard);
+  const next: ViewModels = { layers, focus, ...charts, kpis, card };
+  const unchanged =
+    last !== null &&
+    (Object.keys(next) as (keyof ViewModels)[]).every((part) => Object.is(next[part], last[part]));
+  return unchanged ? last : next;
+}
+
+const FIELDS = [
+  'results',
+  'layerSettings',
+  'url',
+  'lang',
+  'datasets',
+  'vaccination',
+  'anchors',
+  'cursor',
+  'povertyDimension',
+  'breakdownBy',
+] as const satisfies readonly (keyof AppState)[];
+
+let lastState: AppState | null = null;
+let lastModels: ViewModels | null = null;
+
+/** The dashboard's view models; the same object until a field they read changes. */
+export function selectViewModels(state: AppState): ViewModels {
+  if (
+    lastModels &&
+    lastState &&
+    FIELDS.every((field) => Object.is(state[field], lastState?.[field]))
+  ) {
+    lastState = state;
+    return lastModels;
+  }
+  lastState = state;
+  lastModels = compute(state, lastModels);
+  return lastModels;
+}
