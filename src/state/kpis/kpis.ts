@@ -290,13 +290,18 @@ export interface CountKpiInput {
   readonly previousTotal: number | null;
 }
 
-/** Poverty: target people (TPMAP), percent change against the previous year; no alert rule. */
-export function povertyKpi(input: CountKpiInput, lang: Lang): KpiTileModel {
+/** A tile that only counts, with its percent change against the previous period; no alert rule. */
+function countKpi(
+  id: 'poverty' | 'households',
+  labelKey: 'kpiPovertyLabel' | 'kpiHouseholdsLabel',
+  input: CountKpiInput,
+  lang: Lang,
+): KpiTileModel {
   const change = percentChange(input.total, input.previousTotal);
   return tile(
-    'poverty',
+    id,
     lang,
-    'kpiPovertyLabel',
+    labelKey,
     finite(input.total) ? input.total : null,
     (value) => formatCount(value, lang),
     { value: change, text: formatPercentChange(change, lang) },
@@ -304,16 +309,12 @@ export function povertyKpi(input: CountKpiInput, lang: Lang): KpiTileModel {
   );
 }
 
-/** Households: households surveyed, percent change against the previous period; no alert rule. */
+/** Poverty: target people (TPMAP), percent change against the previous year. */
+export function povertyKpi(input: CountKpiInput, lang: Lang): KpiTileModel {
+  return countKpi('poverty', 'kpiPovertyLabel', input, lang);
+}
+
+/** Households: households surveyed, percent change against the previous period. */
 export function householdsKpi(input: CountKpiInput, lang: Lang): KpiTileModel {
-  const change = percentChange(input.total, input.previousTotal);
-  return tile(
-    'households',
-    lang,
-    'kpiHouseholdsLabel',
-    finite(input.total) ? input.total : null,
-    (value) => formatCount(value, lang),
-    { value: change, text: formatPercentChange(change, lang) },
-    null,
-  );
+  return countKpi('households', 'kpiHouseholdsLabel', input, lang);
 }
