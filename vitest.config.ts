@@ -21,6 +21,33 @@ export default defineConfig({
         // React components rendered in the Debian Chromium (no browser download), clicked and typed
         // into through Playwright: what a journey proved in seconds, proved in milliseconds.
         plugins: [react()],
+        // Pre-bundled up front: a dependency Vite discovers mid-run makes it re-optimise and reload
+        // the page, and the test file that found it fails to import (seen on a fresh clone).
+        optimizeDeps: {
+          include: [
+            'react',
+            'react-dom',
+            'react-dom/client',
+            'react/jsx-runtime',
+            'react/jsx-dev-runtime',
+            'apache-arrow',
+            '@deck.gl/core',
+            '@deck.gl/layers',
+            '@deck.gl/extensions',
+            '@deck.gl/aggregation-layers',
+            '@deck.gl/maplibre',
+            'maplibre-gl',
+            '@turf/turf',
+            'papaparse',
+            'recharts',
+            'simple-statistics',
+            'topojson-client',
+            'uqr',
+            'fflate',
+            'pdf-lib',
+            'pptxgenjs',
+          ],
+        },
         test: {
           name: 'component',
           include: ['src/**/*.test.tsx'],

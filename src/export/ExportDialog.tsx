@@ -6,6 +6,8 @@ import type { AppStore } from '../state/app/app-state';
 import { useStore } from '../state/app/store';
 import type { ExportScope } from './briefing/batch';
 import { xt } from './briefing/messages';
+import { batchProvinceCodes } from './briefing/province-scope';
+import { groupTitle } from '../state/groupings/groupings';
 import { mapNotices } from './briefing/page-notices';
 import { exportReady, layerReadiness } from './briefing/readiness';
 import { chooseSize, CUSTOM_LIMITS, PRESET_IDS, type PresetId } from './briefing/presets';
@@ -60,6 +62,7 @@ function statusText(status: Status, lang: Lang): string {
  */
 export function ExportDialog({ store, geography, extraLayers, onClose }: ExportDialogProps) {
   const lang = useStore(store, (s) => s.lang);
+  const group = useStore(store, (s) => s.url.region);
   const ready = useStore(store, exportReady);
   // What the page will say about layers it cannot draw (one string: a stable selector result).
   const layerNotes = useStore(store, (s) =>
@@ -218,7 +221,12 @@ export function ExportDialog({ store, geography, extraLayers, onClose }: ExportD
                   setScope(id);
                 }}
               />
-              {xt(lang, `what_${id}`)}
+              {id === 'provinces'
+                ? xt(lang, 'what_provinces', {
+                    count: batchProvinceCodes(group).length,
+                    group: group === null ? '' : ` · ${groupTitle(group, lang)}`,
+                  })
+                : xt(lang, `what_${id}`)}
             </label>
           ))}
         </fieldset>

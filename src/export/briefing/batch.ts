@@ -6,7 +6,6 @@
  * Scenes (and provinces with charts) are shown through the store, as the wall shows them: the
  * screen follows while the export runs, and the view from before is put back at the end.
  */
-import { PROVINCES } from '../../data/places/provinces';
 import type { MapLayerSpec } from '../../map/layer-spec';
 import type { Geography } from '../../map/load-geography';
 import { createSnapshotRenderer, type SnapshotRenderer } from '../../map/snapshot-map';
@@ -21,6 +20,7 @@ import { regionCodes } from '../../state/queries/view-filters';
 import { captureCharts } from './charts-capture';
 import type { PageChart } from './compose';
 import { loadFonts } from './canvas-text';
+import { batchProvinceCodes } from './province-scope';
 import { exportReady } from './readiness';
 import { areaWords, briefingFileName, provinceWords } from './page-text';
 import { renderPage, type CameraChoice, type RenderedPage } from './snapshot';
@@ -134,19 +134,19 @@ async function stepsOf(job: ExportJob): Promise<Step[]> {
       fileWords: () => [scene.id],
     }));
   }
-  return PROVINCES.map((province) => ({
+  return batchProvinceCodes(store.getState().url.region).map((code) => ({
     prepare: async () => {
       if (!job.includeCharts) return;
-      selectProvince(store, province.code);
+      selectProvince(store, code);
       await whenDataSettled(store, signal);
     },
     camera: () => ({
       kind: 'bounds',
-      bounds: provinceBounds(geography.provinces.features, [province.code]) ?? THAILAND_BOUNDS,
+      bounds: provinceBounds(geography.provinces.features, [code]) ?? THAILAND_BOUNDS,
     }),
-    selectedCode: province.code,
-    textUrl: (state) => ({ ...state.url, province: province.code }),
-    fileWords: () => provinceWords(province.code),
+    selectedCode: code,
+    textUrl: (state) => ({ ...state.url, province: code }),
+    fileWords: () => provinceWords(code),
   }));
 }
 

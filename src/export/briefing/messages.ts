@@ -27,8 +27,8 @@ const EXPORT_MESSAGES = {
   what_current: { th: 'มุมมองปัจจุบัน', en: 'The current view' },
   what_scenes: { th: 'ทุกฉากของเพลย์ลิสต์จอแสดงผล', en: 'Every scene of the wall playlist' },
   what_provinces: {
-    th: 'ทีละจังหวัด (77 ภาพ) ชั้นข้อมูลปัจจุบัน',
-    en: 'One image per province (77), current layers',
+    th: 'ทีละจังหวัด ({count} ภาพ{group}) ชั้นข้อมูลปัจจุบัน',
+    en: 'One image per province ({count}{group}), current layers',
   },
   formatLabel: { th: 'รูปแบบไฟล์', en: 'File format' },
   format_png: { th: 'PNG (ภาพเดียว)', en: 'PNG (one image)' },
