@@ -7,7 +7,13 @@
 import type { DatasetDef, IndicatorMeasure, IndicatorSpec } from '../manifest/manifest-types';
 import type { DatasetRegistry } from '../manifest/registry';
 import { castParam, concatSql, whereAll, type SqlQuery } from '../sql';
-import { dateRangeConditions, provinceConditions } from './filters';
+import {
+  dateRangeConditions,
+  provinceConditions,
+  restrictToProvincesOf,
+  withThreshold,
+  type ProvinceThreshold,
+} from './filters';
 import { knownProvinceCondition } from './quality';
 import { tableSource, type DatasetSource } from './source';
 
@@ -215,4 +221,28 @@ export function indicatorSeries(
     ],
     '\n',
   );
+}
+
+/**
+ * {@link indicatorByProvince} of `measure` kept to the provinces whose value of
+ * `threshold.measure` (a measure column of the same indicator, maybe another one) passes the
+ * threshold on the same day: the analyst's threshold on an indicator layer. A province without
+ * a value of the compared measure is left out, as core thresholds do. Without a threshold this
+ * is {@link indicatorByProvince}. The value is a parameter; the column is found in the entry.
+ * @throws Error for an unknown dataset or measure (either one), a bad op or a non-finite value.
+ */
+export function indicatorByProvinceWithin(
+  registry: DatasetRegistry,
+  id: string,
+  measure: string,
+  range: IndicatorRange,
+  provinceCodes: readonly number[] | null,
+  threshold: ProvinceThreshold | null,
+): SqlQuery {
+  const shown = indicatorByProvince(registry, id, measure, range, provinceCodes);
+  if (threshold === null) return shown;
+  // Both read the newest day over every province in range, so they compare the same day.
+  const compared = indicatorByProvince(registry, id, threshold.measure, range, provinceCodes);
+  const passing = withThreshold(compared, { ...threshold, measure: 'value' }, ['value']);
+  return restrictToProvincesOf(shown, passing);
 }
