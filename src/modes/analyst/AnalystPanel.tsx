@@ -42,6 +42,7 @@ const NONE: readonly never[] = [];
 export function AnalystPanel({ store, tools }: AnalystPanelProps) {
   const lang = useStore(store, (s) => s.lang);
   const url = useStore(store, (s) => s.url);
+  const datasets = useStore(store, (s) => s.datasets);
   const roadOptions = useStore(store, (s) => s.results['analyst.roadOptions']);
   const complaintOptions = useStore(store, (s) => s.results['analyst.complaintOptions']);
   const groups = useMemo<CategoryGroup[]>(() => {
@@ -112,6 +113,7 @@ export function AnalystPanel({ store, tools }: AnalystPanelProps) {
       <ThresholdFilters
         lang={lang}
         layers={[...url.layers].reverse()}
+        datasets={datasets}
         thresholds={url.thresholds ?? NONE}
         onChange={(layer, threshold) => {
           setThreshold(store, layer, threshold);

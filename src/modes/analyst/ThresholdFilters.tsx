@@ -1,10 +1,18 @@
 import { useState } from 'react';
+import type { DatasetDef } from '../../data/manifest/manifest-types';
 import { THRESHOLD_OPS, type ThresholdOp } from '../../data/queries';
 import { formatNumber } from '../../i18n/format';
 import { t, type Lang } from '../../i18n/messages';
 import {
+  findIndicatorMeasure,
+  indicatorThresholdMeasure,
+} from '../../state/url/indicator-thresholds';
+import {
+  isCoreThresholdMeasure,
   OP_SYMBOL,
   THRESHOLD_MEASURES,
+  thresholdLayer,
+  type AnyThresholdMeasure,
   type Threshold,
   type ThresholdMeasure,
 } from '../../state/url/url-filters';
@@ -17,30 +25,65 @@ export interface ThresholdFiltersProps {
   readonly lang: Lang;
   /** Active layers, top-most first. */
   readonly layers: readonly LayerId[];
+  /** The manifest's datasets: an indicator layer offers the measures its entry declares. */
+  readonly datasets: readonly DatasetDef[];
   readonly thresholds: readonly Threshold[];
   readonly onChange: (layer: LayerId, threshold: Threshold | null) => void;
 }
 
-const measuresOf = (layer: LayerId): ThresholdMeasure[] =>
-  (Object.keys(THRESHOLD_MEASURES) as ThresholdMeasure[]).filter(
-    (m) => THRESHOLD_MEASURES[m] === layer,
-  );
+/** A measure the threshold form offers, with its title in the page's language. */
+interface MeasureChoice {
+  readonly value: AnyThresholdMeasure;
+  readonly label: string;
+}
 
-/** Describes a threshold: "Dose 2 (%) < 70". */
-export function thresholdLabel(threshold: Threshold, lang: Lang): string {
-  return `${at(lang, `m_${threshold.measure}`)} ${OP_SYMBOL[threshold.op]} ${formatNumber(threshold.value, lang, 6)}`;
+/** The measures `layer` can be thresholded on: a core layer's fixed ones, an indicator's own. */
+function measuresOf(
+  layer: LayerId,
+  datasets: readonly DatasetDef[],
+  lang: Lang,
+): readonly MeasureChoice[] {
+  const core = (Object.keys(THRESHOLD_MEASURES) as ThresholdMeasure[])
+    .filter((m) => THRESHOLD_MEASURES[m] === layer)
+    .map((m) => ({ value: m, label: at(lang, `m_${m}`) }));
+  if (core.length > 0) return core;
+  const indicator = datasets.find((d) => d.id === layer)?.indicator;
+  return (indicator?.measures ?? []).map((m) => ({
+    value: indicatorThresholdMeasure(layer, m.column),
+    label: m.title[lang],
+  }));
+}
+
+/** A measure's title: a core one from the messages, an indicator's from its manifest entry. */
+function measureLabel(
+  measure: AnyThresholdMeasure,
+  datasets: readonly DatasetDef[],
+  lang: Lang,
+): string {
+  if (isCoreThresholdMeasure(measure)) return at(lang, `m_${measure}`);
+  return findIndicatorMeasure(measure, datasets)?.title[lang] ?? measure;
+}
+
+/** Describes a threshold: "Dose 2 (%) < 70", "Drought-affected villages ≥ 10". */
+export function thresholdLabel(
+  threshold: Threshold,
+  lang: Lang,
+  datasets: readonly DatasetDef[] = [],
+): string {
+  return `${measureLabel(threshold.measure, datasets, lang)} ${OP_SYMBOL[threshold.op]} ${formatNumber(threshold.value, lang, 6)}`;
 }
 
 function LayerThreshold(props: {
   readonly lang: Lang;
   readonly layer: LayerId;
+  readonly measures: readonly MeasureChoice[];
+  readonly datasets: readonly DatasetDef[];
   readonly current: Threshold | null;
   readonly onChange: (threshold: Threshold | null) => void;
 }) {
-  const { lang, layer, current } = props;
-  const measures = measuresOf(layer);
-  const [measure, setMeasure] = useState<ThresholdMeasure>(
-    current?.measure ?? measures[0] ?? 'dose2_pct',
+  const { lang, layer, measures, datasets, current } = props;
+  const [measure, setMeasure] = useState<AnyThresholdMeasure>(
+    current?.measure ?? measures[0]?.value ?? 'dose2_pct',
   );
   const [op, setOp] = useState<ThresholdOp>(current?.op ?? 'lt');
   const [value, setValue] = useState(current ? String(current.value) : '');
@@ -55,21 +98,23 @@ function LayerThreshold(props: {
         if (valid) props.onChange({ measure, op, value: number });
       }}
     >
-      <span className="analyst-field-title">{layerTitle({ datasets: [] }, layer, lang)}</span>
-      {current && <span className="analyst-current">{thresholdLabel(current, lang)}</span>}
+      <span className="analyst-field-title">{layerTitle({ datasets }, layer, lang)}</span>
+      {current && (
+        <span className="analyst-current">{thresholdLabel(current, lang, datasets)}</span>
+      )}
       <div className="analyst-threshold-row">
         <select
           name="measure"
           aria-label={t(lang, 'layerMeasure')}
           value={measure}
           onChange={(event) => {
-            const known = measures.find((m) => m === event.target.value);
-            if (known) setMeasure(known);
+            const known = measures.find((m) => m.value === event.target.value);
+            if (known) setMeasure(known.value);
           }}
         >
           {measures.map((m) => (
-            <option key={m} value={m}>
-              {at(lang, `m_${m}`)}
+            <option key={m.value} value={m.value}>
+              {m.label}
             </option>
           ))}
         </select>
@@ -117,21 +162,31 @@ function LayerThreshold(props: {
 }
 
 /** A value threshold per active layer, applied to its choropleth, symbols, ranking and KPIs. */
-export function ThresholdFilters({ lang, layers, thresholds, onChange }: ThresholdFiltersProps) {
+export function ThresholdFilters({
+  lang,
+  layers,
+  datasets,
+  thresholds,
+  onChange,
+}: ThresholdFiltersProps) {
   return (
     <div className="analyst-thresholds">
       <span className="analyst-field-title">{at(lang, 'thresholdsTitle')}</span>
       <p className="analyst-muted">{at(lang, 'thresholdHint')}</p>
       {layers.length === 0 && <p className="analyst-muted">{at(lang, 'thresholdNone')}</p>}
       {layers.map((layer) => {
-        if (measuresOf(layer).length === 0) return null; // an indicator has no threshold yet
-        const current = thresholds.find((th) => THRESHOLD_MEASURES[th.measure] === layer) ?? null;
+        const measures = measuresOf(layer, datasets, lang);
+        // A layer with nothing to compare (an entry not read yet) gets no form.
+        if (measures.length === 0) return null;
+        const current = thresholds.find((th) => thresholdLayer(th.measure) === layer) ?? null;
         return (
           <LayerThreshold
             // A new threshold from elsewhere (a link, a saved view) resets the draft.
             key={`${layer}:${current ? `${current.measure}:${current.op}:${String(current.value)}` : ''}`}
             lang={lang}
             layer={layer}
+            measures={measures}
+            datasets={datasets}
             current={current}
             onChange={(threshold) => {
               onChange(layer, threshold);

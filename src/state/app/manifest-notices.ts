@@ -7,6 +7,7 @@ import type { LeftOutEntry, Manifest } from '../../data/manifest/manifest-types'
 import type { AppStore } from './app-state';
 import { addNotice, withDateNotice } from './notice-actions';
 import type { LayerId } from '../models/view-models';
+import { unknownThresholds, unknownThresholdsNotice } from '../url/url-notices';
 
 /** The notice for an entry of the manifest that was left out. */
 export function leftOutNotice(left: LeftOutEntry): string {
@@ -46,6 +47,16 @@ export function addManifestNotices(store: AppStore, manifest: Manifest): void {
  * with one notice naming them: kept, they would be ticked with no data and an empty panel.
  */
 export function dropUnlistedLayers(store: AppStore, listed: ReadonlySet<string>): void {
+  // A threshold on an indicator measure the manifest does not declare: dropped the same way.
+  const refused = unknownThresholds(store.getState().url, store.getState().datasets);
+  if (refused.length > 0) {
+    store.update((s) => {
+      const kept = (s.url.thresholds ?? []).filter((t) => !refused.includes(t));
+      const url = { ...s.url, thresholds: kept.length > 0 ? kept : undefined };
+      return { ...s, url, correctedUrl: url };
+    });
+    addNotice(store, unknownThresholdsNotice(refused));
+  }
   const { layers } = store.getState().url;
   const unlisted = layers.filter((id) => !listed.has(id));
   if (unlisted.length === 0) return;

@@ -7,6 +7,11 @@ import { THRESHOLD_OPS, type ProvinceThreshold, type ThresholdOp } from '../../d
 import { POVERTY_DIMENSIONS, type PovertyDimension } from '../layers/layer-settings';
 import { newTally, quotedExample, summaryLine, tallyProblem } from '../app/problem-summary';
 import type { LayerId } from '../models/view-models';
+import {
+  isIndicatorThresholdMeasure,
+  splitIndicatorMeasure,
+  type IndicatorThresholdMeasure,
+} from './indicator-thresholds';
 
 /** The per-province measures a threshold can compare, and the layer each belongs to. */
 export const THRESHOLD_MEASURES = {
@@ -28,9 +33,15 @@ export const THRESHOLD_MEASURES = {
 /** One of the keys of {@link THRESHOLD_MEASURES}. */
 export type ThresholdMeasure = keyof typeof THRESHOLD_MEASURES;
 
+/**
+ * A measure a threshold compares: a core one by its bare name (`deaths`), an indicator's as
+ * `<datasetId>.<column>` (`drought.villages`), any the manifest declares.
+ */
+export type AnyThresholdMeasure = ThresholdMeasure | IndicatorThresholdMeasure;
+
 /** A threshold on one layer's measure: provinces that fail it are left off that layer. */
 export interface Threshold extends ProvinceThreshold {
-  readonly measure: ThresholdMeasure;
+  readonly measure: AnyThresholdMeasure;
 }
 
 /** The URL's filter fields (each absent = not filtered). */
@@ -88,13 +99,19 @@ function reportItems(
   problems.push(`${param}: ${summaryLine(tally, what)}`);
 }
 
-function isMeasure(text: string): text is ThresholdMeasure {
+/** True for a core measure's bare name (own keys only: not 'constructor'). */
+export function isCoreThresholdMeasure(text: string): text is ThresholdMeasure {
   return Object.hasOwn(THRESHOLD_MEASURES, text);
 }
 
-/** The layer a threshold measure belongs to. */
-export function thresholdLayer(measure: ThresholdMeasure): LayerId {
-  return THRESHOLD_MEASURES[measure];
+function isMeasure(text: string): text is AnyThresholdMeasure {
+  return isCoreThresholdMeasure(text) || isIndicatorThresholdMeasure(text);
+}
+
+/** The layer a threshold measure belongs to: an indicator's measure, its dataset's layer. */
+export function thresholdLayer(measure: AnyThresholdMeasure): LayerId {
+  if (isCoreThresholdMeasure(measure)) return THRESHOLD_MEASURES[measure];
+  return splitIndicatorMeasure(measure)?.dataset ?? measure;
 }
 
 function parseThreshold(text: string): Threshold | null {
@@ -207,7 +224,8 @@ export function parseUrlFilters(params: URLSearchParams, problems: string[]): Ur
     problems,
     'threshold',
     unreadable,
-    (item) => `threshold: "${item}" not understood (measure:lt|le|gt|ge:number), ignored`,
+    (item) =>
+      `threshold: "${item}" not understood (measure or dataset.measure:lt|le|gt|ge:number), ignored`,
     { th: 'เกณฑ์ที่อ่านไม่ได้', en: 'unreadable thresholds' },
   );
   reportItems(

@@ -7,7 +7,15 @@ import { isIsoDate } from '../../data/manifest/json-fields';
 import type { DatasetDef } from '../../data/manifest/manifest-types';
 import { formatDate } from '../../i18n/format';
 import { newTally, quotedExample, summaryLine, tallyProblem } from '../app/problem-summary';
-import { LIST_PARAMS, type LIST_FILTERS, type UrlFilters } from './url-filters';
+import { findIndicatorMeasure } from './indicator-thresholds';
+import {
+  isCoreThresholdMeasure,
+  LIST_PARAMS,
+  thresholdText,
+  type LIST_FILTERS,
+  type Threshold,
+  type UrlFilters,
+} from './url-filters';
 import type { UrlState } from './url-state';
 
 /** One of the URL's list filters (causes, vehicles, categories, statuses). */
@@ -71,5 +79,40 @@ export function unknownValuesNotice(field: ListField, values: readonly string[])
   return `URL: ${name}: ${summaryLine(tally, {
     th: 'ค่าที่ไม่มีในข้อมูล',
     en: 'values not in the data',
+  })}`;
+}
+
+/**
+ * The thresholds of the view on an indicator measure that no indicator entry of `datasets` (the
+ * manifest in use) declares: an unknown dataset, one that is no indicator, or an unknown column.
+ * Core measures (bare names) are always known.
+ */
+export function unknownThresholds(
+  filters: UrlFilters,
+  datasets: readonly DatasetDef[],
+): Threshold[] {
+  return (filters.thresholds ?? []).filter(
+    (t) => !isCoreThresholdMeasure(t.measure) && findIndicatorMeasure(t.measure, datasets) === null,
+  );
+}
+
+/**
+ * One notice naming the thresholds left out because the manifest has no such measure (a link
+ * with many becomes one summary line: one threshold per layer still allows a long list).
+ */
+export function unknownThresholdsNotice(thresholds: readonly Threshold[]): string {
+  const [only] = thresholds;
+  if (thresholds.length === 1 && only !== undefined) {
+    const quoted = quotedExample(thresholdText(only));
+    return (
+      `URL: threshold: ${quoted}: ไม่มีชุดข้อมูลหรือตัวชี้วัดนี้ใน manifest จึงไม่ใช้เกณฑ์นี้ · ` +
+      `no such dataset or measure in the manifest, threshold ignored`
+    );
+  }
+  const tally = newTally();
+  for (const threshold of thresholds) tallyProblem(tally, quotedExample(thresholdText(threshold)));
+  return `URL: threshold: ${summaryLine(tally, {
+    th: 'เกณฑ์ของชุดข้อมูลหรือตัวชี้วัดที่ไม่มีใน manifest',
+    en: 'thresholds on a dataset or measure not in the manifest',
   })}`;
 }
