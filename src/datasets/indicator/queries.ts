@@ -4,7 +4,8 @@
  * dataset id, so a change to one indicator's inputs re-runs that indicator's queries only.
  */
 import type { DatasetDef } from '../../data/manifest/manifest-types';
-import { indicatorByProvince, indicatorSeries } from '../../data/queries';
+import { indicatorSeries, type ProvinceThreshold } from '../../data/queries';
+import { indicatorByProvinceWithin } from '../../data/queries/indicator';
 import type { AppState } from '../../state/app/app-state';
 import type { ViewQuery } from '../../state/queries/query-runner';
 import {
@@ -14,6 +15,8 @@ import {
   regionCodes,
 } from '../../state/queries/view-filters';
 import { focusedDataset } from '../../state/charts/chart-models';
+import { splitIndicatorMeasure } from '../../state/url/indicator-thresholds';
+import { thresholdOf } from '../../state/url/url-filters';
 import { shownMeasure } from './measure';
 
 /** The result keys of one indicator's queries. */
@@ -80,6 +83,20 @@ function chartCodes(state: AppState): readonly number[] | null {
   return state.url.province !== null ? [state.url.province] : regionCodes(state.url.region);
 }
 
+/**
+ * The analyst's threshold on indicator `id`'s layer, with the measure's column (the URL names it
+ * `<id>.<column>`), or null without one.
+ */
+export function indicatorThreshold(
+  state: Pick<AppState, 'url'>,
+  id: string,
+): ProvinceThreshold | null {
+  const threshold = thresholdOf(state.url, id);
+  const parts = threshold && splitIndicatorMeasure(threshold.measure);
+  if (!threshold || !parts || parts.dataset !== id) return null;
+  return { measure: parts.column, op: threshold.op, value: threshold.value };
+}
+
 /** The view queries of indicator `def`. */
 export function indicatorQueries(def: DatasetDef): readonly ViewQuery<AppState>[] {
   const { id } = def;
@@ -91,10 +108,24 @@ export function indicatorQueries(def: DatasetDef): readonly ViewQuery<AppState>[
     {
       key: keys.byProvince,
       datasets: [id],
-      inputs: (s) => [...common(s), s.url.from, viewDay(s), s.url.provinces],
+      // The map, ranking and card leave out the provinces that fail the layer's threshold.
+      inputs: (s) => [
+        ...common(s),
+        s.url.from,
+        viewDay(s),
+        s.url.provinces,
+        thresholdOf(s.url, id),
+      ],
       enabled: (s) => isLayerActive(s, id) || s.url.province !== null,
       build: (registry, s) =>
-        indicatorByProvince(registry, id, measureOf(s), shownRange(s), filterProvinceCodes(s)),
+        indicatorByProvinceWithin(
+          registry,
+          id,
+          measureOf(s),
+          shownRange(s),
+          filterProvinceCodes(s),
+          indicatorThreshold(s, id),
+        ),
     },
     {
       key: keys.kpi,
