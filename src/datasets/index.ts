@@ -8,11 +8,19 @@ import { COMPLAINTS_MODULE } from './complaints/module';
 import { HOUSEHOLDS_MODULE } from './households/module';
 import { INDICATOR_MODULE } from './indicator/module';
 import { POVERTY_MODULE } from './poverty/module';
+import { VACCINATION_MODULE } from './vaccination/module';
 
+registerDatasetModule(VACCINATION_MODULE);
 registerDatasetModule(COMPLAINTS_MODULE);
 registerDatasetModule(POVERTY_MODULE);
 registerDatasetModule(HOUSEHOLDS_MODULE);
 registerDatasetModule(INDICATOR_MODULE);
 
-export { COMPLAINTS_MODULE, HOUSEHOLDS_MODULE, INDICATOR_MODULE, POVERTY_MODULE };
+export {
+  COMPLAINTS_MODULE,
+  HOUSEHOLDS_MODULE,
+  INDICATOR_MODULE,
+  POVERTY_MODULE,
+  VACCINATION_MODULE,
+};
 export { indicatorKeys } from './indicator/queries';

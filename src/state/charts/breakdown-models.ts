@@ -1,14 +1,14 @@
 /**
- * Breakdown charts of the focused dataset: doses, road-safety causes or vehicles (complaint
- * categories or statuses: src/datasets/complaints). Datasets with more than one breakdown offer a
- * choice; which one is shown lives in the store ({@link AppState.breakdownBy}).
+ * Breakdown charts of the focused dataset: road-safety causes or vehicles (vaccination doses,
+ * complaint categories or statuses: their modules in src/datasets). Datasets with more than one
+ * breakdown offer a choice; which one is shown lives in the store ({@link AppState.breakdownBy}).
  */
-import { formatCount, formatPercent } from '../../i18n/format';
+import { formatCount } from '../../i18n/format';
 import { categoryName } from '../../i18n/categories';
-import { t, type Lang, type MessageKey } from '../../i18n/messages';
+import { t, type MessageKey } from '../../i18n/messages';
 import type { AppState } from '../app/app-state';
 import { scopedTitle } from '../queries/chart-scope';
-import { isoDay, resultRows } from '../queries/result-rows';
+import { resultRows } from '../queries/result-rows';
 import { QUERY_KEYS } from '../queries/view-queries';
 import type { BreakdownModel, BreakdownOption, BreakdownRow, LayerId } from '../models/view-models';
 import type { BreakdownKind } from './breakdown-choices';
@@ -97,33 +97,12 @@ function switchable(state: AppState, id: LayerId, kind: BreakdownKind): Breakdow
   };
 }
 
-function doses(state: AppState, lang: Lang): BreakdownModel | null {
-  const rows = resultRows(state, QUERY_KEYS.vaccinationSeries);
-  const at = state.cursor ?? state.url.to;
-  const latest = [...rows].reverse().find((r) => at === null || isoDay(r.week_end) <= at);
-  if (!latest) return null;
-  const population = Number(latest.population);
-  return {
-    title: scopedTitle(t(lang, 'chartDoses'), state),
-    unit: t(lang, 'percentOfPopulation'),
-    rows: (['dose1', 'dose2', 'dose3'] as const).map((dose) => {
-      const value = population > 0 ? (100 * Number(latest[dose])) / population : 0;
-      return {
-        key: dose,
-        label: t(lang, `measure_${dose}_pct`),
-        value,
-        valueText: formatPercent(value, lang),
-      };
-    }),
-  };
-}
-
 /**
- * The breakdown of a dataset (doses, causes or vehicles) for the chart scope, or null for a
- * dataset without one (a module's is its own: poverty's dimensions, complaints' categories).
+ * The breakdown of a dataset (causes or vehicles) for the chart scope, or null for a dataset
+ * without one (a module's is its own: vaccination's doses, poverty's dimensions, complaints'
+ * categories).
  */
 export function breakdownModel(state: AppState, id: LayerId): BreakdownModel | null {
-  if (id === 'vaccination') return doses(state, state.lang);
   const kind = selectedBreakdownKind(state, id);
   return kind === null ? null : switchable(state, id, kind);
 }

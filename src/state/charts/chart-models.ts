@@ -31,31 +31,12 @@ function line(id: string, label: string, index: number, values: (number | null)[
 
 /**
  * The time series of a dataset, or null for datasets without one here (poverty, households;
- * complaints' is its module's).
+ * vaccination's and complaints' are their modules').
  */
 export function timeSeriesModel(state: AppState, id: LayerId): TimeSeriesModel | null {
   const lang = state.lang;
   const range = state.url.from && state.url.to ? { from: state.url.from, to: state.url.to } : null;
   const base = { range, cursor: state.cursor };
-  if (id === 'vaccination') {
-    const rows = resultRows(state, QUERY_KEYS.vaccinationSeries);
-    if (rows.length === 0) return null;
-    const pct = (dose: string) =>
-      rows.map((r) =>
-        Number(r.population) > 0 ? (100 * Number(r[dose])) / Number(r.population) : null,
-      );
-    return {
-      ...base,
-      title: scopedTitle(t(lang, 'layer_vaccination'), state),
-      unit: t(lang, 'percentOfPopulation'),
-      dates: rows.map((r) => isoDay(r.week_end)),
-      lines: [
-        line('dose1', t(lang, 'measure_dose1_pct'), 0, pct('dose1')),
-        line('dose2', t(lang, 'measure_dose2_pct'), 1, pct('dose2')),
-        line('dose3', t(lang, 'measure_dose3_pct'), 2, pct('dose3')),
-      ],
-    };
-  }
   if (id === 'road_safety') {
     const rows = resultRows(state, QUERY_KEYS.roadDaily);
     if (rows.length === 0) return null;
@@ -98,16 +79,19 @@ function inRegion(
   );
 }
 
-/** A ranking of the map layer's values: lowest first for coverage, highest first otherwise. */
+/**
+ * A ranking of the map layer's values: highest first, unless `order` asks for the lowest (a
+ * coverage, where the provinces furthest from the target lead). Unit `%` formats as a percent.
+ */
 export function rankingModel(
   state: AppState,
   id: LayerId,
   valueByCode: ReadonlyMap<number, number>,
   unit: string,
   decimals: number,
+  order: RankOrder = 'top',
 ): RankingModel {
   const lang = state.lang;
-  const order: RankOrder = id === 'vaccination' ? 'bottom' : 'top';
   const format = (value: number, l: Lang) =>
     unit === '%' ? formatPercent(value, l) : formatNumber(value, l, decimals);
   return {
@@ -122,11 +106,6 @@ export function rankingModel(
     rows: rankProvinces(inRegion(valueByCode, state), { order, count: 10, lang, format }),
     selectedCode: state.url.province,
   };
-}
-
-/** The dates the time cursor steps through: the focused dataset's series dates. */
-export function cursorSteps(state: AppState): readonly string[] {
-  return timeSeriesModel(state, focusedDataset(state))?.dates ?? [];
 }
 
 /**

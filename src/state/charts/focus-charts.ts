@@ -90,8 +90,7 @@ export function focusCharts(
       const found = moduleDataset(s, focus);
       if (found) return found.module.ranking(s, found.def, drawing);
       const ranked = chartValues(s, focus, drawing);
-      const unit = focus === 'vaccination' ? '%' : (ranked?.unit ?? '');
-      return ranked ? rankingModel(s, focus, ranked.values, unit, ranked.decimals) : null;
+      return ranked ? rankingModel(s, focus, ranked.values, ranked.unit, ranked.decimals) : null;
     },
     [drawing],
   );

@@ -55,6 +55,8 @@ describe('a chosen group, through the state models on DuckDB', () => {
       coverageByProvince(state, 'dose2_pct'),
       '%',
       1,
+      // Coverage ranks lowest first, as src/datasets/vaccination asks.
+      'bottom',
     );
     expect(ranking.rows.map((row) => row.code)).toEqual([31, 32, 30, 36]);
     expect(ranking.title).toBe('ต่ำสุด 10 จังหวัด — เขตสุขภาพที่ 9 · ค่าเฉลี่ยรายจังหวัด 75.0 %');

@@ -1,7 +1,6 @@
 /** KPI tiles: totals over the country (or the region), change against the previous period. */
 import { t } from '../../i18n/messages';
 import type { AppState } from '../app/app-state';
-import { vaccinationFlags } from '../quality/data-quality';
 import { kpiLoadState, periodNoteOf, previewCoverage, RANGE_SUMMED } from './kpi-status';
 import {
   loadingKpi,
@@ -37,30 +36,9 @@ export function regionalSumOf(state: AppState, key: string, column: string): num
   return rows.length === 0 ? null : totalOf(regional(state, valueByProvince(rows, column)));
 }
 
-function coverage(state: AppState, key: string): number | null {
-  const dose2 = regionalSumOf(state, key, 'dose2');
-  const population = regionalSumOf(state, key, 'population');
-  return dose2 !== null && population ? (100 * dose2) / population : null;
-}
-
-/** The tile of a core dataset that has answered (maybe with no rows); null for another id. */
+/** The tile of a core dataset still drawn here that has answered; null for another id. */
 function answeredTile(state: AppState, id: LayerId): KpiTileModel | null {
-  const { lang } = state;
-  switch (id) {
-    case 'vaccination':
-      return vaccinationKpi(
-        {
-          coverageByCode: regional(state, coverageByProvince(state, 'dose2_pct')),
-          nationalPercent: coverage(state, QUERY_KEYS.vaccinationByProvince),
-          previousNationalPercent: coverage(state, QUERY_KEYS.vaccinationPreviousByProvince),
-        },
-        lang,
-      );
-    case 'road_safety':
-      return roadTile(state);
-    default:
-      return null;
-  }
+  return id === 'road_safety' ? roadTile(state) : null;
 }
 
 function roadTile(state: AppState): KpiTileModel {
@@ -85,17 +63,6 @@ function roadTile(state: AppState): KpiTileModel {
     },
     state.lang,
   );
-}
-
-/** Provinces of the region (all without one) whose vaccination value is impossible. */
-function anomalousProvinces(state: AppState): number {
-  const codes = regionCodes(state.url.region);
-  const keep = codes === null ? null : new Set(codes);
-  let count = 0;
-  for (const [code, flag] of vaccinationFlags(state)) {
-    if (flag.kind === 'anomaly' && (keep === null || keep.has(code))) count += 1;
-  }
-  return count;
 }
 
 /**
@@ -132,9 +99,8 @@ export function kpiTileOf(state: AppState, id: LayerId): KpiTileModel | null {
     case 'answered':
       break;
   }
-  let tile = found ? found.module.kpi(state, found.def) : answeredTile(state, id);
+  const tile = found ? found.module.kpi(state, found.def) : answeredTile(state, id);
   if (tile === null) return null;
-  if (id === 'vaccination') tile = withLeftOutProvinces(tile, anomalousProvinces(state), lang);
   const note = periodNoteOf(state, id);
   return note === null ? tile : outOfPeriodKpi(tile, note, lang, !RANGE_SUMMED.has(id));
 }

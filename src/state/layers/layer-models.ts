@@ -3,7 +3,6 @@
  * identity, so an unrelated state change (hover, a chart) reuses the same models and deck.gl
  * does not rebuild anything.
  */
-import { isoDateFromEpochMs } from '../../data/formats/arrow-rows';
 import { IMPLAUSIBLE_COVERAGE_PERCENT } from '../../data/queries';
 import type { DatasetDef } from '../../data/manifest/manifest-types';
 import { ratePer } from '../../data/places/population';
@@ -11,7 +10,7 @@ import { PROVINCE_BY_CODE } from '../../data/places/provinces';
 import { t, type Lang } from '../../i18n/messages';
 import type { AppState } from '../app/app-state';
 import type { BivariateLegendModel } from './bivariate';
-import { vaccinationFlags, type ProvinceFlag } from '../quality/data-quality';
+import type { ProvinceFlag } from '../quality/data-quality';
 import { classify } from './classify';
 import { buildLegendModel, classColours, colourByCode } from './legend-model';
 import type { LayerSettings } from './layer-settings';
@@ -19,7 +18,7 @@ import { NO_DATA_COLOUR, type Rgb } from './palettes';
 import { datasetDay, QUERY_KEYS } from '../queries/view-queries';
 import { regionCodes } from '../queries/view-filters';
 import { resultRows, valueByProvince } from '../queries/result-rows';
-import { THRESHOLDS, provincesBelowTarget } from './thresholds';
+import { provincesBelowTarget } from './thresholds';
 import type { ChoroplethModel, HexCell, LayerId, LegendModel } from '../models/view-models';
 
 /** A province-filled layer (vaccination, poverty, road-safety rates, household provinces). */
@@ -153,37 +152,6 @@ export function coverageByProvince(state: AppState, measure: string): Map<number
     if (percent <= IMPLAUSIBLE_COVERAGE_PERCENT) result.set(row.code, percent);
   }
   return result;
-}
-
-/** The newest week the coverage figures on the map are from (the query's, else the preview's). */
-export function vaccinationShownWeek(state: AppState): string | undefined {
-  let newest: number | null = null;
-  for (const row of resultRows(state, QUERY_KEYS.vaccinationByProvince)) {
-    const week = Number(row.week_end);
-    if (Number.isFinite(week) && (newest === null || week > newest)) newest = week;
-  }
-  return newest === null ? state.vaccination?.asOf : isoDateFromEpochMs(newest);
-}
-
-/** Vaccination coverage choropleth with the target outline. */
-export function vaccinationLayer(state: AppState): ChoroplethLayerModel {
-  const settings = state.layerSettings.vaccination;
-  const dataset = state.datasets.find((d) => d.id === 'vaccination');
-  return choroplethOf({
-    id: 'vaccination',
-    values: coverageByProvince(state, settings.measure),
-    settings,
-    dataset,
-    lang: state.lang,
-    title: `${t(state.lang, 'vaccinationCoverage')} · ${t(state.lang, `dose_${settings.measure as 'dose2_pct'}`)}`,
-    unit: t(state.lang, 'percentOfPopulation'),
-    decimals: 1,
-    percent: true,
-    asOf: vaccinationShownWeek(state),
-    region: state.url.region,
-    belowTarget: THRESHOLDS.vaccination.dose2TargetPercent,
-    flagByCode: vaccinationFlags(state),
-  });
 }
 
 /** Road-safety deaths per 100,000 registered population in the effective date range. */

@@ -12,7 +12,6 @@ import { kpiTileIds, kpiTileOf } from '../kpis/kpi-models';
 import type { KpiTileModel } from '../kpis/kpis';
 import {
   roadSafetyRateLayer,
-  vaccinationLayer,
   type ChoroplethLayerModel,
   type HexCellsLayerModel,
 } from '../layers/layer-models';
@@ -87,8 +86,6 @@ function drawnQueryKey(state: AppState, id: LayerId): string {
   if (found) return found.module.drawnQueryKey(found.def, state);
   const measure = layerSettingsOf(state, id).measure;
   switch (id) {
-    case 'vaccination':
-      return QUERY_KEYS.vaccinationByProvince;
     case 'road_safety':
       return measure === 'deaths_per_100k' ? QUERY_KEYS.roadByProvince : QUERY_KEYS.roadCells;
     default:
@@ -124,8 +121,6 @@ function drawnLayer(state: AppState, id: LayerId): Omit<LayerView, 'answered'> |
     return { id, drawing: layer, legend: layer.legend, bivariate: null };
   }
   switch (id) {
-    case 'vaccination':
-      return fromChoropleth(vaccinationLayer(state));
     case 'road_safety':
       if (settings.measure === 'deaths_per_100k') return fromChoropleth(roadSafetyRateLayer(state));
       return {

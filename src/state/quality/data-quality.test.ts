@@ -8,7 +8,7 @@ import type { Lang } from '../../i18n/messages';
 import { initialAppState, type AppState } from '../app/app-state';
 import { qualityNoteText, vaccinationFlags, type DatasetQuality } from './data-quality';
 import { kpiTiles } from '../kpis/kpi-models';
-import { coverageByProvince, vaccinationLayer } from '../layers/layer-models';
+import { coverageByProvince } from '../layers/layer-models';
 import { provinceCard } from '../card/province-card';
 import { qualityQueryKey } from './quality-queries';
 import { selectViewModels } from '../models/view-model-selectors';
@@ -114,7 +114,9 @@ describe('vaccination with impossible values, through the state models', () => {
     expect(flags.get(90)?.text).toBe(
       'Doses above 200 % of the population — left out of the national and regional figures; check the source file',
     );
-    const layer = vaccinationLayer(state);
+    // The layer is src/datasets/vaccination's, drawn through the selector.
+    const layer = selectViewModels(state).layers[0]?.drawing;
+    if (layer?.kind !== 'choropleth') throw new Error('choropleth expected');
     expect([...layer.valueByCode.keys()]).toEqual([10, 20, 40]);
     expect(layer.legend?.notes.map((note) => note.label)).toContain('No data / Impossible value');
     expect(layer.flagByCode.get(30)?.kind).toBe('anomaly');

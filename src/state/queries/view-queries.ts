@@ -10,7 +10,6 @@ import {
   roadSafetyCellDensity,
   roadSafetyPoints,
   ROAD_SAFETY_CELLS,
-  vaccinationSeries,
   aggregateInputs,
 } from '../../data/queries';
 import type { DatasetRegistry } from '../../data/manifest/registry';
@@ -22,7 +21,6 @@ import {
   ANALYST_QUERY_KEYS,
   ROAD_FILTERABLE,
   roadWhole,
-  vaccinationAt,
 } from './filtered-queries';
 import { QUALITY_QUERIES } from '../quality/quality-queries';
 import { thresholdOf } from '../url/url-filters';
@@ -43,8 +41,10 @@ import {
 
 /** The keys of {@link VIEW_QUERIES}, for selectors. */
 export const QUERY_KEYS = {
+  // Declared by src/datasets/vaccination; named here for the state code that reads them.
   vaccinationByProvince: 'vaccination.byProvince',
   vaccinationSeries: 'vaccination.series',
+  vaccinationPreviousByProvince: 'vaccination.previousByProvince',
   // Declared by src/datasets/poverty; named here for the state code that reads them.
   povertyByProvince: 'poverty.byProvince',
   povertyByDimension: 'poverty.byDimension',
@@ -64,7 +64,6 @@ export const QUERY_KEYS = {
   // Declared by src/datasets/households; named here for the state code that reads them.
   householdsByProvince: 'households.byProvince',
   householdHexbins: 'households.hexbins',
-  vaccinationPreviousByProvince: 'vaccination.previousByProvince',
   roadPreviousByProvince: 'road_safety.previousByProvince',
   complaintsPreviousByProvince: 'complaints.previousByProvince',
   ...ANALYST_QUERY_KEYS,
@@ -120,23 +119,6 @@ const ROAD_DAILY = roadTables('road_safety_daily');
 
 /** All declared queries. */
 export const VIEW_QUERIES: readonly ViewQuery<AppState>[] = [
-  {
-    key: QUERY_KEYS.vaccinationByProvince,
-    datasets: ['vaccination'],
-    inputs: (s) => [
-      datasetDay(s, 'vaccination'),
-      s.url.provinces,
-      thresholdInput(s, 'vaccination'),
-    ],
-    build: (registry, s) =>
-      thresholded(s, 'vaccination', vaccinationAt(registry, s, datasetDay(s, 'vaccination'))),
-  },
-  {
-    key: QUERY_KEYS.vaccinationSeries,
-    datasets: ['vaccination'],
-    inputs: chartInputs,
-    build: (registry, s) => vaccinationSeries(registry, chartFilters(s, 1, true)),
-  },
   {
     key: QUERY_KEYS.roadByProvince,
     datasets: ROAD_FILTERABLE,
@@ -207,25 +189,6 @@ export const VIEW_QUERIES: readonly ViewQuery<AppState>[] = [
     inputs: mapRangeInputs,
     enabled: (s) => isLayerActive(s, 'road_safety'),
     build: (registry, s) => roadSafetyCellDensity(registry, mapFilters(s, CURSOR_WINDOW_DAYS)),
-  },
-  {
-    key: QUERY_KEYS.vaccinationPreviousByProvince,
-    datasets: ['vaccination'],
-    inputs: (s) => [
-      datasetDay(s, 'vaccination'),
-      s.url.provinces,
-      thresholdInput(s, 'vaccination'),
-    ],
-    build: (registry, s) => {
-      const weekEnd = datasetDay(s, 'vaccination');
-      const asOf = weekEnd ?? s.datasets.find((d) => d.id === 'vaccination')?.asOf ?? '2021-11-28';
-      return withinThreshold(
-        s,
-        'vaccination',
-        vaccinationAt(registry, s, addDays(asOf, -7)),
-        vaccinationAt(registry, s, weekEnd),
-      );
-    },
   },
   {
     key: QUERY_KEYS.roadPreviousByProvince,
