@@ -15,6 +15,9 @@ export default defineConfig({
           setupFiles: ['src/datasets/index.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // Vitest leaves a core free by default (one worker on this 2-core machine); the unit files
+          // are pure CPU (DuckDB-WASM in Node), so both cores halve the tier's time.
+          maxWorkers: 2,
         },
       },
       {

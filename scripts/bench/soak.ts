@@ -68,7 +68,7 @@ function markdown(results: readonly SoakResult[]): string {
   lines.push(
     '',
     'The curve (every sample) is in `scripts/bench/soak-results.json`; the browser test',
-    '`tests/browser/soak.test.ts` runs the same soak, shorter (300 cycles, then 100 on the wall), in',
+    '`tests/browser/soak.test.ts` runs the same soak, shorter (150 cycles, then 60 on the wall), in',
     '`npm test` and fails on growth a leak would cause.',
   );
   return `${lines.join('\n')}\n`;

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { saveScreenshot } from './harness';
 import {
   anchorOf,
-  appPerTest,
+  appShared,
   expectClean,
   mapPixels,
   params,
@@ -19,7 +19,7 @@ import {
 import { projectToPage } from './map-pixels';
 
 const baseUrl = inject('baseUrl');
-const open = appPerTest(baseUrl);
+const open = appShared(baseUrl);
 
 /** The province codes of the ranking's rows, in order. */
 function rankingCodes(page: Page): Promise<number[]> {

@@ -2,9 +2,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { ARTEFACT_DIR, saveScreenshot } from './harness';
-import { appPerTest, expectClean, params, poll, settle } from './whole-helpers';
+import { appShared, expectClean, params, poll, settle } from './whole-helpers';
 
-const open = appPerTest(inject('baseUrl'));
+const open = appShared(inject('baseUrl'));
 
 /** The breakdown chart of the focused dataset (the festival days chart has no switch). */
 const breakdown = (page: Page) => page.locator('[data-chart="breakdown"]:has(.chart-switch)');

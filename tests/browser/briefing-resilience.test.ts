@@ -18,7 +18,7 @@ import { ARTEFACT_DIR } from './harness';
 import { decodePng, type Pixels } from './map-pixels';
 import {
   anchorOf,
-  appPerTest,
+  appShared,
   around,
   countPixels,
   expectClean,
@@ -28,7 +28,7 @@ import {
   type Colour,
 } from './whole-helpers';
 
-const open = appPerTest(inject('baseUrl'));
+const open = appShared(inject('baseUrl'));
 const PANEL = '[data-panel="data-tools"]';
 const WIDTH = 1920;
 const HEIGHT = 1080;

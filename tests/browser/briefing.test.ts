@@ -17,10 +17,10 @@ import { describe, expect, inject, it } from 'vitest';
 import { pageLayout, toDevice, type Rect } from '../../src/export/briefing/layout';
 import { layoutScale } from '../../src/export/briefing/presets';
 import { ARTEFACT_DIR } from './harness';
-import { appPerTest, expectClean, poll, settle } from './whole-helpers';
+import { appShared, expectClean, poll, settle } from './whole-helpers';
 
 const baseUrl = inject('baseUrl');
-const open = appPerTest(baseUrl);
+const open = appShared(baseUrl);
 const SCENE_COUNT = (
   JSON.parse(readFileSync('public/wall/playlist.json', 'utf8')) as { scenes: unknown[] }
 ).scenes.length;

@@ -15,7 +15,7 @@ import {
   expectNoInjection,
   expectPrototypesClean,
   parquetOf,
-  probedPerTest,
+  probedShared,
 } from './injection-helpers';
 import {
   PANEL,
@@ -28,7 +28,7 @@ import {
 } from './injection-tools';
 import { poll, settle } from './whole-helpers';
 
-const open = probedPerTest(inject('baseUrl'));
+const open = probedShared(inject('baseUrl'));
 
 /** A CSV cell, quoted as a spreadsheet would write it. */
 const cell = (text: string): string => `"${text.replaceAll('"', '""')}"`;

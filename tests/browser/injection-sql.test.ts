@@ -12,7 +12,7 @@ import {
   expectNoInjection,
   expectPrototypesClean,
   nativeRows,
-  probedPerTest,
+  probedShared,
 } from './injection-helpers';
 import {
   PANEL,
@@ -25,7 +25,7 @@ import {
 } from './injection-tools';
 import { poll, settle } from './whole-helpers';
 
-const open = probedPerTest(inject('baseUrl'));
+const open = probedShared(inject('baseUrl'));
 const COMPLAINTS = "read_parquet('public/data/complaints.parquet')";
 
 /** Applies a query string as back/forward would (one DuckDB session for every step). */

@@ -5,9 +5,9 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import Papa from 'papaparse';
 import type { Page, Response } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { appPerTest, expectClean, poll, settle, showOnly } from './whole-helpers';
+import { appShared, expectClean, poll, settle, showOnly } from './whole-helpers';
 
-const open = appPerTest(inject('baseUrl'));
+const open = appShared(inject('baseUrl'));
 const PANEL = '[data-panel="data-tools"]';
 const K = 10;
 

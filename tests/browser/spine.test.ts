@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import type { ProvincePreview } from '../../src/data/manifest/manifest-types';
 import { VIRIDIS_5 } from '../../src/state/layers/palettes';
 import { hideElements, openApp, saveScreenshot, waitForReady, type AppPage } from './harness';
@@ -13,11 +13,23 @@ import {
 
 const baseUrl = inject('baseUrl');
 let app: AppPage | undefined;
+/** The first test's page: the tooltip and the language switch are checked on it, not a new start. */
+let spine: AppPage | undefined;
 
 afterEach(async () => {
   await app?.close();
   app = undefined;
 });
+afterAll(async () => {
+  await spine?.close();
+  spine = undefined;
+});
+
+/** The page the first test opened (the later ones fail alone when it did not open). */
+function spinePage(): AppPage {
+  if (!spine) throw new Error('the first spine test did not open the app');
+  return spine;
+}
 
 function readPreview(): ProvincePreview {
   return JSON.parse(readFileSync('public/data/vaccination-latest.json', 'utf8')) as ProvincePreview;
@@ -38,7 +50,8 @@ async function paletteIndexByProvince(current: AppPage, anchors: readonly Provin
 
 describe('the spine: a coloured Thailand, offline', () => {
   it('paints all 77 provinces by dose-2 coverage, with legend, labels and no outside request', async () => {
-    app = await openApp(baseUrl);
+    spine = await openApp(baseUrl);
+    const app = spine;
     await waitForReady(app.page);
     await app.page.waitForFunction(
       () => document.documentElement.dataset.engine === 'ready',
@@ -70,7 +83,7 @@ describe('the spine: a coloured Thailand, offline', () => {
     expect(legend).toMatch(/ข้อมูล ณ \d{1,2} [ก-๙.]+ 25\d\d/);
 
     await expect
-      .poll(() => app?.page.locator('.province-label:not([hidden])').count())
+      .poll(() => app.page.locator('.province-label:not([hidden])').count())
       .toBeGreaterThan(15);
     expect(await app.page.locator('.province-label', { hasText: 'บึงกาฬ' }).count()).toBe(1);
     // The bundled Thai face is loaded (not a system fallback) for the label text.
@@ -91,8 +104,7 @@ describe('the spine: a coloured Thailand, offline', () => {
   });
 
   it('shows a tooltip with both names, the value and a Buddhist-era date on hover', async () => {
-    app = await openApp(baseUrl);
-    await waitForReady(app.page);
+    const app = spinePage();
     // Hover once every view has its data, as a person would after the page has settled.
     await app.page.waitForFunction(
       () => document.documentElement.dataset.engine === 'ready',
@@ -117,14 +129,16 @@ describe('the spine: a coloured Thailand, offline', () => {
   });
 
   it('switches to English and back', async () => {
-    app = await openApp(`${baseUrl}?lang=en`);
-    await waitForReady(app.page);
-    expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const app = spinePage();
+    await app.page.mouse.move(0, 0);
+    await app.page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect.poll(() => app.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(new URL(app.page.url()).searchParams.get('lang')).toBe('en');
     expect(await app.page.locator('.legend-title').innerText()).toContain('vaccination coverage');
     expect(await app.page.locator('.province-label', { hasText: 'Bueng Kan' }).count()).toBe(1);
     await saveScreenshot(app.page, 'spine-en');
     await app.page.getByRole('button', { name: 'เปลี่ยนเป็นภาษาไทย' }).click();
-    await expect.poll(() => app?.page.locator('.legend-title').innerText()).toContain('วัคซีน');
+    await expect.poll(() => app.page.locator('.legend-title').innerText()).toContain('วัคซีน');
     // Thai is the default, so the canonical URL leaves `lang` out.
     expect(new URL(app.page.url()).searchParams.get('lang')).toBeNull();
     expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('th');

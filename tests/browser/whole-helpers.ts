@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterEach, expect } from 'vitest';
+import { afterAll, afterEach, expect } from 'vitest';
 import { hideElements, openApp, saveScreenshot, waitForReady, type AppPage } from './harness';
 import {
   decodePng,
@@ -45,6 +45,61 @@ export function appPerTest(baseUrl: string): (query: string) => Promise<AppPage>
     current = await openApp(`${baseUrl}${query}`);
     return current;
   };
+}
+
+/**
+ * One app start for a whole file: the first call opens the app at its query; each later call goes
+ * to its query inside the same page, as a pasted link or back/forward does (pushState, then
+ * popstate), and waits for the view queries to answer. A file then pays DuckDB's start-up and the
+ * first paint once, not once per test. A failed test closes the page, so the next starts afresh.
+ * What only a cold start proves (reading the URL before anything is drawn) keeps appPerTest.
+ */
+export function appShared(baseUrl: string): (query: string) => Promise<AppPage> {
+  let current: AppPage | undefined;
+  afterEach(async (context) => {
+    if (!current || context.task.result?.state !== 'fail') return;
+    const slug = context.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+    await saveScreenshot(current.page, `whole-failed-${slug}`).catch(() => undefined);
+    const closing = current;
+    current = undefined;
+    await closing.close().catch(() => undefined);
+  });
+  afterAll(async () => {
+    const closing = current;
+    current = undefined;
+    // Throws on CSP violations of any test of the file.
+    await closing?.close();
+  });
+  return async (query) => {
+    if (!current) {
+      current = await openApp(`${baseUrl}${query}`);
+      return current;
+    }
+    await goInApp(current.page, query);
+    return current;
+  };
+}
+
+/** Goes to `query` in the running app as back/forward would, then waits for its queries. */
+export async function goInApp(page: Page, query: string): Promise<void> {
+  await page.evaluate((search) => {
+    history.pushState(null, '', `${location.pathname}${search}`);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, query);
+  // The runner marks queries running in a React effect: let two frames pass before waiting.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => {
+          requestAnimationFrame(() => {
+            resolve();
+          });
+        });
+      }),
+  );
+  await page.waitForFunction(() => document.documentElement.dataset.queries === 'idle', null, {
+    timeout: 60_000,
+  });
 }
 
 /** The 77 label anchors, read once. */

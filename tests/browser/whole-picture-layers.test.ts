@@ -5,7 +5,7 @@ import { saveScreenshot } from './harness';
 import { projectToPage } from './map-pixels';
 import {
   anchorOf,
-  appPerTest,
+  appShared,
   around,
   countPixels,
   expectClean,
@@ -23,7 +23,7 @@ import {
   type Rect,
 } from './whole-helpers';
 
-const open = appPerTest(inject('baseUrl'));
+const open = appShared(inject('baseUrl'));
 const LAYERS = ['vaccination', 'poverty', 'road_safety', 'complaints', 'households'] as const;
 
 /** The active layers as the panel lists them (top-most first). */

@@ -8,7 +8,7 @@ import { projectToPage } from './map-pixels';
 import {
   ANCHORS,
   anchorOf,
-  appPerTest,
+  appShared,
   around,
   changedCodes,
   chartText,
@@ -29,7 +29,7 @@ import {
   type Colour,
 } from './whole-helpers';
 
-const open = appPerTest(inject('baseUrl'));
+const open = appShared(inject('baseUrl'));
 
 /** Sampled pixels within 40 px of a province's anchor drawn in one of `colours`. */
 async function pixelsNear(current: AppPage, code: number, colours: readonly Colour[]) {
@@ -222,6 +222,37 @@ describe('the whole picture: time', () => {
     expectClean(current);
   });
 
+  it('the region filter narrows the ranking, the KPIs and the map to the northeast', async () => {
+    const current = await open('');
+    const { page } = current;
+    await settle(page);
+    const vaccinationKpi = await kpiValue(page, 'vaccination');
+    const roadKpi = await kpiValue(page, 'road_safety');
+    await page.locator('.region-filter select').selectOption({ label: 'ภาคตะวันออกเฉียงเหนือ' });
+    await poll(() => params(page).get('region')).toBe('northeast');
+
+    const northeast = regionProvinceCodes('northeast');
+    expect(northeast.size).toBe(20);
+    const ranked = () =>
+      page
+        .locator('[data-chart="ranking"] button[data-code]')
+        .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-code'))));
+    await poll(async () => (await ranked()).filter((c) => !northeast.has(c))).toEqual([]);
+    expect(await ranked()).toHaveLength(10);
+    await poll(() => kpiValue(page, 'vaccination')).not.toBe(vaccinationKpi);
+    await poll(() => kpiValue(page, 'road_safety')).not.toBe(roadKpi);
+
+    // Outside the region the map is dimmed: Bangkok loses its class colour, Khon Kaen keeps it.
+    await poll(async () => {
+      const classes = await coloursAtAnchors(page, ANCHORS, VIRIDIS_5, 0.95);
+      return [classes.get(10), classes.get(40) !== ''];
+    }).toEqual(['', true]);
+    await saveScreenshot(page, 'whole-region');
+    // The tile now shows the region's coverage, so it must not call it the nation's.
+    const label = page.locator('.kpi-tile[data-kpi="vaccination"] .kpi-label');
+    expect(await label.innerText()).not.toContain('ทั้งประเทศ');
+    expectClean(current);
+  });
   it('the time cursor plays forward and the map follows it (early vs late coverage)', async () => {
     const current = await open('');
     const { page } = current;
@@ -260,38 +291,6 @@ describe('the whole picture: time', () => {
     expect(late.legend).not.toBe(early.legend);
     expect(changedCodes(early.classes, late.classes).length).toBeGreaterThan(0);
     await saveScreenshot(page, 'whole-time-cursor');
-    expectClean(current);
-  });
-
-  it('the region filter narrows the ranking, the KPIs and the map to the northeast', async () => {
-    const current = await open('');
-    const { page } = current;
-    await settle(page);
-    const vaccinationKpi = await kpiValue(page, 'vaccination');
-    const roadKpi = await kpiValue(page, 'road_safety');
-    await page.locator('.region-filter select').selectOption({ label: 'ภาคตะวันออกเฉียงเหนือ' });
-    await poll(() => params(page).get('region')).toBe('northeast');
-
-    const northeast = regionProvinceCodes('northeast');
-    expect(northeast.size).toBe(20);
-    const ranked = () =>
-      page
-        .locator('[data-chart="ranking"] button[data-code]')
-        .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-code'))));
-    await poll(async () => (await ranked()).filter((c) => !northeast.has(c))).toEqual([]);
-    expect(await ranked()).toHaveLength(10);
-    await poll(() => kpiValue(page, 'vaccination')).not.toBe(vaccinationKpi);
-    await poll(() => kpiValue(page, 'road_safety')).not.toBe(roadKpi);
-
-    // Outside the region the map is dimmed: Bangkok loses its class colour, Khon Kaen keeps it.
-    await poll(async () => {
-      const classes = await coloursAtAnchors(page, ANCHORS, VIRIDIS_5, 0.95);
-      return [classes.get(10), classes.get(40) !== ''];
-    }).toEqual(['', true]);
-    await saveScreenshot(page, 'whole-region');
-    // The tile now shows the region's coverage, so it must not call it the nation's.
-    const label = page.locator('.kpi-tile[data-kpi="vaccination"] .kpi-label');
-    expect(await label.innerText()).not.toContain('ทั้งประเทศ');
     expectClean(current);
   });
 });
