@@ -45,6 +45,25 @@ describe('parsePlaylist', () => {
     ]);
   });
 
+  it('narrows a scene to a health region or an inspection zone, and checks the province is in it', () => {
+    const health = one({ ...good, filters: { region: 'health:9' }, view: undefined });
+    expect(health.problems).toEqual([]);
+    expect(health.scenes[0]).toMatchObject({
+      region: 'health:9',
+      province: null,
+      view: { kind: 'region', region: 'health:9' },
+    });
+    const korat = one({ ...good, filters: { region: 'health:9', province: 30 } });
+    expect(korat.problems).toEqual([]);
+    const zone = one({ ...good, filters: {}, view: { region: 'inspection:4' } });
+    expect(zone.scenes[0]?.view).toEqual({ kind: 'region', region: 'inspection:4' });
+    const outside = one({ ...good, filters: { region: 'health:1', province: 30 } });
+    expect(outside.scenes).toEqual([]);
+    expect(outside.problems[0]).toContain(
+      'filters.province: expected a province of the group "health:1", got 30',
+    );
+  });
+
   it('accepts any dataset id a manifest may declare: the manifest check comes later', () => {
     const { scenes, problems } = one({ ...good, layers: ['drought', 'inspection_2'] });
     expect(problems).toEqual([]);
@@ -89,11 +108,18 @@ describe('parsePlaylist', () => {
     [{ layers: ['poverty', 'poverty'] }, 'layers[1]: expected each layer once'],
     [{ title: { en: 'only English' } }, 'title: expected { "th": "…", "en": "…" }'],
     [{ id: 'has space' }, 'id: expected letters, digits'],
-    [{ filters: { region: 'middle' } }, 'filters.region: expected one of north, northeast'],
+    [
+      { filters: { region: 'middle' } },
+      'filters.region: expected a region (north, northeast, central, east, west, south) or a group such as "health:9", got "middle"',
+    ],
+    [
+      { filters: { region: 'health:14' } },
+      'filters.region: expected a region (north, northeast, central, east, west, south) or a group such as "health:9", got "health:14"',
+    ],
     [{ filters: { province: 99 } }, 'filters.province: expected the TIS-1099 code'],
     [
       { filters: { region: 'south', province: 30 } },
-      'filters.province: expected a province of the region "south", got 30',
+      'filters.province: expected a province of the group "south", got 30',
     ],
     [{ filters: { from: '2025-02-30' } }, 'filters.from: expected an ISO date'],
     [
@@ -102,7 +128,7 @@ describe('parsePlaylist', () => {
     ],
     [
       { view: 'world' },
-      'view: expected "thailand", { "region": "<region id>" } or { "province": <code> }',
+      'view: expected "thailand", { "region": "<region or group>" } or { "province": <code> }',
     ],
     [{ view: { province: 1 } }, 'view.province: expected the TIS-1099 code'],
     [{ charts: ['map'] }, 'charts[0]: expected one of kpis, timeseries, ranking, breakdown'],

@@ -6,7 +6,8 @@
 import { isIsoDate } from '../../data/manifest/json-fields';
 import { DATASET_ID_PATTERN } from '../../data/manifest/manifest-entry';
 import { PROVINCE_BY_CODE } from '../../data/places/provinces';
-import { REGION_IDS, type RegionId } from '../../data/places/province-table';
+import { REGION_IDS } from '../../data/places/province-table';
+import { findGroup, groupKeyOf, type GroupKey } from '../groupings/groupings';
 
 /** The charts a scene can show beside the map, in the order the wall stacks them. */
 export const WALL_CHARTS = ['kpis', 'timeseries', 'ranking', 'breakdown'] as const;
@@ -21,10 +22,13 @@ export const DEFAULT_SCENE_CHARTS: readonly WallChart[] = ['kpis', 'timeseries',
 export const MIN_DWELL_SECONDS = 1;
 export const MAX_DWELL_SECONDS = 3600;
 
-/** What the map shows: all of Thailand, one region, or one province. */
+/**
+ * What the map shows: all of Thailand, one group of provinces (a region, or `grouping:group` of
+ * the groupings in use, e.g. "health:9"), or one province.
+ */
 export type SceneView =
   | { readonly kind: 'thailand' }
-  | { readonly kind: 'region'; readonly region: RegionId }
+  | { readonly kind: 'region'; readonly region: GroupKey }
   | { readonly kind: 'province'; readonly code: number };
 
 /** One validated scene. */
@@ -40,7 +44,8 @@ export interface Scene {
    * (scene-check.ts).
    */
   readonly layers: readonly string[];
-  readonly region: RegionId | null;
+  /** The group the views are narrowed to: a region id or `grouping:group` ({@link GroupKey}). */
+  readonly region: GroupKey | null;
   /** Selected province (TIS-1099 code): the charts describe it. */
   readonly province: number | null;
   readonly from: string | null;
@@ -76,9 +81,12 @@ function fail(field: string, expected: string, value: unknown): never {
   throw new SceneProblem(`${field}: expected ${expected}, got ${shown(value)}`);
 }
 
-function parseRegion(value: unknown, field: string): RegionId {
-  const region = REGION_IDS.find((id) => id === value);
-  return region ?? fail(field, `one of ${REGION_IDS.join(', ')}`, value);
+/** A region id ("northeast") or a group of another grouping ("health:9"), as its canonical key. */
+function parseRegion(value: unknown, field: string): GroupKey {
+  const found = typeof value === 'string' ? findGroup(value) : null;
+  return found
+    ? groupKeyOf(found.grouping.id, found.group.id)
+    : fail(field, `a region (${REGION_IDS.join(', ')}) or a group such as "health:9"`, value);
 }
 
 function parseProvince(value: unknown, field: string): number {
@@ -130,8 +138,8 @@ function parseCharts(value: unknown): readonly WallChart[] {
   return WALL_CHARTS.filter((chart) => charts.includes(chart));
 }
 
-function parseView(value: unknown, filters: { region: RegionId | null; province: number | null }) {
-  const expected = '"thailand", { "region": "<region id>" } or { "province": <code> }';
+function parseView(value: unknown, filters: { region: GroupKey | null; province: number | null }) {
+  const expected = '"thailand", { "region": "<region or group>" } or { "province": <code> }';
   if (value === undefined) {
     if (filters.province !== null) return { kind: 'province', code: filters.province } as const;
     if (filters.region !== null) return { kind: 'region', region: filters.region } as const;
@@ -177,8 +185,8 @@ function parseScene(value: unknown, where: string, warn: (text: string) => void)
     rawFilters.region == null ? null : parseRegion(rawFilters.region, 'filters.region');
   const province =
     rawFilters.province == null ? null : parseProvince(rawFilters.province, 'filters.province');
-  if (region !== null && province !== null && PROVINCE_BY_CODE.get(province)?.region !== region) {
-    fail('filters.province', `a province of the region "${region}"`, rawFilters.province);
+  if (region !== null && province !== null && !findGroup(region)?.group.codes.includes(province)) {
+    fail('filters.province', `a province of the group "${region}"`, rawFilters.province);
   }
   const from = parseDate(rawFilters.from, 'filters.from');
   const to = parseDate(rawFilters.to, 'filters.to');
