@@ -8,9 +8,11 @@ import { COMPLAINTS_MODULE } from './complaints/module';
 import { HOUSEHOLDS_MODULE } from './households/module';
 import { INDICATOR_MODULE } from './indicator/module';
 import { POVERTY_MODULE } from './poverty/module';
+import { ROAD_SAFETY_MODULE } from './road_safety/module';
 import { VACCINATION_MODULE } from './vaccination/module';
 
 registerDatasetModule(VACCINATION_MODULE);
+registerDatasetModule(ROAD_SAFETY_MODULE);
 registerDatasetModule(COMPLAINTS_MODULE);
 registerDatasetModule(POVERTY_MODULE);
 registerDatasetModule(HOUSEHOLDS_MODULE);
@@ -21,6 +23,7 @@ export {
   HOUSEHOLDS_MODULE,
   INDICATOR_MODULE,
   POVERTY_MODULE,
+  ROAD_SAFETY_MODULE,
   VACCINATION_MODULE,
 };
 export { indicatorKeys } from './indicator/queries';

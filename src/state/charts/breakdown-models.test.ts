@@ -2,14 +2,12 @@ import { tableFromJSON, type Table } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { complaintsBreakdown } from '../../datasets/complaints/charts';
 import { povertyDimensions } from '../../datasets/poverty/breakdown';
+import { roadSafetyBreakdown } from '../../datasets/road_safety/charts';
+import { vaccinationDoses } from '../../datasets/vaccination/charts';
+import { HOUSEHOLDS_MODULE } from '../../datasets/households/module';
 import { setBreakdownBy } from '../app/actions';
 import { createAppStore, initialAppState, type AppState } from '../app/app-state';
-import {
-  breakdownKindsOf,
-  breakdownModel,
-  knownBreakdownKind,
-  selectedBreakdownKind,
-} from './breakdown-models';
+import { breakdownKindsOf, knownBreakdownKind, selectedBreakdownKind } from './breakdown-models';
 import { DEFAULT_URL_STATE, type UrlState } from '../url/url-state';
 import { QUERY_KEYS } from '../queries/view-queries';
 
@@ -68,9 +66,9 @@ describe('breakdown choices', () => {
   });
 });
 
-describe('breakdownModel', () => {
+describe('the breakdown models (built by the dataset modules)', () => {
   it('road safety by cause (default): Thai cause names, both options, cause selected', () => {
-    const model = breakdownModel(stateWith({ layers: ['road_safety'] }), 'road_safety');
+    const model = roadSafetyBreakdown(stateWith({ layers: ['road_safety'] }), 'road_safety');
     expect(model?.title).toBe('สาเหตุของอุบัติเหตุ — ทั้งประเทศ');
     expect(model?.rows.map((r) => r.label)).toEqual(['ขับเร็วเกินกำหนด', 'เมาแล้วขับ']);
     expect(model?.options).toEqual([
@@ -81,7 +79,7 @@ describe('breakdownModel', () => {
 
   it('road safety by vehicle: vehicle rows with Thai names, crash counts, scoped title', () => {
     const state = stateWith({ province: 30 }, { breakdownBy: { road_safety: 'vehicle' } });
-    const model = breakdownModel(state, 'road_safety');
+    const model = roadSafetyBreakdown(state, 'road_safety');
     expect(model?.title).toBe('ยานพาหนะที่เกิดเหตุ — นครราชสีมา');
     expect(model?.unit).toBe('อุบัติเหตุ (ครั้ง)');
     expect(model?.rows.map((r) => [r.key, r.label, r.value, r.valueText])).toEqual([
@@ -97,8 +95,7 @@ describe('breakdownModel', () => {
       { lang: 'en', region: 'northeast' },
       { lang: 'en', breakdownBy: { complaints: 'status' } },
     );
-    // Complaints' breakdown is its module's (src/datasets/complaints); the state has none for it.
-    expect(breakdownModel(state, 'complaints')).toBeNull();
+    // Complaints' breakdown is its module's (src/datasets/complaints).
     const model = complaintsBreakdown(state, 'complaints');
     expect(model?.title).toBe('Complaint status — Northeastern region');
     expect(model?.rows.map((r) => r.key)).toEqual([
@@ -127,8 +124,7 @@ describe('breakdownModel', () => {
   });
 
   it('poverty dimensions have no switch and show an unknown dimension by its code', () => {
-    // Poverty's breakdown is its module's (src/datasets/poverty); the state has none for it.
-    expect(breakdownModel(stateWith({ province: 30 }), 'poverty')).toBeNull();
+    // Poverty's breakdown is its module's (src/datasets/poverty).
     const model = povertyDimensions(stateWith({ province: 30 }));
     expect(model.options).toBeUndefined();
     expect(model.title).toBe('คนจนเป้าหมายตามมิติ — นครราชสีมา');
@@ -136,7 +132,7 @@ describe('breakdownModel', () => {
   });
 
   it('is null for households and for vaccination before its series arrives', () => {
-    expect(breakdownModel(stateWith({}), 'households')).toBeNull();
-    expect(breakdownModel(stateWith({}), 'vaccination')).toBeNull();
+    expect(HOUSEHOLDS_MODULE.breakdown).toBeUndefined();
+    expect(vaccinationDoses(stateWith({}))).toBeNull();
   });
 });

@@ -62,6 +62,20 @@ describe('chartNotes', () => {
     });
   });
 
+  it('says loading for the series of every core dataset a module draws, until it answers', () => {
+    const seriesKeys = {
+      vaccination: QUERY_KEYS.vaccinationSeries,
+      road_safety: QUERY_KEYS.roadDaily,
+      complaints: QUERY_KEYS.complaintsWeekly,
+    };
+    for (const [id, key] of Object.entries(seriesKeys)) {
+      const store = storeFocusing(id);
+      expect(chartNotes(store.getState()).series).toEqual(LOADING);
+      setResult(store, key, empty);
+      expect(chartNotes(store.getState()).series).toBeNull();
+    }
+  });
+
   it('says loading again for a breakdown switched to a query that has not answered', () => {
     const store = storeFocusing('road_safety');
     setResult(store, QUERY_KEYS.roadCauses, empty);

@@ -60,13 +60,15 @@ const answerOf = (state: AppState, key: string | undefined): Answer =>
   key === undefined ? 'unknown' : state.results[key] !== undefined ? 'in' : 'missing';
 
 /**
- * Where the focused dataset's time series stands, or null for a dataset without one. A dataset a
- * module draws (an indicator) has one when it is dated; its series model is there once answered.
+ * Where the focused dataset's time series stands, or null for a dataset without one. A core
+ * dataset's series is there once its query answers (its module draws it too, so the module alone
+ * cannot tell "no series" from "not yet"); an indicator has one when it is dated, there once its
+ * series model is.
  */
 function seriesAnswerOf(state: AppState, id: string): Answer | null {
   const found = moduleDataset(state, id);
-  if (found) {
-    if (!found.def.indicator?.keys.date) return null;
+  if (found?.def.indicator) {
+    if (!found.def.indicator.keys.date) return null;
     return found.module.series(state, found.def) === null ? 'missing' : 'in';
   }
   const key = SERIES_QUERY_KEYS[id];

@@ -6,16 +6,13 @@ import {
   loadingKpi,
   outOfPeriodKpi,
   withLeftOutProvinces,
-  roadSafetyKpi,
   totalOf,
   vaccinationKpi,
   type KpiTileModel,
 } from './kpis';
 import { coverageByProvince } from '../layers/layer-models';
 import { resultRows, valueByProvince } from '../queries/result-rows';
-import { daysInclusive } from '../layers/thresholds';
-import { effectiveRange, regionCodes, CURSOR_WINDOW_DAYS } from '../queries/view-filters';
-import { previousRange, QUERY_KEYS } from '../queries/view-queries';
+import { regionCodes } from '../queries/view-filters';
 import { moduleDataset, moduleDatasets } from '../models/dataset-modules';
 import type { CoreDatasetId, LayerId } from '../models/view-models';
 
@@ -34,35 +31,6 @@ export function regional(
 export function regionalSumOf(state: AppState, key: string, column: string): number | null {
   const rows = resultRows(state, key);
   return rows.length === 0 ? null : totalOf(regional(state, valueByProvince(rows, column)));
-}
-
-/** The tile of a core dataset still drawn here that has answered; null for another id. */
-function answeredTile(state: AppState, id: LayerId): KpiTileModel | null {
-  return id === 'road_safety' ? roadTile(state) : null;
-}
-
-function roadTile(state: AppState): KpiTileModel {
-  const road = state.datasets.find((d) => d.id === 'road_safety');
-  const range = effectiveRange(state, CURSOR_WINDOW_DAYS);
-  const period = road?.period ?? { from: '', to: '' };
-  return roadSafetyKpi(
-    {
-      deathsByCode: regional(
-        state,
-        valueByProvince(resultRows(state, QUERY_KEYS.roadByProvince), 'deaths'),
-      ),
-      periodDays: daysInclusive(range.from ?? period.from, range.to ?? period.to),
-      overallDeathsByCode: regional(
-        state,
-        valueByProvince(resultRows(state, QUERY_KEYS.roadWholeByProvince), 'deaths'),
-      ),
-      overallDays: daysInclusive(period.from, period.to),
-      previousDeaths: previousRange(state)
-        ? regionalSumOf(state, QUERY_KEYS.roadPreviousByProvince, 'deaths')
-        : null,
-    },
-    state.lang,
-  );
 }
 
 /**
@@ -99,8 +67,8 @@ export function kpiTileOf(state: AppState, id: LayerId): KpiTileModel | null {
     case 'answered':
       break;
   }
-  const tile = found ? found.module.kpi(state, found.def) : answeredTile(state, id);
-  if (tile === null) return null;
+  if (!found) return null;
+  const tile = found.module.kpi(state, found.def);
   const note = periodNoteOf(state, id);
   return note === null ? tile : outOfPeriodKpi(tile, note, lang, !RANGE_SUMMED.has(id));
 }

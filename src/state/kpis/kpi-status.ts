@@ -14,16 +14,7 @@ import { overlaps } from '../url/url-notices';
 import { effectiveRange, CURSOR_WINDOW_DAYS } from '../queries/view-filters';
 import { moduleDataset } from '../models/dataset-modules';
 import type { LayerId } from '../models/view-models';
-import { datasetDay, QUERY_KEYS } from '../queries/view-queries';
-
-/** The per-province query each tile is computed from. */
-export const KPI_QUERY_KEYS: Readonly<Partial<Record<LayerId, string>>> = {
-  vaccination: QUERY_KEYS.vaccinationByProvince,
-  road_safety: QUERY_KEYS.roadByProvince,
-  complaints: QUERY_KEYS.complaintsByProvince,
-  poverty: QUERY_KEYS.povertyByProvince,
-  households: QUERY_KEYS.householdsByProvince,
-};
+import { datasetDay } from '../queries/view-queries';
 
 /**
  * `answered`: its query has a result (maybe no rows); `loading`: it may still come; `failed`: it
@@ -36,7 +27,7 @@ export type KpiLoadState = 'answered' | 'loading' | 'failed' | 'absent';
 export function kpiLoadState(state: AppState, id: LayerId): KpiLoadState {
   if (!state.datasets.some((d) => d.id === id)) return 'absent';
   const found = moduleDataset(state, id);
-  const key = found ? found.module.kpiQueryKey(found.def, state) : KPI_QUERY_KEYS[id];
+  const key = found?.module.kpiQueryKey(found.def, state);
   if (key !== undefined && state.results[key] !== undefined) return 'answered';
   const health = state.health[id];
   if (health && health.failedAt !== null && health.lastGoodAt === null) return 'failed';

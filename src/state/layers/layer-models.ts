@@ -5,9 +5,8 @@
  */
 import { IMPLAUSIBLE_COVERAGE_PERCENT } from '../../data/queries';
 import type { DatasetDef } from '../../data/manifest/manifest-types';
-import { ratePer } from '../../data/places/population';
 import { PROVINCE_BY_CODE } from '../../data/places/provinces';
-import { t, type Lang } from '../../i18n/messages';
+import type { Lang } from '../../i18n/messages';
 import type { AppState } from '../app/app-state';
 import type { BivariateLegendModel } from './bivariate';
 import type { ProvinceFlag } from '../quality/data-quality';
@@ -15,7 +14,7 @@ import { classify } from './classify';
 import { buildLegendModel, classColours, colourByCode } from './legend-model';
 import type { LayerSettings } from './layer-settings';
 import { NO_DATA_COLOUR, type Rgb } from './palettes';
-import { datasetDay, QUERY_KEYS } from '../queries/view-queries';
+import { QUERY_KEYS } from '../queries/view-queries';
 import { regionCodes } from '../queries/view-filters';
 import { resultRows, valueByProvince } from '../queries/result-rows';
 import { provincesBelowTarget } from './thresholds';
@@ -152,32 +151,6 @@ export function coverageByProvince(state: AppState, measure: string): Map<number
     if (percent <= IMPLAUSIBLE_COVERAGE_PERCENT) result.set(row.code, percent);
   }
   return result;
-}
-
-/** Road-safety deaths per 100,000 registered population in the effective date range. */
-export function roadSafetyRateLayer(state: AppState): ChoroplethLayerModel {
-  const settings = state.layerSettings.road_safety;
-  const dataset = state.datasets.find((d) => d.id === 'road_safety');
-  const deaths = valueByProvince(resultRows(state, QUERY_KEYS.roadByProvince), 'deaths');
-  const rates = new Map<number, number>();
-  for (const code of ALL_CODES) {
-    const rate = ratePer(code, deaths.get(code) ?? 0, 100_000);
-    if (rate !== null && resultRows(state, QUERY_KEYS.roadByProvince).length > 0)
-      rates.set(code, rate);
-  }
-  return choroplethOf({
-    id: 'road_safety',
-    values: rates,
-    settings,
-    dataset,
-    lang: state.lang,
-    title: t(state.lang, 'measure_deaths_per_100k'),
-    unit: t(state.lang, 'measure_deaths_per_100k'),
-    decimals: 2,
-    asOf: datasetDay(state, 'road_safety') ?? dataset?.asOf,
-    region: state.url.region,
-    belowTarget: null,
-  });
 }
 
 /** Colour for a missing province, re-exported for views that draw their own swatches. */

@@ -1,22 +1,13 @@
 /**
- * Models of the non-choropleth layers: road incidents as binary point columns, and the shape of
- * a layer of proportional symbols (complaints': src/datasets/complaints; households' cells:
- * src/datasets/households).
+ * The shapes of the layers drawn without a choropleth: road incidents (points, density cells or a
+ * heatmap: src/datasets/road_safety) and proportional symbols at province anchors (complaints:
+ * src/datasets/complaints), and the incident colours their legends and tests share. Households'
+ * cells are HexCellsLayerModel (layer-models.ts).
  */
-import type { Table } from 'apache-arrow';
-import { hexCellCentre } from '../../data/published/hexgrid';
-import { t } from '../../i18n/messages';
-import type { AppState } from '../app/app-state';
-import { classify } from './classify';
-import { colourByCode } from './legend-model';
-import { memoizeLast } from '../app/store';
-import { INCIDENT_DENSITY_RAMP, type Rgb } from './palettes';
-import { effectiveRange, CURSOR_WINDOW_DAYS } from '../queries/view-filters';
-import { ROAD_CELL_KM } from '../../data/published/aggregates';
-import { datasetDay } from '../queries/view-queries';
+import type { Rgb } from './palettes';
 import type {
-  DensityCell,
   DensityCells,
+  DensityMode,
   LayerId,
   LegendModel,
   PointColumns,
@@ -30,117 +21,19 @@ export const INCIDENT_COLOURS: readonly [Rgb, Rgb, Rgb] = [
   [250, 230, 120],
 ];
 
-/** A numeric result column as a typed array (one copy at most, even for chunked columns). */
-function numbers(table: Table, name: string): ArrayLike<number> | null {
-  const column = table.getChild(name);
-  return column ? (column.toArray() as ArrayLike<number>) : null;
-}
-
-/** Turns the points query's Arrow columns into deck.gl binary attributes (once per result). */
-export const pointColumnsOf = memoizeLast((table: Table | undefined): PointColumns | null => {
-  if (!table) return null;
-  const lon = numbers(table, 'lon');
-  const lat = numbers(table, 'lat');
-  const deaths = numbers(table, 'deaths');
-  const injuries = numbers(table, 'injuries');
-  const day = numbers(table, 'day');
-  if (!lon || !lat || !deaths || !injuries || !day) return null;
-  const length = table.numRows;
-  const positions = new Float32Array(length * 2);
-  const radii = new Float32Array(length);
-  const colours = new Uint8Array(length * 4);
-  const days = Float32Array.from(day);
-  const weights = new Float32Array(length);
-  for (let i = 0; i < length; i += 1) {
-    const dead = deaths[i] ?? 0;
-    const hurt = injuries[i] ?? 0;
-    positions[i * 2] = lon[i] ?? 0;
-    positions[i * 2 + 1] = lat[i] ?? 0;
-    radii[i] = dead > 0 ? 4 + Math.min(dead, 5) : hurt > 0 ? 3 : 2;
-    const colour = INCIDENT_COLOURS[dead > 0 ? 0 : hurt > 0 ? 1 : 2];
-    colours[i * 4] = colour[0];
-    colours[i * 4 + 1] = colour[1];
-    colours[i * 4 + 2] = colour[2];
-    colours[i * 4 + 3] = 220;
-    weights[i] = 1 + hurt + 5 * dead;
-  }
-  return { length, positions, radii, colours, days, weights };
-});
-
-/** Classes of incident density: one per colour of {@link INCIDENT_DENSITY_RAMP}. */
-const DENSITY_CLASSES = INCIDENT_DENSITY_RAMP.length;
-
-/**
- * The density query's cells (one per hexagon with incidents in the date range) with their
- * hexagon, centre and a colour by quantile class of crashes (once per result).
- */
-export const densityCellsOf = memoizeLast((table: Table | undefined): DensityCells | null => {
-  if (!table) return null;
-  const q = numbers(table, 'q');
-  const r = numbers(table, 'r');
-  const crashes = numbers(table, 'crashes');
-  const deaths = numbers(table, 'deaths');
-  const injuries = numbers(table, 'injuries');
-  if (!q || !r || !crashes || !deaths || !injuries) return null;
-  const counts = Array.from(crashes);
-  const classification = classify(counts, 'quantile', DENSITY_CLASSES, 0);
-  const byIndex = new Map(counts.map((count, index) => [index, count]));
-  const fills = colourByCode(byIndex, byIndex.keys(), classification, INCIDENT_DENSITY_RAMP);
-  const cells = counts.map((count, i): DensityCell => {
-    const cq = q[i] ?? 0;
-    const cr = r[i] ?? 0;
-    return {
-      id: `${cq}:${cr}`,
-      centre: hexCellCentre(cq, cr, ROAD_CELL_KM),
-      count,
-      deaths: deaths[i] ?? 0,
-      injuries: injuries[i] ?? 0,
-      colour: fills.get(i) ?? INCIDENT_DENSITY_RAMP[0] ?? [0, 0, 0],
-    };
-  });
-  return { cells, radiusMetres: ROAD_CELL_KM * 1000 };
-});
-
-/** Day-index range [first, last] of the effective date range, for GPU filtering; null = all. */
-export function incidentDayRange(state: AppState): [number, number] | null {
-  const first = state.datasets.find((d) => d.id === 'road_safety')?.period.from;
-  const { from, to } = effectiveRange(state, CURSOR_WINDOW_DAYS);
-  if (!first || (from === null && to === null)) return null;
-  const dayOf = (iso: string) =>
-    (Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 864e5;
-  return [from === null ? -1e9 : dayOf(from), to === null ? 1e9 : dayOf(to)];
-}
-
-/** Legend of the incident points. */
-export function incidentLegend(state: AppState): LegendModel | null {
-  const dataset = state.datasets.find((d) => d.id === 'road_safety');
-  if (!dataset) return null;
-  const lang = state.lang;
-  const heat = state.layerSettings.road_safety.measure === 'incidents_heatmap';
-  return {
-    layerId: 'road_safety',
-    title: t(lang, 'layer_road_safety'),
-    unit: t(lang, 'legendIncidentUnit'),
-    classes: [
-      { colour: INCIDENT_COLOURS[0], label: t(lang, 'legendIncidentDeath') },
-      { colour: INCIDENT_COLOURS[1], label: t(lang, 'legendIncidentInjury') },
-      { colour: INCIDENT_COLOURS[2], label: t(lang, 'legendIncidentOther') },
-    ],
-    notes: [
-      {
-        colour: INCIDENT_DENSITY_RAMP[0] ?? INCIDENT_COLOURS[0],
-        label: t(lang, heat ? 'legendHeatLow' : 'legendDensityLow'),
-      },
-      {
-        colour: INCIDENT_DENSITY_RAMP[5] ?? INCIDENT_COLOURS[2],
-        label: t(lang, heat ? 'legendHeatHigh' : 'legendDensityHigh'),
-      },
-    ],
-    source: dataset.source[lang],
-    licence: dataset.licence,
-    asOf: datasetDay(state, 'road_safety') ?? dataset.asOf,
-    demo: dataset.demo,
-  };
+/** A layer of incidents: dots when zoomed in, density cells or a heatmap when zoomed out. */
+export interface IncidentsLayerModel {
+  readonly kind: 'incidents';
+  readonly id: LayerId;
+  readonly opacity: number;
+  /** The raw incidents, null until first zoomed in to them. */
+  readonly points: PointColumns | null;
+  /** Day-index range [first, last] the GPU keeps; null = all. */
+  readonly dayRange: readonly [number, number] | null;
+  /** Density cells of the date range (drawn when zoomed out); null until queried. */
+  readonly cells: DensityCells | null;
+  readonly densityMode: DensityMode;
+  readonly legend: LegendModel | null;
 }
 
 /** A layer of proportional symbols at province anchors (complaints: src/datasets/complaints). */

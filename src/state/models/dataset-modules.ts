@@ -13,7 +13,7 @@ import { t, type Lang } from '../../i18n/messages';
 import type { AppState } from '../app/app-state';
 import type { KpiTileModel } from '../kpis/kpis';
 import type { ChoroplethLayerModel, HexCellsLayerModel } from '../layers/layer-models';
-import type { SymbolsLayerModel } from '../layers/point-models';
+import type { IncidentsLayerModel, SymbolsLayerModel } from '../layers/point-models';
 import { DEFAULT_LAYER_SETTINGS, type LayerSettings } from '../layers/layer-settings';
 import type { ProvinceCardRow } from '../card/card-row';
 import type { ViewQuery } from '../queries/query-runner';
@@ -39,13 +39,13 @@ export interface DatasetViewModule {
   /** The query the KPI tile is computed from (its answer ends "loading"). */
   readonly kpiQueryKey: (def: DatasetDef, state: AppState) => string;
   /**
-   * The layer: provinces filled (a choropleth), hexagon cells (households) or symbols at the
-   * provinces' anchors (complaints).
+   * The layer: provinces filled (a choropleth), hexagon cells (households), symbols at the
+   * provinces' anchors (complaints) or incidents (road safety).
    */
   readonly layer: (
     state: AppState,
     def: DatasetDef,
-  ) => ChoroplethLayerModel | HexCellsLayerModel | SymbolsLayerModel;
+  ) => ChoroplethLayerModel | HexCellsLayerModel | SymbolsLayerModel | IncidentsLayerModel;
   /** The tile's label, also while it loads. */
   readonly kpiLabel: (state: AppState, def: DatasetDef) => string;
   /** The tile once {@link kpiQueryKey} has answered. */
@@ -61,6 +61,8 @@ export interface DatasetViewModule {
   ) => RankingModel | null;
   /** The breakdown chart (e.g. poverty by dimension); absent when the dataset has none. */
   readonly breakdown?: (state: AppState, def: DatasetDef) => BreakdownModel | null;
+  /** Day by day of the newest festival window (road safety's 7 dangerous days); often absent. */
+  readonly festival?: (state: AppState, def: DatasetDef) => BreakdownModel | null;
 }
 
 const modules: DatasetViewModule[] = [];

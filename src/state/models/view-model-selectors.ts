@@ -6,51 +6,25 @@ import type { AppState } from '../app/app-state';
 import type { BivariateLegendModel } from '../layers/bivariate';
 import { focusedDataset } from '../charts/chart-models';
 import { isQualityDataset, qualityNoteOf } from '../quality/data-quality';
-import { layerSettingsOf, moduleDataset } from './dataset-modules';
+import { moduleDataset } from './dataset-modules';
 import { focusCharts } from '../charts/focus-charts';
 import { kpiTileIds, kpiTileOf } from '../kpis/kpi-models';
 import type { KpiTileModel } from '../kpis/kpis';
-import {
-  roadSafetyRateLayer,
-  type ChoroplethLayerModel,
-  type HexCellsLayerModel,
-} from '../layers/layer-models';
-import {
-  densityCellsOf,
-  incidentDayRange,
-  incidentLegend,
-  pointColumnsOf,
-  type SymbolsLayerModel,
-} from '../layers/point-models';
+import type { ChoroplethLayerModel, HexCellsLayerModel } from '../layers/layer-models';
+import type { IncidentsLayerModel, SymbolsLayerModel } from '../layers/point-models';
 import { provinceCard, type ProvinceCardModel } from '../card/province-card';
 import { ReadTrackingMemo, sameItemsOr } from '../queries/read-tracking-memo';
-import { QUERY_KEYS } from '../queries/view-queries';
 import type {
   BreakdownModel,
-  DensityCells,
-  DensityMode,
   LayerId,
   LegendModel,
-  PointColumns,
   RankingModel,
   TimeSeriesModel,
 } from './view-models';
 
 /** What one active layer draws. */
 export type LayerDrawing =
-  | ChoroplethLayerModel
-  | {
-      readonly kind: 'incidents';
-      readonly id: 'road_safety';
-      readonly opacity: number;
-      readonly points: PointColumns | null;
-      readonly dayRange: readonly [number, number] | null;
-      /** Density cells of the date range (drawn when zoomed out); null until queried. */
-      readonly cells: DensityCells | null;
-      readonly densityMode: DensityMode;
-    }
-  | SymbolsLayerModel
-  | HexCellsLayerModel;
+  ChoroplethLayerModel | IncidentsLayerModel | SymbolsLayerModel | HexCellsLayerModel;
 
 /** An active layer: its drawing, legend and (for bivariate) its 3x3 legend. */
 export interface LayerView {
@@ -80,19 +54,6 @@ export interface ViewModels {
   readonly steps: readonly string[];
 }
 
-/** The query whose answer each layer draws, for its {@link LayerView.answered}. */
-function drawnQueryKey(state: AppState, id: LayerId): string {
-  const found = moduleDataset(state, id);
-  if (found) return found.module.drawnQueryKey(found.def, state);
-  const measure = layerSettingsOf(state, id).measure;
-  switch (id) {
-    case 'road_safety':
-      return measure === 'deaths_per_100k' ? QUERY_KEYS.roadByProvince : QUERY_KEYS.roadCells;
-    default:
-      return '';
-  }
-}
-
 function layerView(state: AppState, id: LayerId): LayerView | null {
   const drawn = drawnLayer(state, id);
   if (drawn === null) return null;
@@ -101,45 +62,25 @@ function layerView(state: AppState, id: LayerId): LayerView | null {
     ...drawn,
     // Every layer's legend says what its figures leave out, whichever model built the legend.
     legend: drawn.legend && qualityNote !== null ? { ...drawn.legend, qualityNote } : drawn.legend,
-    answered: state.results[drawnQueryKey(state, id)] !== undefined,
+    answered: drawnQueryAnswered(state, id),
   };
 }
 
-/** What layer `id` draws; null for a listed dataset no layer draws (nothing to show). */
+/** What layer `id` draws; null for a dataset no module draws (nothing to show). */
 function drawnLayer(state: AppState, id: LayerId): Omit<LayerView, 'answered'> | null {
-  const settings = layerSettingsOf(state, id);
-  const fromChoropleth = (model: ChoroplethLayerModel): Omit<LayerView, 'answered'> => ({
-    id,
-    drawing: model,
-    legend: model.legend,
-    bivariate: model.bivariate,
-  });
   const found = moduleDataset(state, id);
-  if (found) {
-    const layer = found.module.layer(state, found.def);
-    if (layer.kind === 'choropleth') return fromChoropleth(layer);
-    return { id, drawing: layer, legend: layer.legend, bivariate: null };
-  }
-  switch (id) {
-    case 'road_safety':
-      if (settings.measure === 'deaths_per_100k') return fromChoropleth(roadSafetyRateLayer(state));
-      return {
-        id,
-        drawing: {
-          kind: 'incidents',
-          id,
-          opacity: settings.opacity,
-          points: pointColumnsOf(state.results[QUERY_KEYS.roadPoints]),
-          dayRange: incidentDayRange(state),
-          cells: densityCellsOf(state.results[QUERY_KEYS.roadCells]),
-          densityMode: settings.measure === 'incidents_heatmap' ? 'heatmap' : 'hexagon',
-        },
-        legend: incidentLegend(state),
-        bivariate: null,
-      };
-    default:
-      return null;
-  }
+  if (!found) return null;
+  const layer = found.module.layer(state, found.def);
+  const bivariate = layer.kind === 'choropleth' ? layer.bivariate : null;
+  return { id, drawing: layer, legend: layer.legend, bivariate };
+}
+
+/** DuckDB has answered the query layer `id` draws (its module says which). */
+function drawnQueryAnswered(state: AppState, id: LayerId): boolean {
+  const found = moduleDataset(state, id);
+  return (
+    found !== undefined && state.results[found.module.drawnQueryKey(found.def, state)] !== undefined
+  );
 }
 
 const memo = new ReadTrackingMemo<AppState>();

@@ -33,8 +33,11 @@ describe('datasetDay', () => {
 });
 
 describe('VIEW_QUERIES', () => {
+  // With the modules' queries (the core datasets' are src/datasets/<id>'s), as the app runs them.
+  const appQueries = (registry = publishedRegistry()) =>
+    withModuleQueries(VIEW_QUERIES, registry.layers());
   const datasetsOf = (key: string, registry = publishedRegistry()) => {
-    const query = VIEW_QUERIES.find((q) => q.key === key);
+    const query = appQueries(registry).find((q) => q.key === key);
     if (!query) throw new Error(`no query ${key}`);
     return typeof query.datasets === 'function' ? query.datasets(registry) : query.datasets;
   };
@@ -55,7 +58,9 @@ describe('VIEW_QUERIES', () => {
 
   it('every query builds on the published manifest for a brushed, selected state', () => {
     const state = stateWith({ from: '2024-01-03', to: '2024-01-09', province: 30 }, '2024-01-08');
-    for (const query of VIEW_QUERIES) {
+    const all = appQueries();
+    expect(all.map((q) => q.key)).toContain(QUERY_KEYS.roadFestivalDays);
+    for (const query of all) {
       const q = query.build(publishedRegistry(), state);
       expect(q.sql.split('?').length - 1).toBe(q.params.length);
     }
@@ -72,8 +77,7 @@ describe('VIEW_QUERIES', () => {
         { measure: 'deaths', op: 'ge', value: 3 },
       ],
     });
-    // With the modules' queries (complaints is src/datasets/complaints'), as the app runs them.
-    const all = withModuleQueries(VIEW_QUERIES, state.datasets);
+    const all = appQueries();
     const built = (key: string) => {
       const query = all.find((q) => q.key === key);
       if (!query) throw new Error(`no query ${key}`);
@@ -103,13 +107,20 @@ describe('VIEW_QUERIES', () => {
   it('a filter change reruns the queries that depend on it, not the others', () => {
     const before = stateWith({ mode: 'analyst' });
     const after = stateWith({ mode: 'analyst', categories: ['land'] });
-    // With the households and complaints modules' queries (registered as in the app, vitest
-    // setupFiles).
+    // With the modules' queries (registered as in the app, vitest setupFiles).
     const queries = withModuleQueries(VIEW_QUERIES, [
+      testDataset('vaccination'),
+      testDataset('road_safety'),
       testDataset('households'),
       testDataset('complaints'),
     ]);
-    expect(queries.map((q) => q.key)).toContain(QUERY_KEYS.householdsByProvince);
+    expect(queries.map((q) => q.key)).toEqual(
+      expect.arrayContaining([
+        QUERY_KEYS.householdsByProvince,
+        QUERY_KEYS.vaccinationByProvince,
+        QUERY_KEYS.roadDaily,
+      ]),
+    );
     const changed = queries
       .filter((q) => {
         const [a, b] = [q.inputs(before), q.inputs(after)];

@@ -1,45 +1,19 @@
 /**
- * Every query the war room's views declare (the Mosaic idea: views name what they need; the
- * runner runs it when its inputs change). Result column names are the SQL builders' contract.
+ * The queries the state itself declares (the analyst's and the data-quality checks; the Mosaic
+ * idea: views name what they need; the runner runs it when its inputs change), the keys of every
+ * core dataset's queries (their modules in src/datasets declare them) and the days they look at.
+ * Result column names are the SQL builders' contract.
  */
-import {
-  roadSafetyBreakdown,
-  roadSafetyByProvince,
-  roadSafetyDaily,
-  roadSafetyFestivalDays,
-  roadSafetyCellDensity,
-  roadSafetyPoints,
-  ROAD_SAFETY_CELLS,
-  aggregateInputs,
-} from '../../data/queries';
-import type { DatasetRegistry } from '../../data/manifest/registry';
 import type { AppState } from '../app/app-state';
 import type { ViewQuery } from './query-runner';
-import type { LayerId } from '../models/view-models';
-import {
-  ANALYST_QUERIES,
-  ANALYST_QUERY_KEYS,
-  ROAD_FILTERABLE,
-  roadWhole,
-} from './filtered-queries';
+import { ANALYST_QUERIES, ANALYST_QUERY_KEYS } from './filtered-queries';
 import { QUALITY_QUERIES } from '../quality/quality-queries';
-import { thresholdOf } from '../url/url-filters';
-import {
-  chartFilters,
-  CURSOR_WINDOW_DAYS,
-  addDays,
-  categoryFilters,
-  effectiveRange,
-  filterInputs,
-  filterProvinceCodes,
-  isLayerActive,
-  mapFilters,
-  showsIncidentPointsAt,
-  thresholded,
-  withinThreshold,
-} from './view-filters';
+import { CURSOR_WINDOW_DAYS, addDays, effectiveRange } from './view-filters';
 
-/** The keys of {@link VIEW_QUERIES}, for selectors. */
+/**
+ * The keys of the view queries, for the state code that reads their results (the province card,
+ * chart notes, KPI status, data quality) and the modules that declare them.
+ */
 export const QUERY_KEYS = {
   // Declared by src/datasets/vaccination; named here for the state code that reads them.
   vaccinationByProvince: 'vaccination.byProvince',
@@ -48,6 +22,7 @@ export const QUERY_KEYS = {
   // Declared by src/datasets/poverty; named here for the state code that reads them.
   povertyByProvince: 'poverty.byProvince',
   povertyByDimension: 'poverty.byDimension',
+  // Declared by src/datasets/road_safety; named here for the state code that reads them.
   roadByProvince: 'road_safety.byProvince',
   roadWholeByProvince: 'road_safety.wholeByProvince',
   roadDaily: 'road_safety.daily',
@@ -56,6 +31,7 @@ export const QUERY_KEYS = {
   roadFestivalDays: 'road_safety.festivalDays',
   roadPoints: 'road_safety.points',
   roadCells: 'road_safety.cells',
+  roadPreviousByProvince: 'road_safety.previousByProvince',
   // Declared by src/datasets/complaints; named here for the state code that reads them.
   complaintsByProvince: 'complaints.byProvince',
   complaintsWeekly: 'complaints.weekly',
@@ -64,7 +40,6 @@ export const QUERY_KEYS = {
   // Declared by src/datasets/households; named here for the state code that reads them.
   householdsByProvince: 'households.byProvince',
   householdHexbins: 'households.hexbins',
-  roadPreviousByProvince: 'road_safety.previousByProvince',
   complaintsPreviousByProvince: 'complaints.previousByProvince',
   ...ANALYST_QUERY_KEYS,
 } as const;
@@ -81,12 +56,6 @@ export function previousRange(state: AppState): { from: string; to: string } | n
   const length = spanDays(from, to);
   return { from: addDays(from, -length), to: addDays(from, -1) };
 }
-
-const chartInputs = (s: AppState) => [s.url.province, s.url.region, ...filterInputs(s)];
-const chartRangeInputs = (s: AppState) => [...chartInputs(s), s.url.from, s.url.to, s.cursor];
-const mapRangeInputs = (s: AppState) => [s.url.from, s.url.to, s.cursor, ...filterInputs(s)];
-/** A layer's threshold, as a query input. */
-const thresholdInput = (s: AppState, layer: LayerId) => thresholdOf(s.url, layer);
 
 /**
  * The day a dataset is looked at: the cursor, else the range's end, kept inside the dataset's own
@@ -108,101 +77,11 @@ export function complaintsAsOf(state: AppState): string {
   return datasetDay(state, 'complaints') ?? asOf;
 }
 
-const NO_RANGE = { from: null, to: null };
-
-/** The road-safety queries wait for the published aggregate they read (or its raw table). */
-const roadTables =
-  (aggregate: string) =>
-  (registry: DatasetRegistry): readonly string[] =>
-    aggregateInputs(registry, aggregate);
-const ROAD_DAILY = roadTables('road_safety_daily');
-
-/** All declared queries. */
+/**
+ * The queries the state declares itself; the data flow adds every listed dataset's module
+ * queries (dataset-modules.ts withModuleQueries).
+ */
 export const VIEW_QUERIES: readonly ViewQuery<AppState>[] = [
-  {
-    key: QUERY_KEYS.roadByProvince,
-    datasets: ROAD_FILTERABLE,
-    inputs: (s) => [...mapRangeInputs(s), thresholdInput(s, 'road_safety')],
-    build: (registry, s) =>
-      thresholded(
-        s,
-        'road_safety',
-        roadSafetyByProvince(registry, mapFilters(s, CURSOR_WINDOW_DAYS)),
-      ),
-  },
-  {
-    key: QUERY_KEYS.roadWholeByProvince,
-    datasets: ROAD_FILTERABLE,
-    inputs: (s) => [...mapRangeInputs(s), thresholdInput(s, 'road_safety')],
-    build: (registry, s) =>
-      withinThreshold(
-        s,
-        'road_safety',
-        roadWhole(registry, s),
-        roadSafetyByProvince(registry, mapFilters(s, CURSOR_WINDOW_DAYS)),
-      ),
-  },
-  {
-    key: QUERY_KEYS.roadDaily,
-    datasets: ROAD_FILTERABLE,
-    inputs: chartInputs,
-    build: (registry, s) => roadSafetyDaily(registry, chartFilters(s, 1, true)),
-  },
-  {
-    key: QUERY_KEYS.roadCauses,
-    datasets: roadTables('road_safety_causes'),
-    inputs: chartRangeInputs,
-    build: (registry, s) =>
-      roadSafetyBreakdown(registry, chartFilters(s, CURSOR_WINDOW_DAYS), 'cause'),
-  },
-  {
-    key: QUERY_KEYS.roadVehicles,
-    datasets: roadTables('road_safety_vehicles'),
-    inputs: chartRangeInputs,
-    build: (registry, s) =>
-      roadSafetyBreakdown(registry, chartFilters(s, CURSOR_WINDOW_DAYS), 'vehicle'),
-  },
-  {
-    key: QUERY_KEYS.roadFestivalDays,
-    datasets: ROAD_DAILY,
-    inputs: chartInputs,
-    build: (registry, s) => roadSafetyFestivalDays(registry, chartFilters(s, 1, true)),
-  },
-  {
-    key: QUERY_KEYS.roadPoints,
-    datasets: ['road_safety'],
-    inputs: (s) => [s.url.provinces, s.url.causes, s.url.vehicles],
-    // The raw incidents are deferred: they load the first time the map is zoomed in to the dots.
-    enabled: (s) =>
-      isLayerActive(s, 'road_safety') &&
-      (showsIncidentPointsAt(s) || s.results[QUERY_KEYS.roadPoints] !== undefined),
-    build: (registry, s) =>
-      roadSafetyPoints(registry, {
-        provinceCodes: filterProvinceCodes(s),
-        ...NO_RANGE,
-        categories: categoryFilters(s),
-      }),
-  },
-  {
-    key: QUERY_KEYS.roadCells,
-    datasets: roadTables(ROAD_SAFETY_CELLS),
-    inputs: mapRangeInputs,
-    enabled: (s) => isLayerActive(s, 'road_safety'),
-    build: (registry, s) => roadSafetyCellDensity(registry, mapFilters(s, CURSOR_WINDOW_DAYS)),
-  },
-  {
-    key: QUERY_KEYS.roadPreviousByProvince,
-    datasets: ROAD_FILTERABLE,
-    inputs: (s) => [...mapRangeInputs(s), thresholdInput(s, 'road_safety')],
-    enabled: (s) => previousRange(s) !== null,
-    build: (registry, s) =>
-      withinThreshold(
-        s,
-        'road_safety',
-        roadSafetyByProvince(registry, { ...mapFilters(s, 1), ...(previousRange(s) ?? NO_RANGE) }),
-        roadSafetyByProvince(registry, mapFilters(s, CURSOR_WINDOW_DAYS)),
-      ),
-  },
   ...ANALYST_QUERIES,
   ...QUALITY_QUERIES,
 ];

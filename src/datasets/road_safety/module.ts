@@ -1,0 +1,57 @@
+/**
+ * The road-safety dataset (crashes, deaths and injuries): its view queries, layer (the incidents
+ * as dots, density cells or a heatmap, or deaths per 100,000 per province) and legend, KPI tile,
+ * ranking, daily series, cause / vehicle breakdown and the 7 dangerous days of the newest
+ * festival in one module (issue 14 item 1). Its province-card row stays in
+ * src/state/card/province-card.ts for now; its SQL builders in src/data/queries.
+ */
+import type { DatasetDef } from '../../data/manifest/manifest-types';
+import { isIndicator } from '../../data/queries';
+import { t } from '../../i18n/messages';
+import { rankingModel } from '../../state/charts/chart-models';
+import { layerSettingsOf, type DatasetViewModule } from '../../state/models/dataset-modules';
+import { DEFAULT_LAYER_SETTINGS, LAYER_MEASURES } from '../../state/layers/layer-settings';
+import { resultRows, valueByProvince } from '../../state/queries/result-rows';
+import { QUERY_KEYS } from '../../state/queries/view-queries';
+import { festivalDays, roadSafetyBreakdown, roadSafetySeries } from './charts';
+import { roadSafetyTile } from './kpi';
+import { roadSafetyLayer } from './layer';
+import { roadSafetyQueries } from './queries';
+
+/** The module that draws the road-safety dataset. */
+export const ROAD_SAFETY_MODULE: DatasetViewModule = {
+  handles: (def: DatasetDef) => def.id === 'road_safety' && !isIndicator(def),
+  queries: (def) => roadSafetyQueries(def.id),
+  title: (_def, lang) => t(lang, 'layer_road_safety'),
+  measures: (_def, lang) =>
+    LAYER_MEASURES.road_safety.map((measure) => ({
+      value: measure,
+      label: t(lang, `measure_${measure}`),
+    })),
+  defaultSettings: () => DEFAULT_LAYER_SETTINGS.road_safety,
+  // The incidents are drawn once their density cells have come.
+  drawnQueryKey: (def, state) =>
+    layerSettingsOf(state, def.id).measure === 'deaths_per_100k'
+      ? QUERY_KEYS.roadByProvince
+      : QUERY_KEYS.roadCells,
+  kpiQueryKey: () => QUERY_KEYS.roadByProvince,
+  layer: roadSafetyLayer,
+  kpiLabel: (state) => t(state.lang, 'kpiRoadDeathsLabel'),
+  kpi: roadSafetyTile,
+  // The card's road-safety row is still province-card.ts's.
+  cardRow: () => null,
+  series: (state) => roadSafetySeries(state),
+  // The death rate ranks its choropleth; the incidents rank the crashes per province.
+  ranking: (state, def, layer) =>
+    layer
+      ? rankingModel(state, def.id, layer.valueByCode, layer.legend?.unit ?? '', 1)
+      : rankingModel(
+          state,
+          def.id,
+          valueByProvince(resultRows(state, QUERY_KEYS.roadByProvince), 'crashes'),
+          t(state.lang, 'chartCrashes'),
+          0,
+        ),
+  breakdown: (state, def) => roadSafetyBreakdown(state, def.id),
+  festival: (state) => festivalDays(state),
+};
