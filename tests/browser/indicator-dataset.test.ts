@@ -16,6 +16,7 @@ import {
   expectClean,
   kpiValue,
   params,
+  goInApp,
   poll,
   settle,
 } from './whole-helpers';
@@ -129,8 +130,7 @@ describe('an indicator dataset added with no code', () => {
     expect(await series()).toContain('31 ม.ค. 2569 – 28 ก.พ. 2569');
 
     // The card of Nakhon Ratchasima (30): its value and rank among 77.
-    await page.goto(`${baseUrl}?refresh=0&layers=${ID}&province=30`);
-    await settle(page);
+    await goInApp(page, `?refresh=0&layers=${ID}&province=30`);
     const row = page.locator(`.province-card tr[data-dataset="${ID}"]`);
     await poll(() => row.locator('.province-card-value').innerText()).toBe('30 วัน');
     // 58 provinces have a higher code, hence more days; in the north-east (codes 30–49) all 19
@@ -154,8 +154,8 @@ describe('an indicator dataset added with no code', () => {
     await poll(() => chartText(page, 'ranking')).toContain('นราธิวาส');
     expect(params(page).get('layers')).toBe(ID);
 
-    await page.goto(`${baseUrl}?refresh=0&layers=${ID}`);
-    await settle(page);
+    // Out of the wall into the dashboard, in the same page (as back/forward would).
+    await goInApp(page, `?refresh=0&layers=${ID}`);
     await page.click('[data-action="export"]');
     await page.waitForSelector('[data-export-dialog]');
     await page.check('input[name="export-preset"][value="hd"]');
