@@ -23,6 +23,12 @@ const PLAYBACK_INTERVAL_MS = 1200;
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
 const root = createRoot(rootElement);
+// The map's shapes are fetched at once; they do not wait for the groupings below. (Settled into
+// a value here so a failure is not an unhandled rejection while the groupings load.)
+const geographyLoad = loadGeography('geo/').then(
+  (geography) => ({ geography, error: null }),
+  (error: unknown) => ({ geography: null, error }),
+);
 // The groupings come before the URL, which may name one of their groups (`group=health:9`).
 const groupings = await loadGroupings('data/groupings.json');
 setActiveGroupings(groupings.groupings);
@@ -43,20 +49,19 @@ startPlayback(store, (state) => selectViewModels(state).steps, {
   intervalMs: PLAYBACK_INTERVAL_MS,
   loop: false,
 });
-loadGeography('geo/').then(
-  (geography) => {
-    setAnchors(
-      store,
-      new Map(
-        geography.provinces.features.map((f) => [
-          f.properties.code,
-          [f.properties.label_lon, f.properties.label_lat] as const,
-        ]),
-      ),
-    );
-    render(geography);
-  },
-  (error: unknown) => {
+void geographyLoad.then(({ geography, error }) => {
+  if (geography === null) {
     markError(store, messageOf(error));
-  },
-);
+    return;
+  }
+  setAnchors(
+    store,
+    new Map(
+      geography.provinces.features.map((f) => [
+        f.properties.code,
+        [f.properties.label_lon, f.properties.label_lat] as const,
+      ]),
+    ),
+  );
+  render(geography);
+});
