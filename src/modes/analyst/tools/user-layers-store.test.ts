@@ -57,6 +57,23 @@ describe('values per province', () => {
 });
 
 describe('the user layers store', () => {
+  it('colours a file that leads with an id column by its first measure, not the id', () => {
+    const tools = createDataToolsStore();
+    addUserLayer(tools, {
+      name: 'moph.csv',
+      source: 'moph.csv',
+      origin: 'file',
+      table: tableFromArrays({
+        id: Int32Array.from([1, 2]),
+        province_code: Int32Array.from([10, 30]),
+        total_2nd_dose: Float64Array.from([5_800_000, 1_900_000]),
+      }),
+    });
+    const [layer] = tools.getState().layers;
+    expect(layer?.numericColumns).toEqual(['id', 'total_2nd_dose']);
+    expect(layer?.column).toBe('total_2nd_dose');
+  });
+
   it('adds a province layer coloured by its first numeric column, and a points layer', () => {
     const tools = createDataToolsStore();
     const a = addUserLayer(tools, {

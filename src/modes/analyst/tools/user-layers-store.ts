@@ -9,6 +9,7 @@ import type { LocalText } from '../../../data/manifest/manifest-types';
 import type { ClassificationMethod } from '../../../state/layers/classify';
 import { createStore, type Store } from '../../../state/app/store';
 import type { PaletteId } from '../../../state/models/view-models';
+import { firstMeasure } from './first-measure';
 import { layerKeyOf, numericColumns, type LayerKey } from './user-layer-model';
 
 /** Where a user layer's rows are in DuckDB (for the console). */
@@ -130,7 +131,8 @@ export function addUserLayer(store: DataToolsStore, layer: NewUserLayer): string
     key,
     table: layer.table,
     numericColumns: numbers,
-    column: numbers[0] ?? null,
+    // Never first coloured by an id, code, year or row number (first-measure.ts).
+    column: firstMeasure(layer.table, numbers),
     method: 'quantile',
     palette: 'viridis',
     visible: true,
