@@ -5,6 +5,7 @@
  * Flow: size check → format from bytes and name → reader (CSV/TSV, Excel, Parquet, GeoJSON) →
  * province or point matching → typing of the usable rows → duplicates and warnings.
  */
+import { missingProvincesWarning } from './missing-provinces';
 import { messageOf } from '../error-message';
 import { PROVINCE_BY_CODE, normaliseProvince } from '../places/provinces';
 import { detectFormat } from './detect-format';
@@ -126,6 +127,11 @@ function duplicateProvinces(
     });
 }
 
+function missingWarnings(name: string, codes: readonly (number | null)[]): ImportMessage[] {
+  const warning = missingProvincesWarning(name, codes);
+  return warning ? [warning] : [];
+}
+
 async function read(
   file: ImportInput,
   options: ImportOptions,
@@ -222,6 +228,7 @@ async function importChecked(file: ImportInput, options: ImportOptions): Promise
       ...keyed.match.warnings,
       ...duplicates.warnings,
       ...(keyed.kind === 'province' ? duplicateProvinces(name, table, keyed.match.codes) : []),
+      ...(keyed.kind === 'province' ? missingWarnings(name, keyed.match.codes) : []),
       ...typed.warnings,
     ],
   };
