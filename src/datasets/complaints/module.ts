@@ -1,8 +1,7 @@
 /**
  * The complaints dataset (Damrongdhamma centre cases): its view queries, layer (symbols sized by
  * open cases, coloured by the share overdue) and legend, KPI tile, ranking, weekly series and
- * category / status breakdowns in one module (issue 14 item 1). Its province-card row stays in
- * src/state/card/province-card.ts for now.
+ * category / status breakdowns and province-card row in one module (issue 14 item 1).
  */
 import type { DatasetDef } from '../../data/manifest/manifest-types';
 import { isIndicator } from '../../data/queries';
@@ -14,6 +13,7 @@ import { complaintsKpi } from '../../state/kpis/kpis';
 import { DEFAULT_LAYER_SETTINGS, LAYER_MEASURES } from '../../state/layers/layer-settings';
 import { resultRows, valueByProvince } from '../../state/queries/result-rows';
 import { QUERY_KEYS } from '../../state/queries/view-queries';
+import { complaintsCardRow } from './card';
 import { complaintsBreakdown, complaintsSeries } from './charts';
 import { complaintsLayer } from './layer';
 import { complaintsQueries } from './queries';
@@ -44,8 +44,7 @@ export const COMPLAINTS_MODULE: DatasetViewModule = {
       state.lang,
     );
   },
-  // The card's complaints row is still province-card.ts's.
-  cardRow: () => null,
+  cardRow: complaintsCardRow,
   series: (state) => complaintsSeries(state),
   // Symbols fill no provinces: the ranking is of the open cases.
   ranking: (state, def) =>

@@ -1,7 +1,7 @@
 /**
  * The households dataset (the household survey, published only as k-anonymous aggregates): its
- * view queries, layer, legend, KPI tile and ranking in one module (issue 14 item 1). Its
- * province-card row stays in src/state/card/province-card.ts for now.
+ * view queries, layer, legend, KPI tile, ranking and province-card row in one module (issue 14
+ * item 1).
  */
 import type { DatasetDef } from '../../data/manifest/manifest-types';
 import { isIndicator } from '../../data/queries';
@@ -13,6 +13,7 @@ import { householdsKpi } from '../../state/kpis/kpis';
 import { DEFAULT_LAYER_SETTINGS, LAYER_MEASURES } from '../../state/layers/layer-settings';
 import { resultRows, valueByProvince } from '../../state/queries/result-rows';
 import { QUERY_KEYS } from '../../state/queries/view-queries';
+import { householdsCardRow } from './card';
 import { householdsLayer } from './layer';
 import { householdsQueries } from './queries';
 
@@ -42,8 +43,7 @@ export const HOUSEHOLDS_MODULE: DatasetViewModule = {
       },
       state.lang,
     ),
-  // The card's households row is still province-card.ts's.
-  cardRow: () => null,
+  cardRow: householdsCardRow,
   series: () => null,
   ranking: (state, def, layer) =>
     layer

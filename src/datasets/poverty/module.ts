@@ -1,7 +1,7 @@
 /**
  * The poverty dataset (TPMAP target poor people): its view queries, layer (count, per 1,000 or
- * bivariate against vaccination), legend, KPI tile, ranking and dimension breakdown in one module
- * (issue 14 item 1). Its province-card row stays in src/state/card/province-card.ts for now.
+ * bivariate against vaccination), legend, KPI tile, ranking, dimension breakdown and province-card
+ * row in one module (issue 14 item 1).
  */
 import type { DatasetDef } from '../../data/manifest/manifest-types';
 import { isIndicator } from '../../data/queries';
@@ -12,6 +12,7 @@ import { regionalSumOf } from '../../state/kpis/kpi-models';
 import { povertyKpi } from '../../state/kpis/kpis';
 import { DEFAULT_LAYER_SETTINGS, LAYER_MEASURES } from '../../state/layers/layer-settings';
 import { QUERY_KEYS } from '../../state/queries/view-queries';
+import { povertyCardRow } from './card';
 import { povertyDimensions } from './breakdown';
 import { povertyLayer } from './layer';
 import { povertyQueries } from './queries';
@@ -39,8 +40,7 @@ export const POVERTY_MODULE: DatasetViewModule = {
       },
       state.lang,
     ),
-  // The card's poverty row is still province-card.ts's.
-  cardRow: () => null,
+  cardRow: povertyCardRow,
   series: () => null,
   ranking: (state, def, layer) =>
     layer && rankingModel(state, def.id, layer.valueByCode, layer.legend?.unit ?? '', 1),

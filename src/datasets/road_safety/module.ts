@@ -2,8 +2,8 @@
  * The road-safety dataset (crashes, deaths and injuries): its view queries, layer (the incidents
  * as dots, density cells or a heatmap, or deaths per 100,000 per province) and legend, KPI tile,
  * ranking, daily series, cause / vehicle breakdown and the 7 dangerous days of the newest
- * festival in one module (issue 14 item 1). Its province-card row stays in
- * src/state/card/province-card.ts for now; its SQL builders in src/data/queries.
+ * festival and its province-card row in one module (issue 14 item 1); its SQL builders stay in
+ * src/data/queries.
  */
 import type { DatasetDef } from '../../data/manifest/manifest-types';
 import { isIndicator } from '../../data/queries';
@@ -13,6 +13,7 @@ import { layerSettingsOf, type DatasetViewModule } from '../../state/models/data
 import { DEFAULT_LAYER_SETTINGS, LAYER_MEASURES } from '../../state/layers/layer-settings';
 import { resultRows, valueByProvince } from '../../state/queries/result-rows';
 import { QUERY_KEYS } from '../../state/queries/view-queries';
+import { roadSafetyCardRow } from './card';
 import { festivalDays, roadSafetyBreakdown, roadSafetySeries } from './charts';
 import { roadSafetyTile } from './kpi';
 import { roadSafetyLayer } from './layer';
@@ -38,8 +39,7 @@ export const ROAD_SAFETY_MODULE: DatasetViewModule = {
   layer: roadSafetyLayer,
   kpiLabel: (state) => t(state.lang, 'kpiRoadDeathsLabel'),
   kpi: roadSafetyTile,
-  // The card's road-safety row is still province-card.ts's.
-  cardRow: () => null,
+  cardRow: roadSafetyCardRow,
   series: (state) => roadSafetySeries(state),
   // The death rate ranks its choropleth; the incidents rank the crashes per province.
   ranking: (state, def, layer) =>

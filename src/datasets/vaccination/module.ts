@@ -1,9 +1,9 @@
 /**
  * The vaccination dataset (COVID-19 doses per province and week): its view queries, layer
  * (coverage of the chosen dose, the dose-2 target outlined) and legend, KPI tile, ranking (lowest
- * coverage first), weekly series and doses breakdown in one module (issue 14 item 1). Its
- * province-card row stays in src/state/card/province-card.ts for now, and so does the first-paint
- * preview it shares with the KPI strip and the card (coverageByProvince).
+ * coverage first), weekly series, doses breakdown and province-card row in one module (issue 14
+ * item 1). The first-paint preview stays the state's (coverageByProvince): the KPI strip and the
+ * card show it before the manifest is read.
  */
 import type { DatasetDef } from '../../data/manifest/manifest-types';
 import { isIndicator } from '../../data/queries';
@@ -12,6 +12,7 @@ import { rankingModel } from '../../state/charts/chart-models';
 import type { DatasetViewModule } from '../../state/models/dataset-modules';
 import { DEFAULT_LAYER_SETTINGS, LAYER_MEASURES } from '../../state/layers/layer-settings';
 import { QUERY_KEYS } from '../../state/queries/view-queries';
+import { vaccinationCardRow } from './card';
 import { vaccinationDoses, vaccinationSeries } from './charts';
 import { vaccinationTile } from './kpi';
 import { vaccinationLayer } from './layer';
@@ -33,8 +34,7 @@ export const VACCINATION_MODULE: DatasetViewModule = {
   layer: vaccinationLayer,
   kpiLabel: (state) => t(state.lang, 'kpiVaccinationLabel'),
   kpi: (state) => vaccinationTile(state),
-  // The card's vaccination row is still province-card.ts's.
-  cardRow: () => null,
+  cardRow: vaccinationCardRow,
   series: (state) => vaccinationSeries(state),
   // Coverage is ranked lowest first: the provinces furthest from the target lead.
   ranking: (state, def, layer) =>

@@ -50,7 +50,7 @@ export interface DatasetViewModule {
   readonly kpiLabel: (state: AppState, def: DatasetDef) => string;
   /** The tile once {@link kpiQueryKey} has answered. */
   readonly kpi: (state: AppState, def: DatasetDef) => KpiTileModel;
-  /** Null when the card has no row of the module (a core dataset's row is province-card.ts's). */
+  /** The province card's row of the selected province; null without a figure to show. */
   readonly cardRow: (state: AppState, def: DatasetDef) => ProvinceCardRow | null;
   readonly series: (state: AppState, def: DatasetDef) => TimeSeriesModel | null;
   /** The ranking; `layer` is the drawn choropleth, null when the layer draws no provinces. */
