@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
+import readXlsxFile from 'read-excel-file/universal';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { windows874 } from '../../src/data/import/__fixtures__/encodings';
@@ -187,14 +188,14 @@ describe('data tools: your own files', () => {
 /** Clicks an export button and returns the downloaded file's text. */
 async function exported(
   page: Page,
-  format: 'csv' | 'parquet',
-): Promise<{ name: string; text: string }> {
+  format: 'csv' | 'xlsx' | 'parquet',
+): Promise<{ name: string; text: string; bytes: Buffer }> {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.locator(`${PANEL} [data-export="${format}"]`).click(),
   ]);
-  const path = await download.path();
-  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  const bytes = readFileSync(await download.path());
+  return { name: download.suggestedFilename(), text: bytes.toString('utf8'), bytes };
 }
 
 /** Parses an exported CSV (after checking its BOM) into rows keyed by header. */
@@ -235,6 +236,12 @@ describe('data tools: table and export', () => {
     expect(viewRows).toHaveLength(77);
     expect(viewRows.every((r) => r.data_note === 'ข้อมูลสาธิต · Demo data')).toBe(true);
     expect(view.name).toMatch(/^war-room_vaccination_by-province/);
+    // The same rows for Excel: a workbook whose sheet an Excel reader reads back, labelled too.
+    const xlsx = await exported(page, 'xlsx');
+    expect(xlsx.name).toMatch(/^war-room_vaccination_by-province.*\.xlsx$/);
+    const [sheet] = await readXlsxFile(new Blob([new Uint8Array(xlsx.bytes)]));
+    expect(sheet?.data).toHaveLength(78);
+    expect(sheet?.data[1]?.at(-1)).toBe('ข้อมูลสาธิต · Demo data');
     const parquet = await exported(page, 'parquet');
     expect(parquet.name).toMatch(/\.parquet$/);
     expect(parquet.text.startsWith('PAR1')).toBe(true);

@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState, type UIEvent } from 'react';
 import { messageOf } from '../../../data/error-message';
 import { formatCount } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/messages';
-import { downloadTable, type ExportOptions } from './download';
+import { downloadTable, type ExportOptions, type TableExportFormat } from './download';
 import { tt } from './messages';
 import { cellKinds, cellText, orderedTable, sortOrder, type SortState } from './table-model';
 
@@ -55,7 +55,7 @@ export function TableView({ table, lang, caption, exportOptions, truncatedAt }: 
   // columns would not line up from row to row.
   const template = `repeat(${fields.length}, ${COLUMN_REM}rem)`;
   const width = `${fields.length * COLUMN_REM}rem`;
-  const exportAs = (format: 'csv' | 'parquet') => {
+  const exportAs = (format: TableExportFormat) => {
     setExportMessage(null);
     downloadTable(orderedTable(table, order), format, exportOptions).catch((error: unknown) => {
       setExportMessage(tt(lang, 'exportFailed', { reason: messageOf(error) }));
@@ -103,6 +103,15 @@ export function TableView({ table, lang, caption, exportOptions, truncatedAt }: 
           }}
         >
           {tt(lang, 'exportCsv')}
+        </button>
+        <button
+          type="button"
+          data-export="xlsx"
+          onClick={() => {
+            exportAs('xlsx');
+          }}
+        >
+          {tt(lang, 'exportXlsx')}
         </button>
         <button
           type="button"

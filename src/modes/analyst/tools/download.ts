@@ -1,9 +1,13 @@
 /**
- * Saving what the table view shows as CSV or Parquet (src/export), named by exportFileName and
+ * Saving what the table view shows as CSV, Excel or Parquet, named by exportFileName and
  * handed to the browser as a download.
  */
 import type { Table } from 'apache-arrow';
 import { csvFromArrow } from './csv';
+import { xlsxFromArrow } from './xlsx';
+
+/** The formats a table exports to. */
+export type TableExportFormat = 'csv' | 'xlsx' | 'parquet';
 import { exportFileName } from '../../../ui/file-name';
 
 /** What an export is named after and whether it carries the demo label. */
@@ -15,7 +19,7 @@ export interface ExportOptions {
 }
 
 /** The file name of an export of `format`. */
-export function exportName(options: ExportOptions, format: 'csv' | 'parquet'): string {
+export function exportName(options: ExportOptions, format: TableExportFormat): string {
   return exportFileName({
     parts: options.parts,
     ...(options.from ? { from: options.from } : {}),
@@ -27,11 +31,16 @@ export function exportName(options: ExportOptions, format: 'csv' | 'parquet'): s
 /** The bytes of an export (Parquet through parquet-wasm, loaded on first use). */
 export async function exportBlob(
   table: Table,
-  format: 'csv' | 'parquet',
+  format: TableExportFormat,
   demo: boolean,
 ): Promise<Blob> {
   if (format === 'csv') {
     return new Blob([csvFromArrow(table, { demo })], { type: 'text/csv;charset=utf-8' });
+  }
+  if (format === 'xlsx') {
+    return new Blob([xlsxFromArrow(table, { demo }).slice()], {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
   }
   const { encodeParquet } = await import('./parquet-codec');
   const bytes = await encodeParquet(table, { demo });
@@ -41,7 +50,7 @@ export async function exportBlob(
 /** Exports `table` and starts the browser's download. @returns the file name. */
 export async function downloadTable(
   table: Table,
-  format: 'csv' | 'parquet',
+  format: TableExportFormat,
   options: ExportOptions,
 ): Promise<string> {
   const name = exportName(options, format);

@@ -54,6 +54,7 @@ const TOOL_MESSAGES = {
   },
   sortBy: { th: 'เรียงตาม {column}', en: 'Sort by {column}' },
   exportCsv: { th: 'ส่งออก CSV', en: 'Export CSV' },
+  exportXlsx: { th: 'ส่งออก Excel', en: 'Export Excel' },
   exportParquet: { th: 'ส่งออก Parquet', en: 'Export Parquet' },
   exportFailed: { th: 'ส่งออกไม่สำเร็จ: {reason}', en: 'Export failed: {reason}' },
   demoData: { th: 'ข้อมูลสาธิต · Demo data', en: 'ข้อมูลสาธิต · Demo data' },
