@@ -49,6 +49,7 @@ export default defineConfig({
             'fflate',
             'pdf-lib',
             'pptxgenjs',
+            'read-excel-file/universal',
           ],
         },
         test: {

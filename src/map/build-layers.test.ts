@@ -18,9 +18,8 @@ const specs: MapLayerSpec[] = [
     ...common,
     kind: 'choropleth',
     key: 'vaccination',
-    model: { colourByCode: new Map([[10, [1, 2, 3]]]), outlinedCodes: new Set() },
+    choropleth: { colourByCode: new Map([[10, [1, 2, 3]]]), outlinedCodes: new Set() },
   },
-  { ...common, kind: 'incident-density', key: 'density', cells, mode: 'heatmap' },
   {
     ...common,
     kind: 'incidents',
@@ -57,7 +56,6 @@ describe('buildLayers', () => {
     const ids = buildLayers(specs, context()).map((layer) => layer.id);
     expect(ids).toEqual([
       'vaccination',
-      'density:heatmap',
       'roads:hexagon',
       'roads:points',
       'dots',
@@ -71,6 +69,20 @@ describe('buildLayers', () => {
     expect(propsOf(layers.get('dots') as Layer).visible).toBe(false);
     expect(propsOf(layers.get('households') as Layer).opacity).toBe(0.4);
     expect(propsOf(layers.get('vaccination') as Layer).selectedCode).toBe(38);
+  });
+
+  it('draws nothing for incidents whose density cells are not queried yet', () => {
+    const waiting: MapLayerSpec = {
+      ...common,
+      kind: 'incidents',
+      key: 'roads',
+      points: null,
+      cells: null,
+      densityMode: 'hexagon',
+      dayRange: null,
+    };
+    expect(buildLayers([waiting], context())).toEqual([]);
+    expect(specHasData(waiting)).toBe(false);
   });
 
   it('switches the incidents spec by zoom', () => {
@@ -109,12 +121,12 @@ describe('buildLayers', () => {
 
 describe('specHasData', () => {
   it('is true only when the layer has something to draw', () => {
-    expect(specs.map(specHasData)).toEqual([true, true, true, true, true, false]);
+    expect(specs.map(specHasData)).toEqual([true, true, true, true, false]);
     const emptyChoropleth: MapLayerSpec = {
       ...common,
       kind: 'choropleth',
       key: 'c',
-      model: { colourByCode: new Map(), outlinedCodes: new Set() },
+      choropleth: { colourByCode: new Map(), outlinedCodes: new Set() },
     };
     expect(specHasData(emptyChoropleth)).toBe(false);
     expect(

@@ -3,7 +3,6 @@ import type { MapHit, MapLayerSpec } from './layer-spec';
 import type { ProvinceFeature } from './load-geography';
 import { choroplethLayer } from './layers/choropleth-layer';
 import { hexCellLayer } from './layers/hex-cell-layer';
-import { incidentDensityLayer } from './layers/incident-density-layer';
 import { incidentPointsLayer } from './layers/incident-points-layer';
 import type { LayerHitHandler } from './layers/layer-hit';
 import { pickIncidentLayers } from './layers/pick-incident-layers';
@@ -43,7 +42,7 @@ function layersOf(spec: MapLayerSpec, context: LayerContext): Layer[] {
         choroplethLayer({
           id,
           features: context.features,
-          model: spec.model,
+          model: spec.choropleth,
           opacity,
           visible,
           ...emphasis,
@@ -62,11 +61,9 @@ function layersOf(spec: MapLayerSpec, context: LayerContext): Layer[] {
           onHover,
         }),
       ];
-    case 'incident-density':
-      return [
-        incidentDensityLayer({ id, cells: spec.cells, opacity, visible, mode: spec.mode, onHover }),
-      ];
     case 'incidents':
+      // No density cells yet (not queried): nothing to draw until they come.
+      if (spec.cells === null) return [];
       return pickIncidentLayers(context.zoom, {
         id,
         points: spec.points,

@@ -20,7 +20,7 @@ const context: LayerContext = {
 };
 
 function choropleth(key: string, model: ChoroplethModel): MapLayerSpec {
-  return { key, kind: 'choropleth', visible: true, opacity: 0.8, model };
+  return { key, kind: 'choropleth', visible: true, opacity: 0.8, choropleth: model };
 }
 
 /** The fill sub-layer's update triggers, as deck.gl would diff them. */

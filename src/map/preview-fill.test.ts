@@ -10,7 +10,7 @@ function choropleth(key: string, colours: [number, [number, number, number]][], 
     key,
     visible: true,
     opacity,
-    model: { colourByCode: new Map(colours), outlinedCodes: new Set() },
+    choropleth: { colourByCode: new Map(colours), outlinedCodes: new Set() },
   };
   return spec;
 }

@@ -13,7 +13,7 @@ export function previewChoropleth(specs: readonly MapLayerSpec[]): ChoroplethSpe
   const visible = specs.filter((spec) => spec.visible);
   if (!visible.every((spec) => spec.kind === 'choropleth')) return null;
   const top = visible.at(-1);
-  return top?.kind === 'choropleth' && top.model.colourByCode.size > 0 ? top : null;
+  return top?.kind === 'choropleth' && top.choropleth.colourByCode.size > 0 ? top : null;
 }
 
 /** True when MapLibre alone can paint `specs` as deck.gl would (nothing visible, or one choropleth on top). */
@@ -26,12 +26,12 @@ export function canPaintWithoutDeck(specs: readonly MapLayerSpec[]): boolean {
  * opacity (what deck.gl's fill over the land shows), the land colour where the model has none.
  */
 export function previewFillColour(spec: ChoroplethSpec | null): string | ExpressionSpecification {
-  if (!spec || spec.model.colourByCode.size === 0) return BASE_COLOURS.land;
+  if (!spec || spec.choropleth.colourByCode.size === 0) return BASE_COLOURS.land;
   const land = hexToRgb(BASE_COLOURS.land);
   const alpha = Math.min(1, Math.max(0, spec.opacity));
   // One branch per class colour, listing its provinces (a match label may be an array).
   const codesByColour = new Map<string, number[]>();
-  for (const [code, rgb] of spec.model.colourByCode) {
+  for (const [code, rgb] of spec.choropleth.colourByCode) {
     const mixed = rgb.map((channel, i) =>
       Math.round(channel * alpha + (land[i] ?? 0) * (1 - alpha)),
     );

@@ -42,7 +42,7 @@ function linesFor(code: number, layers: readonly LayerView[], lang: Lang): Toolt
             : drawing.percent
               ? formatPercent(v, lang)
               : formatNumber(v, lang, drawing.decimals);
-    } else if (drawing.kind === 'symbols') {
+    } else if (drawing.kind === 'province-symbols') {
       const symbol = drawing.symbols.find((s) => s.code === code);
       value = symbol ? `${formatCount(symbol.value, lang)} ${t(lang, 'chartCases')}` : null;
     }

@@ -50,5 +50,5 @@ export function complaintsLayer(state: AppState, def: DatasetDef): SymbolsLayerM
     unit: t(state.lang, 'measure_open'),
     hasNoData: false,
   });
-  return { kind: 'symbols', id: def.id, opacity: settings.opacity, symbols, legend };
+  return { kind: 'province-symbols', id: def.id, opacity: settings.opacity, symbols, legend };
 }

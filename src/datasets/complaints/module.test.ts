@@ -55,7 +55,7 @@ describe('complaints module', () => {
 
   it('sizes a symbol by open cases, largest first, with the legend of the share overdue', () => {
     const layer = COMPLAINTS_MODULE.layer(state(), COMPLAINTS);
-    if (layer.kind !== 'symbols') throw new Error('symbols expected');
+    if (layer.kind !== 'province-symbols') throw new Error('symbols expected');
     expect(layer.symbols.map((s) => [s.code, s.value, s.lon, s.lat])).toEqual([
       [10, 40, 100.5, 13.7],
       [50, 10, 98.9, 18.8],
@@ -64,7 +64,7 @@ describe('complaints module', () => {
     expect(layer.symbols[1]?.radiusPx).toBe(13);
     expect(layer.legend?.unit).toBe(COMPLAINTS_MODULE.measures(COMPLAINTS, 'en')[0]?.label);
     const view = selectViewModels(state()).layers[0];
-    expect(view?.drawing.kind).toBe('symbols');
+    expect(view?.drawing.kind).toBe('province-symbols');
     expect(view?.answered).toBe(true);
   });
 

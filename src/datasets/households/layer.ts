@@ -67,7 +67,7 @@ export function householdCellsLayer(state: AppState, def: DatasetDef): HexCellsL
     unit: t(state.lang, 'legendHouseholdsPerCell'),
     hasNoData: false,
   });
-  return { kind: 'hexcells', id: def.id, opacity: settings.opacity, cells, legend };
+  return { kind: 'hex-cells', id: def.id, opacity: settings.opacity, cells, legend };
 }
 
 /** The layer the chosen measure draws. */

@@ -53,7 +53,7 @@ describe('households module', () => {
 
   it('draws k-anonymous cells, or with the provinces measure a choropleth', () => {
     const cells = HOUSEHOLDS_MODULE.layer(state('hexagons'), HOUSEHOLDS);
-    if (cells.kind !== 'hexcells') throw new Error('cells expected');
+    if (cells.kind !== 'hex-cells') throw new Error('cells expected');
     expect(cells.cells.map((c) => [c.id, c.count])).toEqual([
       ['0:0', 12],
       ['1:-1', 30],

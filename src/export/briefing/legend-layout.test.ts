@@ -149,8 +149,8 @@ describe('briefing legend entries', () => {
     key,
     visible,
     opacity: 1,
-    model: { colourByCode: new Map(), outlinedCodes: new Set() } satisfies ChoroplethModel,
-    ...(title === undefined ? {} : { legend: () => ({ ...USER_LEGEND, title }) }),
+    choropleth: { colourByCode: new Map(), outlinedCodes: new Set() } satisfies ChoroplethModel,
+    ...(title === undefined ? {} : { ownLegend: () => ({ ...USER_LEGEND, title }) }),
   });
 
   it('lists the visible user layers first, top first, then the datasets top first', () => {

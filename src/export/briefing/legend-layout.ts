@@ -203,7 +203,7 @@ export function pageLegendEntries(
 ): PageLegendEntry[] {
   const user = extraLayers
     .filter((layer) => layer.visible)
-    .flatMap((layer) => (layer.legend ? [layer.legend(lang)] : []))
+    .flatMap((layer) => (layer.ownLegend ? [layer.ownLegend(lang)] : []))
     .reverse()
     .map((legend): PageLegendEntry => ({ kind: 'user', legend }));
   const own = [...datasets]

@@ -9,6 +9,7 @@ import { PROVINCE_BY_CODE } from '../../data/places/provinces';
 import type { Lang } from '../../i18n/messages';
 import type { AppState } from '../app/app-state';
 import type { BivariateLegendModel } from './bivariate';
+import type { ChoroplethDrawing, HexCellsDrawing } from './layer-drawing';
 import type { ProvinceFlag } from '../quality/data-quality';
 import { classify } from './classify';
 import { buildLegendModel, classColours, colourByCode } from './legend-model';
@@ -18,14 +19,12 @@ import { QUERY_KEYS } from '../queries/view-queries';
 import { regionCodes } from '../queries/view-filters';
 import { resultRows, valueByProvince } from '../queries/result-rows';
 import { provincesBelowTarget } from './thresholds';
-import type { ChoroplethModel, HexCell, LayerId, LegendModel } from '../models/view-models';
+import type { LayerId, LegendModel } from '../models/view-models';
 
 /** A province-filled layer (vaccination, poverty, road-safety rates, household provinces). */
-export interface ChoroplethLayerModel {
-  readonly kind: 'choropleth';
+export interface ChoroplethLayerModel extends ChoroplethDrawing {
   readonly id: LayerId;
   readonly opacity: number;
-  readonly choropleth: ChoroplethModel;
   /** The value per province the tooltip shows, already in the legend's unit. */
   readonly valueByCode: ReadonlyMap<number, number>;
   /** Decimals the values are shown with; `percent` adds " %". */
@@ -41,11 +40,9 @@ export interface ChoroplethLayerModel {
 }
 
 /** A layer of hexagon cells (households), each cell holding at least k records. */
-export interface HexCellsLayerModel {
-  readonly kind: 'hexcells';
+export interface HexCellsLayerModel extends HexCellsDrawing {
   readonly id: LayerId;
   readonly opacity: number;
-  readonly cells: readonly HexCell[];
   readonly legend: LegendModel | null;
 }
 

@@ -4,15 +4,9 @@
  * src/datasets/complaints), and the incident colours their legends and tests share. Households'
  * cells are HexCellsLayerModel (layer-models.ts).
  */
+import type { IncidentsDrawing, ProvinceSymbolsDrawing } from './layer-drawing';
 import type { Rgb } from './palettes';
-import type {
-  DensityCells,
-  DensityMode,
-  LayerId,
-  LegendModel,
-  PointColumns,
-  ProvinceSymbol,
-} from '../models/view-models';
+import type { LayerId, LegendModel } from '../models/view-models';
 
 /** Incident colours: a death, injuries only, neither. */
 export const INCIDENT_COLOURS: readonly [Rgb, Rgb, Rgb] = [
@@ -22,25 +16,15 @@ export const INCIDENT_COLOURS: readonly [Rgb, Rgb, Rgb] = [
 ];
 
 /** A layer of incidents: dots when zoomed in, density cells or a heatmap when zoomed out. */
-export interface IncidentsLayerModel {
-  readonly kind: 'incidents';
+export interface IncidentsLayerModel extends IncidentsDrawing {
   readonly id: LayerId;
   readonly opacity: number;
-  /** The raw incidents, null until first zoomed in to them. */
-  readonly points: PointColumns | null;
-  /** Day-index range [first, last] the GPU keeps; null = all. */
-  readonly dayRange: readonly [number, number] | null;
-  /** Density cells of the date range (drawn when zoomed out); null until queried. */
-  readonly cells: DensityCells | null;
-  readonly densityMode: DensityMode;
   readonly legend: LegendModel | null;
 }
 
 /** A layer of proportional symbols at province anchors (complaints: src/datasets/complaints). */
-export interface SymbolsLayerModel {
-  readonly kind: 'symbols';
+export interface SymbolsLayerModel extends ProvinceSymbolsDrawing {
   readonly id: LayerId;
   readonly opacity: number;
-  readonly symbols: readonly ProvinceSymbol[];
   readonly legend: LegendModel | null;
 }

@@ -77,10 +77,10 @@ describe('selectViewModels on the demo data', () => {
     if (road?.kind !== 'incidents') throw new Error('road kind');
     // Zoomed out: density cells counted by DuckDB, every incident in one.
     expect(road.cells?.cells.reduce((sum, cell) => sum + cell.count, 0)).toBe(20_000);
-    if (complaints?.kind !== 'symbols') throw new Error('complaints kind');
+    if (complaints?.kind !== 'province-symbols') throw new Error('complaints kind');
     expect(complaints.symbols.length).toBeGreaterThan(60);
     expect(Math.max(...complaints.symbols.map((s) => s.radiusPx))).toBeLessThanOrEqual(26);
-    if (households?.kind !== 'hexcells') throw new Error('households kind');
+    if (households?.kind !== 'hex-cells') throw new Error('households kind');
     expect(households.cells.length).toBeGreaterThan(0);
     expect(Math.min(...households.cells.map((c) => c.count))).toBeGreaterThanOrEqual(10);
     expect(models.kpis.map((k) => k.id)).toEqual([

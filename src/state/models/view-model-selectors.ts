@@ -22,14 +22,17 @@ import type {
   TimeSeriesModel,
 } from './view-models';
 
-/** What one active layer draws. */
-export type LayerDrawing =
+/**
+ * What one active layer draws: a dataset module's layer model, each a drawing of
+ * src/state/layers/layer-drawing.ts with its id, opacity and legend (src/map draws it as it is).
+ */
+export type DatasetLayerModel =
   ChoroplethLayerModel | IncidentsLayerModel | SymbolsLayerModel | HexCellsLayerModel;
 
 /** An active layer: its drawing, legend and (for bivariate) its 3x3 legend. */
 export interface LayerView {
   readonly id: LayerId;
-  readonly drawing: LayerDrawing;
+  readonly drawing: DatasetLayerModel;
   readonly legend: LegendModel | null;
   readonly bivariate: BivariateLegendModel | null;
   /**

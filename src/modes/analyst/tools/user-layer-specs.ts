@@ -26,10 +26,10 @@ function specOf(layer: UserLayer): MapLayerSpec {
     key: userLayerKey(layer),
     visible: layer.visible,
     opacity: layer.opacity,
-    legend: (lang: Lang) => userLayerLegend(layer, drawing, lang),
+    ownLegend: (lang: Lang) => userLayerLegend(layer, drawing, lang),
   };
   return drawing.kind === 'province'
-    ? { ...base, kind: 'choropleth', model: drawing.choropleth.model }
+    ? { ...base, kind: 'choropleth', choropleth: drawing.choropleth.model }
     : { ...base, kind: 'incident-points', points: drawing.points, dayRange: null };
 }
 
