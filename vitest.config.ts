@@ -72,8 +72,8 @@ export default defineConfig({
         },
       },
       {
-        // Journeys through the whole built app. Most of a journey is waiting (DuckDB loading,
-        // SwiftShader painting, dwell times), so two files at a time keep both cores busy.
+        // Journeys through the whole built app. One journey alone keeps both cores ~87 % busy
+        // (SwiftShader, DuckDB-WASM): two files at a time, and no more, fill the machine.
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
