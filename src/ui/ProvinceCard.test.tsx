@@ -57,9 +57,21 @@ const KORAT: ProvinceCardModel = {
       label: 'วัคซีนเข็มที่ 2',
       values: [60, 65, 71.2],
       to: '2024-01-21',
+      previousTo: '2024-01-14',
       latestText: '71.2 %',
       change: 6.2,
       changeText: '6.2 จุด',
+    },
+    {
+      // Real snapshots may be months apart: the change says from when.
+      id: 'complaints',
+      label: 'เรื่องร้องเรียนที่รับ',
+      values: [40, 31],
+      to: '2022-03-05',
+      previousTo: '2021-11-28',
+      latestText: '31',
+      change: -9,
+      changeText: '−9',
     },
   ],
   qualityNotes: [{ id: 'poverty', label: 'ครัวเรือนเป้าหมาย', text: 'ตัด 1 แถว' }],
@@ -98,6 +110,10 @@ describe('ProvinceCard', () => {
     const trend = one(card, '.province-trend-table [data-dataset="vaccination"]');
     expect(one(trend, '.province-trend-change').dataset.direction).toBe('up');
     expect(one(trend, '.province-trend-change').textContent).toBe('▲ 6.2 จุด');
+    expect(texts(trend, '.province-trend-since')).toEqual(['เทียบกับสัปดาห์ก่อน']);
+    const sparse = one(card, '.province-trend-table [data-dataset="complaints"]');
+    expect(texts(sparse, '.province-trend-since')).toEqual(['เทียบกับ 28 พ.ย. 2564']);
+    expect(texts(card, '.province-trend-table thead th')).toEqual(['', '', 'ล่าสุด', 'เปลี่ยนแปลง']);
   });
 
   it('follows the selection, and its ✕ button clears it in the store', async () => {

@@ -15,6 +15,11 @@ export interface ProvinceCardProps {
   readonly onClose: () => void;
 }
 
+/** Whole days from one ISO date to another. */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 /** The card's trend table: per dataset a sparkline of its weeks, the latest week and its change. */
 function TrendTable({ lang, trends }: { lang: Lang; trends: readonly ProvinceTrend[] }) {
   return (
@@ -35,11 +40,17 @@ function TrendTable({ lang, trends }: { lang: Lang; trends: readonly ProvinceTre
             formatCount(trend.values.length, lang),
           );
           const weekTo = `${t(lang, 'cardTrendWeekTo')} ${formatDate(trend.to, lang)}`;
+          // The change is from the point before, which real data may hold months earlier.
+          const since =
+            daysBetween(trend.previousTo, trend.to) === 7
+              ? t(lang, 'cardTrendVsWeek')
+              : t(lang, 'cardTrendVsDate').replace('{date}', formatDate(trend.previousTo, lang));
           return (
             <tr key={trend.id} data-dataset={trend.id}>
               <th scope="row">
                 {trend.label}
                 <span className="province-card-asof">{weekTo}</span>
+                <span className="province-card-asof province-trend-since">{since}</span>
               </th>
               <td className="province-trend-spark">
                 <Sparkline

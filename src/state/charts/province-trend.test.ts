@@ -95,6 +95,8 @@ describe('provinceTrends', () => {
     expect(vaccination?.id).toBe('vaccination');
     expect(vaccination?.values).toHaveLength(TREND_WEEKS);
     expect(vaccination?.to).toBe(addDays('2021-03-07', 7 * 39));
+    // The change is measured from the week before (the card names the point it is from).
+    expect(vaccination?.previousTo).toBe(addDays('2021-03-07', 7 * 38));
     expect(vaccination?.latestText).toBe('49.0 %');
     expect(vaccination?.change).toBeCloseTo(1, 10);
     expect(vaccination?.changeText).toBe('+1.0 จุด');
@@ -102,6 +104,7 @@ describe('provinceTrends', () => {
     expect(road?.label).toBe('อุบัติเหตุ (ครั้ง)');
     expect(road?.values).toEqual([14, 14, 14, 14, 35]);
     expect(road?.to).toBe('2025-12-05');
+    expect(road?.previousTo).toBe('2025-11-28');
     expect(road?.changeText).toBe('+21');
 
     // The week still running at the data's end (29 Dec - 4 Jan) is left out.

@@ -32,6 +32,11 @@ export interface ProvinceTrend {
   readonly values: readonly number[];
   /** ISO date the latest week ends on. */
   readonly to: string;
+  /**
+   * ISO date of the point the change is measured from: a week before `to` for a weekly series,
+   * further back when the data has gaps (real snapshots may be months apart), and the card says so.
+   */
+  readonly previousTo: string;
   readonly latestText: string;
   /** Latest week minus the week before (percentage points for coverage). */
   readonly change: number;
@@ -84,6 +89,7 @@ function trend(
     label,
     values: points.map((p) => p.value),
     to: last.to,
+    previousTo: previous.to,
     latestText: latestText(last.value),
     change,
     changeText: changeText(change),
