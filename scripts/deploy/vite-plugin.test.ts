@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headersMiddleware, productionHeaders } from './vite-plugin';
+import { headersMiddleware, pathOf, productionHeaders } from './vite-plugin';
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, SECURITY_HEADERS } from './security-headers';
 
 let server: Server;
@@ -46,5 +46,15 @@ describe('headersMiddleware', () => {
     }
     const plain = await fetch(`${base}/assets/x.js`);
     expect(plain.headers.get('content-type')).toBe('text/plain');
+  });
+
+  it('answers a path starting with // instead of failing on it (a 500 before)', async () => {
+    const response = await fetch(`${base}//`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe(CACHE_REVALIDATE);
+    expect(pathOf('//')).toBe('//');
+    expect(pathOf('//evil.example/assets/a.js')).toBe('//evil.example/assets/a.js');
+    expect(pathOf('*')).toBe('/');
+    expect(pathOf(undefined)).toBe('/');
   });
 });

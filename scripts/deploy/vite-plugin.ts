@@ -7,6 +7,18 @@ import {
 } from './security-headers.js';
 
 /**
+ * The path of a request target. Read as a path on a fixed origin: `new URL('//x', base)` would
+ * take "//…" as a host (and throw on "//"), turning a stray request into a 500.
+ */
+export function pathOf(target: string | undefined): string {
+  try {
+    return new URL(`http://localhost${target?.startsWith('/') ? target : '/'}`).pathname;
+  } catch {
+    return '/';
+  }
+}
+
+/**
  * Returns a middleware that gives every response `headers(pathname)`. They are applied when the
  * response head is written, so they win over what Vite's static server and compression set on
  * the way (sirv sets its own Cache-Control, and a header object passed to writeHead would
@@ -16,7 +28,7 @@ export function headersMiddleware(
   headers: (pathname: string) => Readonly<Record<string, string>>,
 ): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
   return (req, res, next) => {
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const pathname = pathOf(req.url);
     const own = headers(pathname);
     const lowerNames = new Set(Object.keys(own).map((name) => name.toLowerCase()));
     const withoutOwn = (given: OutgoingHttpHeaders): OutgoingHttpHeaders =>
