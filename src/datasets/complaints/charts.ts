@@ -4,35 +4,27 @@
  */
 import { formatCount } from '../../i18n/format';
 import { categoryName } from '../../i18n/categories';
-import { t, type MessageKey } from '../../i18n/messages';
+import { t } from '../../i18n/messages';
 import type { AppState } from '../../state/app/app-state';
 import { breakdownOptions, selectedBreakdownKind } from '../../state/charts/breakdown-models';
 import { scopedTitle } from '../../state/queries/chart-scope';
-import { categoricalColour } from '../../state/layers/palettes';
-import { isoDay, resultRows } from '../../state/queries/result-rows';
+import { resultRows } from '../../state/queries/result-rows';
 import { QUERY_KEYS } from '../../state/queries/view-queries';
+import { seriesFromRows } from '../../state/charts/series-from-rows';
 import type { BreakdownModel, BreakdownRow, TimeSeriesModel } from '../../state/models/view-models';
 
 /** Received and closed cases per week, for the chart scope; null before the query has rows. */
 export function complaintsSeries(state: AppState): TimeSeriesModel | null {
-  const { lang } = state;
-  const rows = resultRows(state, QUERY_KEYS.complaintsWeekly);
-  if (rows.length === 0) return null;
-  const range = state.url.from && state.url.to ? { from: state.url.from, to: state.url.to } : null;
-  const line = (id: 'received' | 'closed', label: MessageKey, index: number) => ({
-    id,
-    label: t(lang, label),
-    colour: categoricalColour(index),
-    values: rows.map((r) => Number(r[id])),
+  return seriesFromRows(state, {
+    queryKey: QUERY_KEYS.complaintsWeekly,
+    title: 'chartComplaintsWeekly',
+    unit: 'chartCasesPerWeek',
+    dateColumn: 'week_start',
+    lines: [
+      { id: 'received', label: 'chartReceived' },
+      { id: 'closed', label: 'chartClosed' },
+    ],
   });
-  return {
-    range,
-    cursor: state.cursor,
-    title: scopedTitle(t(lang, 'chartComplaintsWeekly'), state),
-    unit: t(lang, 'chartCasesPerWeek'),
-    dates: rows.map((r) => isoDay(r.week_start)),
-    lines: [line('received', 'chartReceived', 0), line('closed', 'chartClosed', 1)],
-  };
 }
 
 /** Complaint statuses in the order a case goes through them; unknown statuses follow. */

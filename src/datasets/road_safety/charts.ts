@@ -5,35 +5,27 @@
  */
 import { formatCount, formatDate } from '../../i18n/format';
 import { categoryName } from '../../i18n/categories';
-import { t, type MessageKey } from '../../i18n/messages';
+import { t } from '../../i18n/messages';
 import type { AppState } from '../../state/app/app-state';
 import { breakdownOptions, selectedBreakdownKind } from '../../state/charts/breakdown-models';
-import { categoricalColour } from '../../state/layers/palettes';
 import type { BreakdownModel, TimeSeriesModel } from '../../state/models/view-models';
 import { scopedTitle } from '../../state/queries/chart-scope';
 import { isoDay, resultRows } from '../../state/queries/result-rows';
 import { QUERY_KEYS } from '../../state/queries/view-queries';
+import { seriesFromRows } from '../../state/charts/series-from-rows';
 
 /** Crashes and deaths per day, for the chart scope; null before the query has rows. */
 export function roadSafetySeries(state: AppState): TimeSeriesModel | null {
-  const { lang } = state;
-  const rows = resultRows(state, QUERY_KEYS.roadDaily);
-  if (rows.length === 0) return null;
-  const range = state.url.from && state.url.to ? { from: state.url.from, to: state.url.to } : null;
-  const line = (id: 'crashes' | 'deaths', label: MessageKey, index: number) => ({
-    id,
-    label: t(lang, label),
-    colour: categoricalColour(index),
-    values: rows.map((r) => Number(r[id])),
+  return seriesFromRows(state, {
+    queryKey: QUERY_KEYS.roadDaily,
+    title: 'chartRoadDaily',
+    unit: 'chartPerDay',
+    dateColumn: 'date',
+    lines: [
+      { id: 'crashes', label: 'chartCrashes' },
+      { id: 'deaths', label: 'chartDeaths' },
+    ],
   });
-  return {
-    range,
-    cursor: state.cursor,
-    title: scopedTitle(t(lang, 'chartRoadDaily'), state),
-    unit: t(lang, 'chartPerDay'),
-    dates: rows.map((r) => isoDay(r.date)),
-    lines: [line('crashes', 'chartCrashes', 0), line('deaths', 'chartDeaths', 1)],
-  };
 }
 
 /** Crashes per cause (the default) or per vehicle, for the chart scope. */

@@ -5,37 +5,28 @@
 import { formatPercent } from '../../i18n/format';
 import { t } from '../../i18n/messages';
 import type { AppState } from '../../state/app/app-state';
-import { categoricalColour } from '../../state/layers/palettes';
 import type { BreakdownModel, TimeSeriesModel } from '../../state/models/view-models';
 import { scopedTitle } from '../../state/queries/chart-scope';
 import { isoDay, resultRows } from '../../state/queries/result-rows';
 import { QUERY_KEYS } from '../../state/queries/view-queries';
+import { seriesFromRows } from '../../state/charts/series-from-rows';
 
 const DOSES = ['dose1', 'dose2', 'dose3'] as const;
 
 /** Coverage of each dose per week, in percent of the population; null before the query has rows. */
 export function vaccinationSeries(state: AppState): TimeSeriesModel | null {
-  const { lang } = state;
-  const rows = resultRows(state, QUERY_KEYS.vaccinationSeries);
-  if (rows.length === 0) return null;
-  const range = state.url.from && state.url.to ? { from: state.url.from, to: state.url.to } : null;
-  const percents = (dose: string) =>
-    rows.map((r) =>
-      Number(r.population) > 0 ? (100 * Number(r[dose])) / Number(r.population) : null,
-    );
-  return {
-    range,
-    cursor: state.cursor,
-    title: scopedTitle(t(lang, 'layer_vaccination'), state),
-    unit: t(lang, 'percentOfPopulation'),
-    dates: rows.map((r) => isoDay(r.week_end)),
-    lines: DOSES.map((dose, index) => ({
+  return seriesFromRows(state, {
+    queryKey: QUERY_KEYS.vaccinationSeries,
+    title: 'layer_vaccination',
+    unit: 'percentOfPopulation',
+    dateColumn: 'week_end',
+    lines: DOSES.map((dose) => ({
       id: dose,
-      label: t(lang, `measure_${dose}_pct`),
-      colour: categoricalColour(index),
-      values: percents(dose),
+      label: `measure_${dose}_pct` as const,
+      value: (r) =>
+        Number(r.population) > 0 ? (100 * Number(r[dose])) / Number(r.population) : null,
     })),
-  };
+  });
 }
 
 /** Coverage of each dose in the newest week up to the cursor (else the range's end). */
