@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { chromium, type Browser, type Page, type Route } from 'playwright-core';
-import { afterAll, afterEach, expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { CHROMIUM_ARGS, saveScreenshot } from './harness';
-import { goInApp } from './whole-helpers';
+import { sharedPage } from './whole-helpers';
 
 /** What every payload runs if it ever executes. */
 export const RUN = 'window.__xss=(window.__xss||0)+1';
@@ -171,32 +171,11 @@ export function probedPerTest(
 }
 
 /**
- * One probed page for a whole file (as whole-helpers' appShared): the first call opens it, later
- * calls go to their query inside it as back/forward does, so the file starts DuckDB once. Only for
- * tests that route nothing of their own; a failed test closes the page for the next to start afresh.
+ * One probed page for a whole file (whole-helpers' {@link sharedPage}), for tests that route
+ * nothing of their own.
  */
 export function probedShared(baseUrl: string): (query: string) => Promise<ProbedPage> {
-  let current: ProbedPage | undefined;
-  afterEach(async (context) => {
-    if (!current || context.task.result?.state !== 'fail') return;
-    const slug = context.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
-    await saveScreenshot(current.page, `injection-failed-${slug}`).catch(() => undefined);
-    const closing = current;
-    current = undefined;
-    await closing.close();
-  });
-  afterAll(async () => {
-    await current?.close();
-    current = undefined;
-  });
-  return async (query) => {
-    if (!current) {
-      current = await openProbed(`${baseUrl}${query}`, {});
-      return current;
-    }
-    await goInApp(current.page, query);
-    return current;
-  };
+  return sharedPage((query) => openProbed(`${baseUrl}${query}`, {}), 'injection');
 }
 
 /** Waits until DuckDB has answered every view (`data-engine=ready`, no query running). */

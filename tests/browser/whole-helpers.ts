@@ -48,18 +48,21 @@ export function appPerTest(baseUrl: string): (query: string) => Promise<AppPage>
 }
 
 /**
- * One app start for a whole file: the first call opens the app at its query; each later call goes
- * to its query inside the same page, as a pasted link or back/forward does (pushState, then
- * popstate), and waits for the view queries to answer. A file then pays DuckDB's start-up and the
- * first paint once, not once per test. A failed test closes the page, so the next starts afresh.
- * What only a cold start proves (reading the URL before anything is drawn) keeps appPerTest.
+ * One page for a whole file: the first call opens it with `open`; each later call goes to its
+ * query inside it, as a pasted link or back/forward does (pushState, then popstate), and waits
+ * for the view queries to answer. A file then pays DuckDB's start-up and the first paint once,
+ * not once per test. A failed test is screenshot (`<prefix>-failed-<test>`) and closes the page,
+ * so the next starts afresh; the last page is closed after the file.
  */
-export function appShared(baseUrl: string): (query: string) => Promise<AppPage> {
-  let current: AppPage | undefined;
+export function sharedPage<P extends { readonly page: Page; close(): Promise<void> }>(
+  open: (query: string) => Promise<P>,
+  prefix: string,
+): (query: string) => Promise<P> {
+  let current: P | undefined;
   afterEach(async (context) => {
     if (!current || context.task.result?.state !== 'fail') return;
     const slug = context.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
-    await saveScreenshot(current.page, `whole-failed-${slug}`).catch(() => undefined);
+    await saveScreenshot(current.page, `${prefix}-failed-${slug}`).catch(() => undefined);
     const closing = current;
     current = undefined;
     await closing.close().catch(() => undefined);
@@ -67,17 +70,25 @@ export function appShared(baseUrl: string): (query: string) => Promise<AppPage> 
   afterAll(async () => {
     const closing = current;
     current = undefined;
-    // Throws on CSP violations of any test of the file.
+    // For an app page, throws on CSP violations of any test of the file.
     await closing?.close();
   });
   return async (query) => {
     if (!current) {
-      current = await openApp(`${baseUrl}${query}`);
+      current = await open(query);
       return current;
     }
     await goInApp(current.page, query);
     return current;
   };
+}
+
+/**
+ * One app start for a whole file ({@link sharedPage}). What only a cold start proves (reading the
+ * URL before anything is drawn) keeps appPerTest.
+ */
+export function appShared(baseUrl: string): (query: string) => Promise<AppPage> {
+  return sharedPage((query) => openApp(`${baseUrl}${query}`), 'whole');
 }
 
 /** Goes to `query` in the running app as back/forward would, then waits for its queries. */
