@@ -1,6 +1,6 @@
 /**
- * Test-only: the injection payloads of the browser suites (tests/browser/injection-helpers.ts),
- * and a probe that records any element or attribute a payload would bring into the page if text
+ * Test-only: the injection payloads, the one list both the browser suites
+ * (tests/browser/injection-helpers.ts re-exports it) and the component tier use, and a probe that records any element or attribute a payload would bring into the page if text
  * from data were ever inserted as HTML, for the component tier.
  */
 

@@ -10,20 +10,11 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { chromium, type Browser, type Page, type Route } from 'playwright-core';
 import { afterEach, expect } from 'vitest';
 import { CHROMIUM_ARGS, saveScreenshot } from './harness';
+import { PAYLOADS, RUN } from '../../src/testing-dom/payloads';
 import { sharedPage } from './whole-helpers';
 
-/** What every payload runs if it ever executes. */
-export const RUN = 'window.__xss=(window.__xss||0)+1';
-
-/** HTML and script payloads, each as a field value would carry it. */
-export const PAYLOADS = {
-  img: `<img src=x onerror="${RUN}">`,
-  svg: `<svg onload="${RUN}">`,
-  script: `"><script>${RUN}</script>`,
-  js: `javascript:${RUN}`,
-  template: `{{constructor.constructor('${RUN}')()}}`,
-  iframe: `<iframe srcdoc="<script>parent.${RUN}</script>"></iframe>`,
-} as const;
+// The payloads are the component tier's too: one list, kept in src/testing-dom/payloads.ts.
+export { PAYLOADS, RUN };
 
 /** All payloads in one Thai text (as a real title with a payload inside it would read). */
 export const THAI_PAYLOAD = `วัคซีน ${PAYLOADS.img} ทดสอบ ${PAYLOADS.script} ${PAYLOADS.svg} ${PAYLOADS.template}`;
