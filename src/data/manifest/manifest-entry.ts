@@ -7,6 +7,7 @@
  */
 import { JsonObjectReader } from './json-fields';
 import { parseIndicator } from './manifest-indicator';
+import { parseCaveats, parseProvenance } from './manifest-provenance';
 import {
   COLUMN_TYPES,
   type Cadence,
@@ -45,6 +46,8 @@ const DATASET_KEYS = [
   'kind',
   'keys',
   'measures',
+  'caveats',
+  'provenance',
 ];
 /** Values of `kind`; absent means a dataset the app has code for. */
 const KINDS = ['indicator'] as const;
@@ -123,6 +126,10 @@ export function parseDataset(
       ? undefined
       : reader.integer('rows', 0, 'the number of rows in the file');
   const indicator = parseKind(reader, id, ignored);
+  const caveats = parseCaveats(reader, (parent, key) => parseLocalText(parent, key, ignored));
+  const provenance = parseProvenance(reader, (object, allowed) => {
+    skipUnknownKeys(object, allowed, ignored);
+  });
   const def: DatasetDef = {
     id,
     title: parseLocalText(reader, 'title', ignored),
@@ -142,6 +149,8 @@ export function parseDataset(
     format: reader.oneOf('format', FORMATS),
     columns: indicator?.columns ?? parseColumns(reader, ignored),
     ...(indicator === undefined ? {} : { indicator: indicator.spec }),
+    ...(caveats === undefined ? {} : { caveats }),
+    ...(provenance === undefined ? {} : { provenance }),
   };
   return Object.freeze(def);
 }

@@ -98,6 +98,31 @@ export interface DatasetDef {
   readonly columns: readonly ColumnDef[];
   /** Present iff the entry says `"kind": "indicator"`: a dataset declared with no code (issue 14). */
   readonly indicator?: IndicatorSpec;
+  /**
+   * What a reader of the figures must know, shown wherever they are shown (legend, card, export):
+   * e.g. "Bangkok over 100 %: doses counted where given, population where registered".
+   */
+  readonly caveats?: readonly LocalText[];
+  /** Where the files came from and when they were ingested (`npm run ingest`, issue 15). */
+  readonly provenance?: Provenance;
+}
+
+/** One source file an ingest read. */
+export interface ProvenanceFile {
+  /** The file's name as given (no folder). */
+  readonly name: string;
+  /** SHA-256 of its bytes, lower-case hex. */
+  readonly sha256: string;
+  readonly bytes: number;
+}
+
+/** How a dataset's files were made from the files a source published. */
+export interface Provenance {
+  /** ISO timestamp of the ingest. */
+  readonly ingestedAt: string;
+  /** The adapter that read the files, e.g. "moph-vaccination". */
+  readonly adapter: string;
+  readonly files: readonly ProvenanceFile[];
 }
 
 /** How a measure is summed up over provinces (and over rows of one province). */

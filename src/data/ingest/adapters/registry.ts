@@ -1,0 +1,9 @@
+/**
+ * Every adapter the ingest knows, in the order they are tried for a dataset: the first that
+ * recognises all the files given wins. A new source shape is one file in this folder and one
+ * line here.
+ */
+import type { Adapter } from '../ingest-types';
+import { mophVaccination } from './moph-vaccination';
+
+export const ADAPTERS: readonly Adapter[] = [mophVaccination];
