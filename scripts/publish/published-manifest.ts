@@ -110,8 +110,12 @@ export function aggregateEntry(raw: DatasetDef, aggregate: AggregateDef): Datase
     ...(raw.minGroupSize === undefined ? {} : { minGroupSize: raw.minGroupSize }),
     ...(replacesRaw(aggregate) ? {} : { aggregateOf: aggregate.of }),
     file: aggregateFileName(aggregate),
+    ...(raw.version === undefined ? {} : { version: raw.version }),
     format: 'parquet',
     columns: aggregate.columns,
+    // An aggregate says what its raw data says: the same caveats, from the same files.
+    ...(raw.caveats === undefined ? {} : { caveats: raw.caveats }),
+    ...(raw.provenance === undefined ? {} : { provenance: raw.provenance }),
   };
 }
 

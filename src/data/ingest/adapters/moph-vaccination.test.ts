@@ -115,7 +115,8 @@ describe('MOPH vaccination adapter', () => {
     expect(report.unmatched.map((u) => u.value)).toEqual(['รวมทั้งประเทศ']);
     expect(report.outOfRange.map((o) => o.en)).toEqual([
       'vaccination_by_dose.csv, line 5, column date: date 2031-01-01 is in the future — row left out; check the year (BE/CE)',
-      'vac-2021.csv, vaccination_by_dose.csv, column total_1st_dose: first-dose coverage over 100 %',
+      'vac-2021.csv, line 3, column total_1st_dose: กรุงเทพมหานคร: first-dose coverage 159.3 % is over 100 % of the population of 5,588,222 — kept, with a caveat',
+      'vaccination_by_dose.csv, line 3, column total_1st_dose: กรุงเทพมหานคร: first-dose coverage 171.8 % is over 100 % of the population of 5,588,222 — kept, with a caveat',
     ]);
     expect(report.caveats[0]?.en).toMatch(
       /^กรุงเทพมหานคร: coverage over 100 % — MOPH counts doses where they were given/,

@@ -8,7 +8,7 @@
 import type { LocalText } from '../../manifest/manifest-types';
 import { coreEntry } from '../core-entries';
 import type { Adapter, IngestContext, IngestOptions, IngestRow, ReadSource } from '../ingest-types';
-import { placeOf, ReportBuilder } from '../report-builder';
+import { placeOf, ReportBuilder, type Place } from '../report-builder';
 import {
   cellAt,
   dateCell,
@@ -43,6 +43,7 @@ function overHundredCaveat(names: readonly string[]): LocalText {
 }
 
 interface Kept {
+  readonly place: Place;
   readonly code: number;
   readonly date: string;
   readonly doses: Readonly<Record<Dose, number>>;
@@ -114,7 +115,14 @@ function readFile(
     }
     const place = placeOf(source, r, null, null);
     seen.set(key, `${source.name} ${place.unit ?? 'row'} ${place.location ?? r + 1}`);
-    kept.push({ code, date, doses });
+    const dose1Name =
+      doseIndex.dose1 === null ? 'dose1' : (source.table.names[doseIndex.dose1] ?? 'dose1');
+    kept.push({
+      place: { ...place, field: dose1Name, value: String(doses.dose1) },
+      code,
+      date,
+      doses,
+    });
   });
 }
 
@@ -144,25 +152,17 @@ function ingest(sources: readonly ReadSource[], context: IngestContext, options:
       continue;
     }
     const coverage = (100 * k.doses.dose1) / population;
-    if (coverage > 100 && k.date === asOf) {
+    if (coverage > 100) {
       const name = nameOf.get(k.code) ?? String(k.code);
-      over.push(`${name} ${percent(coverage)}`);
+      report.outOfRangeValue(k.place, {
+        th: `${name}: ความครอบคลุมเข็มที่ 1 ${percent(coverage)} เกินร้อยละ 100 ของประชากร ${population.toLocaleString('en-US')} คน — คงไว้พร้อมข้อควรระวัง`,
+        en: `${name}: first-dose coverage ${percent(coverage)} is over 100 % of the population of ${population.toLocaleString('en-US')} — kept, with a caveat`,
+      });
+      if (k.date === asOf) over.push(name);
     }
     rows.push({ province_code: k.code, week_end: k.date, population, ...k.doses });
   }
-  for (const text of over) {
-    report.outOfRangeValue(
-      {
-        file: sources.map((s) => s.name).join(', '),
-        location: null,
-        unit: null,
-        field: 'total_1st_dose',
-        value: text,
-      },
-      { th: `ความครอบคลุมเข็มที่ 1 เกินร้อยละ 100`, en: 'first-dose coverage over 100 %' },
-    );
-  }
-  if (over.length > 0) report.caveat(overHundredCaveat(over.map((o) => o.split(' ')[0] ?? o)));
+  if (over.length > 0) report.caveat(overHundredCaveat(over));
   if (dates.length === 1) {
     report.caveat({
       th: `ข้อมูลมีวันเดียว (${asOf}) — ไม่มีแนวโน้มรายสัปดาห์`,

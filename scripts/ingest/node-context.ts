@@ -1,0 +1,88 @@
+/**
+ * The ingest context in Node: the province reference and the DOPA population from data/ (read
+ * with fs, since the app's bundled copies are Vite `?raw` imports), or the population of a file
+ * given with --population (any file with a province column and a population column).
+ */
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import Papa from 'papaparse';
+import type { IngestContext } from '../../src/data/ingest/ingest-types';
+import { readSource } from '../../src/data/ingest/read-source';
+import { ReportBuilder } from '../../src/data/ingest/report-builder';
+import {
+  cellAt,
+  findColumn,
+  headerList,
+  numberCell,
+  provinceCodes,
+} from '../../src/data/ingest/source-cells';
+import { createProvinceNormaliser } from '../../src/data/places/normalise-province';
+import { parseProvinceAliasTable, parseProvinceTable } from '../../src/data/places/province-table';
+import { REPO_ROOT } from '../demo-data/options';
+
+const DOPA_2020 = {
+  th: 'ประชากรตามทะเบียนราษฎร์ กรมการปกครอง ณ 31 ธ.ค. 2563',
+  en: 'DOPA registered population, 31 Dec 2020',
+};
+const POPULATION_HEADERS = ['population', 'ประชากร', 'จำนวนประชากร', 'total', 'รวม', 'pop'];
+
+function bundledPopulation(): Map<number, number> {
+  const text = readFileSync(join(REPO_ROOT, 'data/population-2020.csv'), 'utf8');
+  const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+  return new Map(rows.data.map((row) => [Number(row.code), Number(row.population)]));
+}
+
+/** The population of `path`, keyed by province code. @throws Error saying what the file lacks. */
+async function populationFile(path: string, context: IngestContext): Promise<Map<number, number>> {
+  const name = basename(path);
+  const read = await readSource({ name, bytes: new Uint8Array(readFileSync(path)) });
+  if (!read.ok) throw new Error(`--population ${read.error.en}`);
+  const source = read.source;
+  const index = findColumn(source, POPULATION_HEADERS);
+  if (index === null) {
+    throw new Error(
+      `--population ${name}: no population column (${POPULATION_HEADERS.join(', ')}) — columns found: ${headerList(source)}`,
+    );
+  }
+  const report = new ReportBuilder('population', null, context);
+  const codes = provinceCodes(source, context, report);
+  if (codes === null)
+    throw new Error(
+      `--population ${report.report([], new Set(), null, null).errors[0]?.en ?? name}`,
+    );
+  const population = new Map<number, number>();
+  codes.forEach((code, r) => {
+    const value = numberCell(cellAt(source, r, index));
+    if (code !== null && typeof value === 'number' && value > 0) population.set(code, value);
+  });
+  const missing = context.provinces.filter((p) => !population.has(p.code));
+  if (missing.length > 0) {
+    throw new Error(
+      `--population ${name}: no population for ${missing.map((p) => p.nameEn).join(', ')} — give all 77 provinces`,
+    );
+  }
+  return population;
+}
+
+/** The context of a run: today's date, the province reference, the population to use. */
+export async function nodeContext(today: string, populationPath?: string): Promise<IngestContext> {
+  const provinces = parseProvinceTable(readFileSync(join(REPO_ROOT, 'data/provinces.csv'), 'utf8'));
+  const aliases = parseProvinceAliasTable(
+    readFileSync(join(REPO_ROOT, 'data/province-aliases.csv'), 'utf8'),
+    provinces,
+  );
+  const context: IngestContext = {
+    normalise: createProvinceNormaliser(provinces, aliases),
+    provinces,
+    population: bundledPopulation(),
+    populationSource: DOPA_2020,
+    today,
+  };
+  if (populationPath === undefined) return context;
+  const name = basename(populationPath);
+  return {
+    ...context,
+    population: await populationFile(populationPath, context),
+    populationSource: { th: `ไฟล์ประชากร ${name}`, en: `population file ${name}` },
+  };
+}

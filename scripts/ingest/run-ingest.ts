@@ -1,0 +1,146 @@
+/**
+ * One `npm run ingest` run: read the files, ingest them with the core (src/data/ingest), print
+ * and save the validation report, and, when the files were good, write the dataset's files
+ * (aggregates through the publish step) and merge its entries into the folder's manifest.json,
+ * which is checked with the app's own parser before anything is written. A failing run writes
+ * only its report: the published data stays as it was.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { formatReport } from '../../src/data/ingest/format-report';
+import { ingestFiles } from '../../src/data/ingest/ingest';
+import type { IngestedTable, IngestOptions, SourceFile } from '../../src/data/ingest/ingest-types';
+import type { DatasetDef, ProvincePreview } from '../../src/data/manifest/manifest-types';
+import { publishAggregates } from '../publish/publish';
+import type { IngestCliOptions } from './ingest-options';
+import { mergeIntoManifest } from './merge-manifest';
+import { nodeContext } from './node-context';
+import { tableBytes } from './table-files';
+
+/** What a run did. */
+export interface IngestRun {
+  readonly ok: boolean;
+  /** Files written into the output folder, manifest.json last (the report always). */
+  readonly written: readonly string[];
+}
+
+function readFiles(paths: readonly string[]): SourceFile[] {
+  return paths.map((path) => {
+    if (!existsSync(path)) throw new Error(`${path}: no such file — check the path`);
+    return { name: basename(path), bytes: new Uint8Array(readFileSync(path)) };
+  });
+}
+
+function ingestOptions(options: IngestCliOptions): IngestOptions {
+  const { sourceTh, sourceEn } = options;
+  const source =
+    sourceTh === undefined && sourceEn === undefined
+      ? undefined
+      : { th: sourceTh ?? sourceEn ?? '', en: sourceEn ?? sourceTh ?? '' };
+  let mapping: unknown;
+  if (options.mapping !== undefined) {
+    try {
+      mapping = JSON.parse(readFileSync(options.mapping, 'utf8'));
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      throw new Error(`--mapping ${options.mapping}: not a readable JSON file (${why})`, {
+        cause: error,
+      });
+    }
+  }
+  return {
+    ...(source === undefined ? {} : { source }),
+    ...(options.licence === undefined ? {} : { licence: options.licence }),
+    ...(mapping === undefined ? {} : { mapping }),
+  };
+}
+
+/** The newest week of the vaccination rows: the first-paint preview. */
+function vaccinationPreview(table: IngestedTable): ProvincePreview {
+  const newest = table.def.asOf;
+  const rows = table.rows
+    .filter((row) => row.week_end === newest)
+    .map((row) => ({
+      province_code: Number(row.province_code),
+      population: Number(row.population),
+      dose1: Number(row.dose1),
+      dose2: Number(row.dose2),
+      dose3: Number(row.dose3),
+    }))
+    .sort((a, b) => a.province_code - b.province_code);
+  return { dataset: table.def.id, asOf: newest, rows };
+}
+
+/**
+ * The published entries and file bytes of the ingested tables: raw tables with aggregates go
+ * through the publish step (which also withholds personal raw records), the others as they are.
+ */
+async function publishTables(
+  tables: readonly IngestedTable[],
+): Promise<{ entries: DatasetDef[]; files: Map<string, Uint8Array> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'war-room-ingest-'));
+  try {
+    const files = new Map<string, Uint8Array>();
+    const sources = tables.map((table) => {
+      const bytes = tableBytes(table);
+      files.set(table.def.file, bytes);
+      const location = join(dir, table.def.file);
+      writeFileSync(location, bytes);
+      return { def: table.def, location };
+    });
+    const result = await publishAggregates(sources);
+    const published = new Map<string, Uint8Array>();
+    for (const def of result.datasets) {
+      const bytes =
+        result.files.get(def.file) ??
+        (result.asIs.includes(def.id) ? files.get(def.file) : undefined);
+      if (bytes === undefined) throw new Error(`no bytes for ${def.file}`);
+      published.set(def.file, bytes);
+    }
+    return { entries: [...result.datasets], files: published };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs one ingest; `log` receives the printed lines. */
+export async function runIngest(
+  options: IngestCliOptions,
+  now: Date,
+  log: (line: string) => void,
+): Promise<IngestRun> {
+  const today = options.today ?? now.toISOString().slice(0, 10);
+  const context = await nodeContext(today, options.population);
+  const files = readFiles(options.files);
+  const result = await ingestFiles(
+    options.datasetId,
+    files,
+    context,
+    ingestOptions(options),
+    now.toISOString(),
+  );
+  for (const line of formatReport(result.report)) log(line);
+  if (options.dryRun) return { ok: result.ok, written: [] };
+  mkdirSync(options.outDir, { recursive: true });
+  const reportName = `${options.datasetId}.report.json`;
+  const written = [reportName];
+  writeFileSync(join(options.outDir, reportName), `${JSON.stringify(result.report, null, 2)}\n`);
+  if (!result.ok) return { ok: false, written };
+  const { entries, files: bytes } = await publishTables(result.tables);
+  const manifestPath = join(options.outDir, 'manifest.json');
+  const merged = mergeIntoManifest(manifestPath, options.datasetId, entries, now.toISOString());
+  const vaccination = result.tables.find((t) => t.def.id === merged.preview.dataset);
+  for (const [name, data] of bytes) {
+    writeFileSync(join(options.outDir, name), data);
+    written.push(name);
+  }
+  if (vaccination !== undefined) {
+    const preview = vaccinationPreview(vaccination);
+    writeFileSync(join(options.outDir, merged.preview.file), `${JSON.stringify(preview)}\n`);
+    written.push(merged.preview.file);
+  }
+  writeFileSync(manifestPath, merged.text);
+  written.push('manifest.json');
+  return { ok: true, written };
+}
