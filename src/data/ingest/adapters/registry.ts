@@ -5,5 +5,6 @@
  */
 import type { Adapter } from '../ingest-types';
 import { mophVaccination } from './moph-vaccination';
+import { roadSafetyIncidents } from './road-safety-incidents';
 
-export const ADAPTERS: readonly Adapter[] = [mophVaccination];
+export const ADAPTERS: readonly Adapter[] = [mophVaccination, roadSafetyIncidents];
