@@ -6,5 +6,6 @@
 import type { Adapter } from '../ingest-types';
 import { mophVaccination } from './moph-vaccination';
 import { roadSafetyIncidents } from './road-safety-incidents';
+import { tpmapPoverty } from './tpmap-poverty';
 
-export const ADAPTERS: readonly Adapter[] = [mophVaccination, roadSafetyIncidents];
+export const ADAPTERS: readonly Adapter[] = [mophVaccination, roadSafetyIncidents, tpmapPoverty];
