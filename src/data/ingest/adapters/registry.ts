@@ -4,8 +4,16 @@
  * line here.
  */
 import type { Adapter } from '../ingest-types';
+import { complaintsTemplate } from './complaints-template';
+import { highwayCrashes } from './highway-crashes';
 import { mophVaccination } from './moph-vaccination';
 import { roadSafetyIncidents } from './road-safety-incidents';
 import { tpmapPoverty } from './tpmap-poverty';
 
-export const ADAPTERS: readonly Adapter[] = [mophVaccination, roadSafetyIncidents, tpmapPoverty];
+export const ADAPTERS: readonly Adapter[] = [
+  mophVaccination,
+  complaintsTemplate,
+  roadSafetyIncidents,
+  highwayCrashes,
+  tpmapPoverty,
+];
