@@ -3,6 +3,7 @@ import { formatDate } from '../i18n/format';
 import { t, type Lang } from '../i18n/messages';
 import { rgbToHex, type Rgb } from '../state/layers/palettes';
 import type { LegendModel } from '../state/models/view-models';
+import { DatasetCaveats, ProvenanceLines } from './DatasetCaveats';
 import { DemoBadge } from './DemoBadge';
 import { periodNoteOf } from '../state/kpis/kpi-status';
 import { DatasetFreshnessBadge, useProvided } from './FreshnessBadge';
@@ -16,7 +17,8 @@ function Swatch({ colour }: { readonly colour: Rgb }) {
 /**
  * One layer's legend: title, unit, colour classes, notes, the note that the date range misses the
  * dataset's period, the data-quality note (what the figures
- * leave out or flag), demo label, as-of date (with the "not current" badge when it is) and source.
+ * leave out or flag), the manifest's caveats, demo label, as-of date (with the "not current" badge
+ * when it is), source, and where an ingest made the files from.
  */
 export const LegendView = memo(function LegendView({
   model,
@@ -54,6 +56,7 @@ export const LegendView = memo(function LegendView({
           {model.qualityNote}
         </p>
       )}
+      {model.caveats && <DatasetCaveats caveats={model.caveats} lang={lang} />}
       {model.demo && <DemoBadge />}
       <p className="legend-meta">
         {t(lang, 'asOf')} {formatDate(model.asOf, lang)}
@@ -62,6 +65,7 @@ export const LegendView = memo(function LegendView({
       <p className="legend-meta">
         {t(lang, 'source')}: {model.source} · {model.licence}
       </p>
+      <ProvenanceLines provenance={model.provenance} hashes={model.hashes} />
     </section>
   );
 });

@@ -6,6 +6,7 @@ import type { ProvinceCardModel } from '../state/card/province-card';
 import type { ProvinceTrend } from '../state/charts/province-trend';
 import { DatasetFreshnessBadge } from './FreshnessBadge';
 import './DataQuality.css';
+import './DatasetCaveats.css';
 import './GroupFilter.css';
 
 /** Props of {@link ProvinceCard}. */
@@ -147,6 +148,15 @@ export const ProvinceCard = memo(function ProvinceCard({
           {model.qualityNotes.map((note) => (
             <li key={note.id} data-dataset={note.id}>
               {note.label}: {note.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      {model.caveats && model.caveats.length > 0 && (
+        <ul className="province-card-caveats dataset-caveats" role="note">
+          {model.caveats.map((caveat) => (
+            <li key={`${caveat.id}:${caveat.text}`} data-dataset={caveat.id}>
+              ⚠ {caveat.label}: {caveat.text}
             </li>
           ))}
         </ul>

@@ -9,6 +9,7 @@ import { t } from '../../i18n/messages';
 import type { AppState } from '../app/app-state';
 import { QUALITY_DATASETS } from '../../data/queries';
 import { qualityNoteOf } from '../quality/data-quality';
+import { provinceCaveats } from '../quality/dataset-caveats';
 import { provinceTrends, type ProvinceTrend } from '../charts/province-trend';
 import { gt } from '../groupings/grouping-messages';
 import { cardGroup } from '../groupings/groupings';
@@ -44,6 +45,11 @@ export interface ProvinceCardModel {
   readonly trends: readonly ProvinceTrend[];
   /** What each dataset's figures leave out or flag (datasets without a problem are absent). */
   readonly qualityNotes: readonly CardQualityNote[];
+  /**
+   * The manifest's caveats on the card's datasets that concern this province (all of a dataset's
+   * when it has few), the whole text; one a row's flag already says is not repeated.
+   */
+  readonly caveats?: readonly CardQualityNote[];
 }
 
 /** The order of the core datasets' rows (module datasets follow, in manifest order). */
@@ -80,6 +86,23 @@ function datasetRows(state: AppState): (ProvinceCardRow | null)[] {
   return rows;
 }
 
+/** The caveats of the listed datasets for province `code`, less those a row's flag says. */
+function cardCaveats(
+  state: AppState,
+  code: number,
+  rows: readonly ProvinceCardRow[],
+): CardQualityNote[] {
+  const flagged = new Set(rows.flatMap((row) => (row.flag ? [row.flag.text] : [])));
+  return moduleDatasets(state).flatMap(({ def }) => {
+    // The dataset's title, not a row's measure: a caveat is on the whole dataset.
+    const label = def.title[state.lang];
+    return provinceCaveats(def, code)
+      .map((caveat) => caveat[state.lang])
+      .filter((text) => !flagged.has(text))
+      .map((text) => ({ id: def.id, label, text }));
+  });
+}
+
 /** The card for the selected province, or null when none is selected. */
 export function provinceCard(state: AppState): ProvinceCardModel | null {
   const code = state.url.province;
@@ -103,5 +126,6 @@ export function provinceCard(state: AppState): ProvinceCardModel | null {
       const text = qualityNoteOf(state, id);
       return text === null ? [] : [{ id, label: t(state.lang, `layer_${id}`), text }];
     }),
+    caveats: cardCaveats(state, code, rows),
   };
 }

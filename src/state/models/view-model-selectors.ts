@@ -5,7 +5,10 @@
 import type { AppState } from '../app/app-state';
 import type { BivariateLegendModel } from '../layers/bivariate';
 import { focusedDataset } from '../charts/chart-models';
+import type { DatasetDef } from '../../data/manifest/manifest-types';
+import type { Lang } from '../../i18n/messages';
 import { isQualityDataset, qualityNoteOf } from '../quality/data-quality';
+import { caveatLines, provenanceHashes, provenanceText } from '../quality/dataset-caveats';
 import { moduleDataset } from './dataset-modules';
 import { focusCharts } from '../charts/focus-charts';
 import { kpiTileIds, kpiTileOf } from '../kpis/kpi-models';
@@ -61,11 +64,33 @@ function layerView(state: AppState, id: LayerId): LayerView | null {
   const drawn = drawnLayer(state, id);
   if (drawn === null) return null;
   const qualityNote = isQualityDataset(id) ? qualityNoteOf(state, id) : null;
+  const def = moduleDataset(state, id)?.def;
   return {
     ...drawn,
     // Every layer's legend says what its figures leave out, whichever model built the legend.
-    legend: drawn.legend && qualityNote !== null ? { ...drawn.legend, qualityNote } : drawn.legend,
+    legend:
+      drawn.legend && def
+        ? withDatasetNotes(drawn.legend, def, qualityNote, state.lang)
+        : drawn.legend,
     answered: drawnQueryAnswered(state, id),
+  };
+}
+
+/** A legend with its dataset's quality note, the manifest's caveats and the ingest's provenance. */
+function withDatasetNotes(
+  legend: LegendModel,
+  def: DatasetDef,
+  qualityNote: string | null,
+  lang: Lang,
+): LegendModel {
+  const caveats = caveatLines(def, lang);
+  const provenance = provenanceText(def.provenance, lang);
+  if (qualityNote === null && caveats.length === 0 && provenance === null) return legend;
+  return {
+    ...legend,
+    ...(qualityNote === null ? {} : { qualityNote }),
+    ...(caveats.length === 0 ? {} : { caveats }),
+    ...(provenance === null ? {} : { provenance, hashes: provenanceHashes(def.provenance) }),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { CoreDatasetId, LocalText } from '../../data/manifest/manifest-types';
 import type { Rgb } from '../layers/palettes';
+import type { CaveatLine } from '../quality/dataset-caveats';
 
 /**
  * A map layer is one dataset of the manifest: one of the five with code of their own
@@ -44,6 +45,12 @@ export interface LegendModel {
    * ซ้ำ 1); 1 จังหวัดเกิน 100 %"; absent or null when the data has no such problem.
    */
   readonly qualityNote?: string | null;
+  /** The manifest's caveats on the dataset (issue 15), each short for the legend and whole. */
+  readonly caveats?: readonly CaveatLine[];
+  /** "นำเข้าเมื่อ … จาก 2 ไฟล์ (…)" when the dataset was ingested from published files. */
+  readonly provenance?: string | null;
+  /** "SHA-256 0123456789ab (a.csv), …": the first hex digits of each ingested file's hash. */
+  readonly hashes?: string | null;
 }
 
 /** A province choropleth: one fill per province code. */

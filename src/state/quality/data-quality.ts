@@ -14,6 +14,7 @@ import {
 import { formatCount } from '../../i18n/format';
 import type { Lang } from '../../i18n/messages';
 import type { AppState } from '../app/app-state';
+import { caveatNamesProvince } from './dataset-caveats';
 import { qt } from './quality-messages';
 import { qualityQueryKey } from './quality-queries';
 import { resultRows } from '../queries/result-rows';
@@ -38,6 +39,12 @@ export interface ProvinceFlag {
   readonly reason: ProvinceFlagReason;
   /** The reason in words, e.g. "จำนวนติดลบ — ไม่นับรวม…", or the over-100 % caveat. */
   readonly text: string;
+  /**
+   * True when `text` is the manifest's own caveat for the province (an ingest found it over
+   * 100 %): the legend's quality note then leaves the province to the caveat line, so the reason
+   * is not said twice.
+   */
+  readonly fromManifest?: boolean;
 }
 
 const count = (value: unknown): number => {
@@ -73,6 +80,25 @@ export function anomalyText(anomaly: VaccinationAnomaly, lang: Lang): string {
   return `${reason} — ${qt(lang, 'anomalyAdvice')}`;
 }
 
+/** A manifest caveat says why a province is over 100 % when it names it and "100 %". */
+const OVER_HUNDRED = /100\s*%/;
+
+/**
+ * The manifest's caveat on province `code` being over 100 % (in `lang`), or null: it replaces the
+ * built-in over-100 % text, which says the same with no numbers.
+ */
+export function manifestOverHundredCaveat(
+  state: Pick<AppState, 'datasets'>,
+  code: number,
+  lang: Lang,
+): string | null {
+  const def = state.datasets.find((d) => d.id === 'vaccination');
+  const caveat = (def?.caveats ?? []).find(
+    (c) => OVER_HUNDRED.test(c.en) && caveatNamesProvince(c, code),
+  );
+  return caveat ? caveat[lang] : null;
+}
+
 /** The flagged provinces of the vaccination map, by code (from its per-province query). */
 export function vaccinationFlags(state: AppState): ReadonlyMap<number, ProvinceFlag> {
   const flags = new Map<number, ProvinceFlag>();
@@ -85,10 +111,12 @@ export function vaccinationFlags(state: AppState): ReadonlyMap<number, ProvinceF
         text: anomalyText(row.anomaly, state.lang),
       });
     } else if (row.over_population === true) {
+      const manifest = manifestOverHundredCaveat(state, code, state.lang);
       flags.set(code, {
         kind: 'caveat',
         reason: 'over_population',
-        text: qt(state.lang, 'overHundredCaveat'),
+        text: manifest ?? qt(state.lang, 'overHundredCaveat'),
+        ...(manifest === null ? {} : { fromManifest: true }),
       });
     }
   }
@@ -129,7 +157,8 @@ export function qualityNoteText(
   }
   const flagged = [...flags.values()];
   const anomalies = flagged.filter((flag) => flag.kind === 'anomaly').length;
-  const caveats = flagged.length - anomalies;
+  // Provinces the manifest's caveat names are said on the legend's caveat line instead.
+  const caveats = flagged.filter((flag) => flag.kind === 'caveat' && !flag.fromManifest).length;
   if (anomalies > 0) parts.push(qt(lang, 'provincesAnomalous', n(anomalies)));
   if (caveats > 0) parts.push(qt(lang, 'provincesOverHundred', n(caveats)));
   return parts.length === 0 ? null : qt(lang, 'qualityNote', { details: parts.join('; ') });
