@@ -2,6 +2,7 @@
 import type { DatasetRegistry } from '../manifest/registry';
 import { castParam, concatSql, whereAll, type SqlQuery } from '../sql';
 import { checkFilters, provinceConditions, type QueryFilters } from './filters';
+import { POVERTY_DIMENSIONS, type PovertyDimension } from './poverty-dimensions';
 import { soundProvinceRows } from './quality';
 import { tableSource, type DatasetSource } from './source';
 
@@ -11,18 +12,7 @@ export const POVERTY = 'poverty';
 /** Result columns of {@link povertyByProvince} a province threshold may compare. */
 export const POVERTY_PROVINCE_MEASURES = ['target_people', 'target_households'] as const;
 
-/** TPMAP's dimensions: 'any' counts a person once, however many dimensions they are poor in. */
-export const POVERTY_DIMENSIONS = [
-  'any',
-  'health',
-  'living',
-  'education',
-  'income',
-  'access',
-] as const;
-
-/** One of {@link POVERTY_DIMENSIONS}. */
-export type PovertyDimension = (typeof POVERTY_DIMENSIONS)[number];
+export { POVERTY_DIMENSIONS, type PovertyDimension };
 
 /** Options of {@link povertyByProvince}. */
 export interface PovertyByProvinceOptions {
