@@ -19,6 +19,8 @@ export interface CountedRow {
   readonly households: number;
   /** Where the row is, for the report. */
   readonly place: Place;
+  /** The row's index in its file. */
+  readonly row: number;
 }
 
 interface Base {

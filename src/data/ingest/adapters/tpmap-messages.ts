@@ -81,6 +81,10 @@ export const tpmapText = {
     th: `${what.th} ${count} มากกว่าฐานการสำรวจ ${base} ในไฟล์ common — ตรวจสอบว่าไฟล์มาจากปีเดียวกัน`,
     en: `${what.en} ${count} is more than the survey base ${base} in the common file — check that the files are of one year`,
   }),
+  notOneSet: (dimension: string, anyFile: string, column: string, there: number): LocalText => ({
+    th: `มิติ ${dimension}: ไม่ตรงกับ ${there} ในไฟล์ ${anyFile} คอลัมน์ ${column} — ไฟล์ไม่ได้มาจากชุดเดียวกัน ให้ใช้ไฟล์จากการดาวน์โหลด TPMAP ครั้งเดียวกันทั้งหมด`,
+    en: `${dimension} dimension: differs from ${there} in ${anyFile} column ${column} — the files are not of one set; take them all from one TPMAP download`,
+  }),
   noBangkok: {
     th: 'ไม่มีกรุงเทพมหานคร: TPMAP ใช้ข้อมูลความจำเป็นพื้นฐาน (จปฐ.) ของกรมการพัฒนาชุมชน ซึ่งสำรวจครัวเรือนในชนบทและไม่ครอบคลุมกรุงเทพมหานคร',
     en: 'no Bangkok: TPMAP rests on the Community Development Department’s basic-needs survey (BMN/JPT) of rural households, which does not cover Bangkok',

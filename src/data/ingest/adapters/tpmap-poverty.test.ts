@@ -39,10 +39,18 @@ const COMMON_HEADER = [
   .map((h) => `"${h}"`)
   .join(',');
 
-/** A dimension file row: the people and households, invented rest (the adapter ignores it). */
-function dimensionRow(code: number | null, households: number, people: number): string {
+/**
+ * A dimension file row: households, target people and the people poor in each dimension (health,
+ * living, education, income, accessibility); the other counts are invented (the adapter ignores them).
+ */
+function dimensionRow(
+  code: number | null,
+  households: number,
+  people: number,
+  dimensions: readonly number[] = [0, 0, 0, 0, 0],
+): string {
   const lead = code === null ? [] : [code];
-  const rest = [people * 4, people + 100, people, 0, 0, 0, 0, 0, 1.25, ...INDICATORS.map(() => 0)];
+  const rest = [people * 4, people + 100, people, ...dimensions, 1.25, ...INDICATORS.map(() => 0)];
   return [...lead, households, ...rest].join(',');
 }
 
@@ -54,10 +62,10 @@ function dimensionFile(name: string, rows: readonly string[], bom = false): Sour
 const ANY = dimensionFile(
   '61_province_11111.csv',
   [
-    dimensionRow(11, 28783, 7436),
-    dimensionRow(38, 12000, 9100),
-    dimensionRow(57, 30500, 21000),
-    dimensionRow(96, 26000, 40000),
+    dimensionRow(11, 28783, 7436, [2385, 1832, 1071, 3947, 27]),
+    dimensionRow(38, 12000, 9100, [2000, 1500, 5000, 3000, 10]),
+    dimensionRow(57, 30500, 21000, [5000, 4000, 9000, 6000, 40]),
+    dimensionRow(96, 26000, 40000, [6000, 7000, 20000, 15000, 100]),
   ],
   true,
 );
@@ -212,6 +220,15 @@ describe('TPMAP poverty adapter', () => {
       'poverty-export.csv: no year in the name — taken as B.E. 2561 like the other files',
       '61_province_11111 (1).csv: filter 11111 repeats 61_province_11111.csv — not used; give each filter once',
       'the name does not say the dimensions, not used (poverty-export.csv) — name it as TPMAP does, e.g. 61_province_10000.csv',
+    ]);
+  });
+
+  it('lists a dimension count that differs from the 11111 file, as files of two sets', async () => {
+    const health = dimensionFile('61_province_10000.csv', [dimensionRow(11, 14000, 2000)]);
+    const result = await ingestFiles('poverty', [ANY, health], testContext(), {}, NOW);
+    expect(result.ok).toBe(true);
+    expect(result.report.outOfRange.map((o) => o.en)).toEqual([
+      '61_province_10000.csv, line 2, column poor.JPT.MOFval.CNT: health dimension: differs from 2385 in 61_province_11111.csv column poor.JPT.MOFval.health — the files are not of one set; take them all from one TPMAP download',
     ]);
   });
 

@@ -27,6 +27,7 @@ import {
   type TpmapFile,
 } from './tpmap-files';
 import { checkAgainstBase, type CountedRow } from './tpmap-base';
+import { checkAgainstAny } from './tpmap-cross-check';
 import { tpmapText } from './tpmap-messages';
 
 const SOURCE: LocalText = {
@@ -91,7 +92,7 @@ function readDimension(
     const people = countAt(source, r, peopleIndex, report);
     const households = countAt(source, r, householdIndex, report);
     if (people === null || households === null) return;
-    kept.push({ code, dimension, people, households, place });
+    kept.push({ code, dimension, people, households, place, row: r });
   });
 }
 
@@ -153,6 +154,8 @@ function ingest(sources: readonly ReadSource[], context: IngestContext, options:
   if (kept.length === 0) return report.fail(tpmapText.noRow);
   const common = files.find((f) => f.file.kind === 'common');
   if (common !== undefined) checkAgainstBase(common.source, kept, context, report);
+  const any = used.get('any');
+  if (any !== undefined) checkAgainstAny(any.source, kept, report);
   const order = (d: PovertyDimension) => POVERTY_DIMENSIONS.indexOf(d);
   const rows: IngestRow[] = [...kept]
     .sort((a, b) => a.code - b.code || order(a.dimension) - order(b.dimension))
