@@ -5,6 +5,7 @@
  */
 import type { Adapter } from '../ingest-types';
 import { complaintsTemplate } from './complaints-template';
+import { householdsSurvey } from './households-survey';
 import { highwayCrashes } from './highway-crashes';
 import { mophVaccination } from './moph-vaccination';
 import { roadSafetyIncidents } from './road-safety-incidents';
@@ -13,6 +14,7 @@ import { tpmapPoverty } from './tpmap-poverty';
 export const ADAPTERS: readonly Adapter[] = [
   mophVaccination,
   complaintsTemplate,
+  householdsSurvey,
   roadSafetyIncidents,
   highwayCrashes,
   tpmapPoverty,
