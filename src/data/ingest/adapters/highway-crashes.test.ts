@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { datasetEntryJson } from '../../manifest/manifest-entry-json';
+import { parseManifest } from '../../manifest/registry';
 import { ingestFiles } from '../ingest';
 import { testContext, textFile } from '../testing/context';
 
@@ -125,6 +127,28 @@ describe('highway-crashes adapter', () => {
     );
     expect(report.caveats[1]?.en).toMatch(/^no data for 74 province\(s\): /);
     expect(table?.def.caveats).toEqual(report.caveats);
+  });
+
+  it("writes an indicator entry the app's manifest parser accepts", async () => {
+    const result = await ingestFiles(
+      'highway_crashes',
+      [textFile('provinces.json', GEOJSON)],
+      testContext(),
+      {},
+      NOW,
+    );
+    const datasets = result.ok ? result.tables.map((t) => datasetEntryJson(t.def)) : [];
+    const preview = { dataset: 'highway_crashes', file: 'none.json' };
+    const manifest = parseManifest(
+      { version: 1, generatedAt: NOW, datasets, preview },
+      'manifest.json',
+    );
+    expect(manifest.datasets[0]?.indicator?.measures.map((m) => m.column)).toEqual([
+      'crashes',
+      'deaths',
+      'severe',
+      'death_rate',
+    ]);
   });
 
   it('is not taken for incidents: road_safety names the columns it needs', async () => {

@@ -8,6 +8,7 @@ import { complaintsTemplate } from './complaints-template';
 import { householdsSurvey } from './households-survey';
 import { highwayCrashes } from './highway-crashes';
 import { mophVaccination } from './moph-vaccination';
+import { roadSafety7Days } from './road-safety-7days';
 import { roadSafetyIncidents } from './road-safety-incidents';
 import { tpmapPoverty } from './tpmap-poverty';
 
@@ -16,6 +17,7 @@ export const ADAPTERS: readonly Adapter[] = [
   complaintsTemplate,
   householdsSurvey,
   roadSafetyIncidents,
+  roadSafety7Days,
   highwayCrashes,
   tpmapPoverty,
 ];
