@@ -16,6 +16,7 @@ import { axisTickStyle, CHART_COLOURS } from './chart-theme';
 import { CursorPicker, type DatePicker } from './CursorPicker';
 import { formatDateTick, type TickGranularity } from './date-ticks';
 import { TimeSeriesTooltip } from './TimeSeriesTooltip';
+import { isolatedPoints } from './isolated-points';
 import { formatAxisValue, type ValueKind } from './value-format';
 
 /** Props of {@link TimeSeriesPlot}: plain values and stable callbacks only, so memo can skip. */
@@ -57,6 +58,34 @@ export function seriesKey(lineIndex: number): string {
  * its props: when a brushed range comes back through the URL, the brush is already where the
  * user left it and nothing here changes, so recharts (tens of milliseconds a render) is skipped.
  */
+interface DotProps {
+  readonly index?: number;
+  readonly cx?: number;
+  readonly cy?: number;
+}
+
+/** Dots only where a value has no neighbour: every other point is on a visible segment. */
+function isolatedDot(rows: TimeSeriesPlotProps['rows'], key: string, colour: string) {
+  const isolated = isolatedPoints(rows, key);
+  if (isolated.size === 0) return false;
+  return function IsolatedDot(dot: DotProps) {
+    const { index, cx, cy } = dot;
+    if (index === undefined || cx === undefined || cy === undefined || !isolated.has(index)) {
+      return <g key={`dot-${key}-${index ?? 'x'}`} />;
+    }
+    return (
+      <circle
+        key={`dot-${key}-${index}`}
+        cx={cx}
+        cy={cy}
+        r={4}
+        fill={colour}
+        className="isolated-dot"
+      />
+    );
+  };
+}
+
 export const TimeSeriesPlot = memo(function TimeSeriesPlot(props: TimeSeriesPlotProps) {
   const { lines, lang, kind } = props;
   const tick = axisTickStyle(props.tickFontSize);
@@ -121,7 +150,7 @@ export const TimeSeriesPlot = memo(function TimeSeriesPlot(props: TimeSeriesPlot
           name={line.label}
           stroke={line.colour}
           strokeWidth={2}
-          dot={false}
+          dot={isolatedDot(props.rows, seriesKey(lineIndex), line.colour)}
           activeDot={{ r: 4, strokeWidth: 0 }}
           connectNulls={false}
           isAnimationActive={props.animateLines}

@@ -64,8 +64,9 @@ function unknownShape(
 function chooseAdapter(
   candidates: readonly Adapter[],
   sources: readonly ReadSource[],
+  options: IngestOptions,
 ): Adapter | null {
-  return candidates.find((a) => sources.every((s) => a.recognises(s))) ?? null;
+  return candidates.find((a) => sources.every((s) => a.recognises(s, options))) ?? null;
 }
 
 /** A caveat naming the provinces with no row, or none. */
@@ -84,14 +85,14 @@ function stamped(
   def: DatasetDef,
   provenance: Provenance,
   caveats: readonly LocalText[],
+  version: string,
 ): DatasetDef {
-  const version = provenance.files.map((f) => f.sha256.slice(0, 12)).join('-');
   // The adapter's caveats are in the report; the entry gets them with the missing provinces'.
   return {
     ...def,
     caveats: caveats.length === 0 ? undefined : caveats,
     provenance,
-    version: `sha256:${version}`,
+    version,
   };
 }
 
@@ -133,7 +134,7 @@ export async function ingestFiles(
     else report.error(read.error);
   }
   if (report.failed) return { ok: false, report: report.report([], new Set(), null, null) };
-  const adapter = chooseAdapter(candidates, sources);
+  const adapter = chooseAdapter(candidates, sources, options);
   if (adapter === null) {
     report.error(unknownShape(datasetId, candidates, sources));
     return { ok: false, report: report.report([], new Set(), null, null) };
@@ -146,6 +147,13 @@ export async function ingestFiles(
   }
   const provenance: Provenance = { ingestedAt: now, adapter: adapter.id, files: hashed };
   const caveats = [...outcome.report.caveats, ...missingCaveat(outcome.report.missingProvinces)];
-  const tables = outcome.tables.map((t) => ({ ...t, def: stamped(t.def, provenance, caveats) }));
+  // One short label for the whole set of files (a TPMAP year is 64 files): auto-refresh reloads
+  // when it changes.
+  const joined = new TextEncoder().encode(hashed.map((f) => f.sha256).join('\n'));
+  const version = `sha256:${(await sha256Hex(joined)).slice(0, 16)}`;
+  const tables = outcome.tables.map((t) => ({
+    ...t,
+    def: stamped(t.def, provenance, caveats, version),
+  }));
   return { ok: true, tables, report: { ...outcome.report, caveats } };
 }

@@ -102,6 +102,7 @@ describe('MOPH vaccination adapter', () => {
       'vaccination_by_dose.csv',
     ]);
     expect(table?.def.provenance?.files[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(table?.def.version).toMatch(/^sha256:[0-9a-f]{16}$/);
     const { report } = result;
     expect(report.files.map((f) => [f.name, f.encoding, f.rows])).toEqual([
       ['vac-2021.csv', 'utf-8-bom', 5],
