@@ -119,8 +119,11 @@ export interface Adapter {
   readonly describe: LocalText;
   /** The columns it needs, as a person would look for them in the header. */
   readonly needs: readonly string[];
-  /** Does this file have the shape this adapter reads? Decided from the headers. */
-  recognises(source: ReadSource): boolean;
+  /**
+   * Does this file have the shape this adapter reads? Decided from the headers (and, for the
+   * indicator adapter, from whether a column mapping was given).
+   */
+  recognises(source: ReadSource, options: IngestOptions): boolean;
   ingest(
     sources: readonly ReadSource[],
     context: IngestContext,

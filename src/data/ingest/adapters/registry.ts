@@ -7,6 +7,7 @@ import type { Adapter } from '../ingest-types';
 import { complaintsTemplate } from './complaints-template';
 import { householdsSurvey } from './households-survey';
 import { highwayCrashes } from './highway-crashes';
+import { indicatorMapping } from './indicator-adapter';
 import { mophVaccination } from './moph-vaccination';
 import { roadSafety7Days } from './road-safety-7days';
 import { roadSafetyIncidents } from './road-safety-incidents';
@@ -20,4 +21,6 @@ export const ADAPTERS: readonly Adapter[] = [
   roadSafety7Days,
   highwayCrashes,
   tpmapPoverty,
+  // Last: it reads any file for a non-core id, so a source-specific adapter goes first.
+  indicatorMapping,
 ];
