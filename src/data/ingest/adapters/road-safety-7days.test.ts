@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetEntryJson } from '../../manifest/manifest-entry-json';
 import { parseManifest } from '../../manifest/registry';
@@ -146,6 +147,26 @@ describe('road-safety 7 dangerous days adapter', () => {
       ['road_safety_causes', 'road_safety'],
       ['road_safety_vehicles', 'road_safety'],
       ['road_safety_cells', 'road_safety'],
+    ]);
+  });
+
+  it('reads the published template and its README example', async () => {
+    const url = new URL('../../../../public/templates/road-safety-7days.csv', import.meta.url);
+    const header = readFileSync(url, 'utf8');
+    const text = `${header}เชียงใหม่,11/04/2568,สงกรานต์,1,12,2,13\nChiang Mai,2025-04-12,songkran,2,15,1,16\n`;
+    const result = await ingestFiles(
+      'road_safety',
+      [textFile('t.csv', text)],
+      testContext(),
+      {},
+      NOW,
+    );
+    expect(
+      result.ok &&
+        result.tables[0]?.rows.map((r) => [r.date, r.festival, r.festival_day, r.crashes]),
+    ).toEqual([
+      ['2025-04-11', 'songkran', 1, 12],
+      ['2025-04-12', 'songkran', 2, 15],
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestFiles } from '../ingest';
 import { testContext, textFile } from '../testing/context';
@@ -124,6 +125,35 @@ describe('road-safety incidents adapter', () => {
     expect(report.warnings.map((w) => w.en)).toEqual([
       "vehicle: these words are not known and count as 'other': tuk-tuk (1) — use one of: motorcycle/รถจักรยานยนต์, car/รถยนต์, pickup/รถกระบะ, truck/รถบรรทุก, bus/รถโดยสาร, bicycle/จักรยาน, pedestrian/คนเดินเท้า",
       "cause: these words are not known and count as 'other': hit a buffalo (1) — use one of: speeding/ขับเร็วเกินกำหนด, cutting_in/ตัดหน้ากระชั้นชิด, fell_asleep/หลับใน, drunk_driving/เมาแล้วขับ, ran_signal/ฝ่าสัญญาณไฟ, wrong_way/ขับย้อนศร, illegal_overtaking/แซงผิดกฎหมาย, reckless/ขับขี่ประมาท, vehicle_defect/อุปกรณ์รถบกพร่อง, inexperience/ขาดความชำนาญ, unknown/ไม่ทราบสาเหตุ, other/อื่น ๆ",
+    ]);
+  });
+
+  it('reads the published template once a row is filled in', async () => {
+    const url = new URL('../../../../public/templates/road-safety-incidents.csv', import.meta.url);
+    const header = readFileSync(url, 'utf8');
+    const text = `${header}9,13 เม.ย. 2568,21.10 น.,ภูเก็ต,7.88,98.39,0,2,รถตู้,ไม่ระบุ\n`;
+    const result = await ingestFiles(
+      'road_safety',
+      [textFile('t.csv', text)],
+      testContext(),
+      {},
+      NOW,
+    );
+    expect(result.ok && result.tables[0]?.rows).toEqual([
+      {
+        incident_id: 1,
+        occurred_at: '2025-04-13 21:10:00',
+        date: '2025-04-13',
+        province_code: 83,
+        lon: 98.39,
+        lat: 7.88,
+        deaths: 0,
+        injuries: 2,
+        vehicle: 'bus',
+        cause: 'unknown',
+        festival: 'songkran',
+        festival_day: 3,
+      },
     ]);
   });
 
