@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MapLayerSpec, SpecLegend } from '../../map/layer-spec';
 import type { ChoroplethModel, LegendModel } from '../../state/models/view-models';
 import {
+  caveatNoteLines,
   layoutLegendEntry,
   pageLegendEntries,
   placeLegends,
@@ -184,5 +185,44 @@ describe('briefing legend entries', () => {
     expect(
       qualityNoteLines([legend({ qualityNote: NOTE }), legend({ title: 'อื่น', qualityNote: null })]),
     ).toEqual([`ความครอบคลุมวัคซีน: ${NOTE}`]);
+  });
+
+  it('draws each caveat short, in two lines at most, before the as-of date; no demo label', () => {
+    const long = 'ไม่มีข้อมูลของ 5 จังหวัด: กระบี่, ตาก, น่าน และอีก 2 '.repeat(4).trim();
+    const entry: PageLegendEntry = {
+      kind: 'dataset',
+      legend: legend({ demo: false, caveats: [{ short: long, full: `${long} (ทั้งหมด)` }] }),
+      bivariate: null,
+    };
+    const order = texts(layoutLegendEntry(entry, 10, 20, 200, 1, 'th', widthOf).marks);
+    const caveat = order.filter((m) => m.colour === PAGE_COLOURS.demo);
+    expect(caveat).toHaveLength(2);
+    const drawn = caveat
+      .map((m) => m.text)
+      .join('')
+      .replace(/\s/g, '');
+    expect(drawn.startsWith('⚠ไม่มีข้อมูลของ5จังหวัด:กระบี่')).toBe(true);
+    expect(drawn.length).toBeLessThan(long.replace(/\s/g, '').length);
+    expect(caveat.every((m) => m.cut)).toBe(true);
+    expect(order.map((m) => m.text).slice(5)).toEqual([
+      ...caveat.map((m) => m.text),
+      'ข้อมูล ณ 28 พ.ย. 2564',
+    ]);
+  });
+
+  it('puts each caveat in full and the provenance in the slide notes with its layer', () => {
+    expect(
+      caveatNoteLines([
+        legend({
+          caveats: [{ short: 'สั้น', full: 'กรุงเทพมหานคร: เกินร้อยละ 100' }],
+          provenance: 'นำเข้าเมื่อ 8 ธ.ค. 2569 จาก 1 ไฟล์ (a.csv)',
+          hashes: 'SHA-256 0123456789ab (a.csv)',
+        }),
+        legend({ title: 'อื่น' }),
+      ]),
+    ).toEqual([
+      'ความครอบคลุมวัคซีน: ⚠ กรุงเทพมหานคร: เกินร้อยละ 100',
+      'ความครอบคลุมวัคซีน: นำเข้าเมื่อ 8 ธ.ค. 2569 จาก 1 ไฟล์ (a.csv) · SHA-256 0123456789ab (a.csv)',
+    ]);
   });
 });

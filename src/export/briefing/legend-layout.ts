@@ -1,7 +1,8 @@
 /**
  * Where everything in a briefing page's legends goes, as plain marks (text lines, swatches, the
  * bivariate square) that draw-legend.ts paints. Pure: text widths come from a measuring function,
- * so the layout is tested without a canvas. The data-quality note is wrapped in full, never cut.
+ * so the layout is tested without a canvas. The data-quality note is wrapped in full, never cut;
+ * each caveat of the manifest gets at most two lines (its whole text goes to the slide notes).
  */
 import { formatDate } from '../../i18n/format';
 import { t, type Lang } from '../../i18n/messages';
@@ -144,6 +145,9 @@ export function layoutLegendEntry(
   cursor += 4 * unit;
   const note = legend.qualityNote ?? null;
   if (note !== null && note !== '') text(note, 15, PAGE_COLOURS.demo, false, Infinity);
+  // The manifest's caveats as the legend shows them: short; the whole text is in the notes.
+  for (const caveat of legend.caveats ?? [])
+    text(`⚠ ${caveat.short}`, 15, PAGE_COLOURS.demo, false);
   if (legend.demo) text(xt(lang, 'demo'), 15, PAGE_COLOURS.demo, true);
   text(`${t(lang, 'asOf')} ${formatDate(legend.asOf, lang)}`, 15, PAGE_COLOURS.muted, false);
   return { marks, height: cursor - y };
@@ -219,6 +223,19 @@ export function qualityNoteLines(legends: readonly LegendModel[]): string[] {
   return legends.flatMap((legend) =>
     legend.qualityNote ? [`${legend.title}: ${legend.qualityNote}`] : [],
   );
+}
+
+/**
+ * The legends' caveats in full ("title: ⚠ caveat") and where their files came from ("title:
+ * ingested … · SHA-256 …"), one line each for the slide notes and the PDF's subject.
+ */
+export function caveatNoteLines(legends: readonly LegendModel[]): string[] {
+  return legends.flatMap((legend) => [
+    ...(legend.caveats ?? []).map((caveat) => `${legend.title}: ⚠ ${caveat.full}`),
+    ...(legend.provenance
+      ? [[`${legend.title}: ${legend.provenance}`, legend.hashes ?? ''].filter(Boolean).join(' · ')]
+      : []),
+  ]);
 }
 
 /** The user layers' names and sources, one line each for the slide notes. */

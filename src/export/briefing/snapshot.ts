@@ -21,7 +21,12 @@ import { selectViewModels } from '../../state/models/view-model-selectors';
 import { mapSpecsOf } from '../../map/map-specs';
 import { xt } from './messages';
 import { mapNotices } from './page-notices';
-import { pageLegendEntries, qualityNoteLines, userSourceLines } from './legend-layout';
+import {
+  caveatNoteLines,
+  pageLegendEntries,
+  qualityNoteLines,
+  userSourceLines,
+} from './legend-layout';
 import { layerReadiness } from './readiness';
 import { composePage, pageGeometry, type PageChart } from './compose';
 import type { PageLabel } from './draw-map-furniture';
@@ -180,6 +185,7 @@ export async function renderPage(
     subtitle,
     ...notices,
     ...qualityNoteLines(legendModels),
+    ...caveatNoteLines(legendModels),
     ...sources,
     ...userSourceLines(legends),
     ...(demo ? ['ข้อมูลสาธิต · Demo data'] : []),
