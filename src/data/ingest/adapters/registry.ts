@@ -7,8 +7,8 @@ import type { Adapter } from '../ingest-types';
 import { complaintsTemplate } from './complaints-template';
 import { householdsSurvey } from './households-survey';
 import { highwayCrashes } from './highway-crashes';
-import { indicatorMapping } from './indicator-adapter';
 import { mophVaccination } from './moph-vaccination';
+import { provinceReport } from '../province-report/province-report-adapter';
 import { roadSafety7Days } from './road-safety-7days';
 import { roadSafetyIncidents } from './road-safety-incidents';
 import { tpmapPoverty } from './tpmap-poverty';
@@ -21,6 +21,5 @@ export const ADAPTERS: readonly Adapter[] = [
   roadSafety7Days,
   highwayCrashes,
   tpmapPoverty,
-  // Last: it reads any file for a non-core id, so a source-specific adapter goes first.
-  indicatorMapping,
+  provinceReport,
 ];
