@@ -14,6 +14,8 @@ const WallApp = lazy(async () => ({ default: (await import('./modes/wall/WallApp
 const AnalystApp = lazy(async () => ({
   default: (await import('./modes/analyst/AnalystApp')).AnalystApp,
 }));
+// The data-pack builder (issue 15) likewise loads only for `?mode=admin`.
+const AdminApp = lazy(async () => ({ default: (await import('./modes/admin/AdminApp')).AdminApp }));
 
 /** Props of {@link Shell}. */
 export interface ShellProps {
@@ -40,6 +42,10 @@ export function Shell({ store, geography, coordinator = null }: ShellProps) {
         {mode === 'wall' ? (
           <Suspense fallback={null}>
             <WallApp store={store} geography={geography} />
+          </Suspense>
+        ) : mode === 'admin' ? (
+          <Suspense fallback={null}>
+            <AdminApp />
           </Suspense>
         ) : mode === 'analyst' ? (
           <Suspense fallback={null}>

@@ -16,7 +16,7 @@ import type { LayerId } from '../models/view-models';
 const MAX_LISTED_LAYERS = 2;
 
 /** Screen modes. */
-export const MODES = ['overview', 'wall', 'analyst'] as const;
+export const MODES = ['overview', 'wall', 'analyst', 'admin'] as const;
 
 /** One of {@link MODES}. */
 export type Mode = (typeof MODES)[number];

@@ -1,0 +1,140 @@
+/**
+ * Component tier: the data-pack builder in Chromium. A MOPH-shaped CSV is dropped in, checked
+ * by the real ingest core, reported and packed with the shipped manifest; a file of another shape
+ * shows the report's error with the download disabled and the file kept; a dataset that needs
+ * the publish step says so and cannot be checked here.
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { interact, one, render, texts } from '../../testing-dom/render';
+import type { ManifestLoad } from './admin-check';
+import { AdminApp } from './AdminApp';
+
+const NOW = new Date('2026-12-07T10:00:00Z');
+
+// The Mor Prom export as republished: BOM, unnamed index column, Thai and English names, a
+// duplicate, a national total that is no province, Bangkok over 100 %.
+const MOPH = [
+  '\uFEFF,province,over_60_1st_dose,total_1st_dose,total_2nd_dose,total_3rd_dose,date',
+  '0,กระบี่,41000,350000,310000,20000,2021-11-28T23:27',
+  '1,Bangkok,1100000,8900000,7900000,960000,2021-11-28T23:27',
+  '2,บึงกาฬ,30000,250000,200000,5000,2021-11-28T23:27',
+  '3,บึงกาฬ,30000,250000,200000,5000,2021-11-28T23:27',
+  '4,รวมทั้งประเทศ,1,2,3,4,2021-11-28T23:27',
+].join('\n');
+
+// The deployment's manifest: demo vaccination first, other datasets after it (kept as written).
+const DEPLOYED = {
+  version: 1,
+  generatedAt: '2026-11-01T00:00:00Z',
+  datasets: [
+    { id: 'vaccination', demo: true, file: 'vaccination.parquet' },
+    { id: 'road_safety', demo: true, file: 'road_safety.parquet', future: 'kept' },
+    { id: 'drought', kind: 'indicator', file: 'drought.csv' },
+  ],
+  preview: { dataset: 'vaccination', file: 'vaccination-latest.json' },
+};
+
+const loadShipped = (): Promise<ManifestLoad> => Promise.resolve({ state: 'ok', json: DEPLOYED });
+
+async function mount() {
+  const saved: { name: string; bytes: Uint8Array }[] = [];
+  const { container } = await render(
+    <AdminApp
+      loadManifest={loadShipped}
+      save={(name, bytes) => {
+        saved.push({ name, bytes });
+      }}
+      now={() => NOW}
+    />,
+  );
+  return { container, saved };
+}
+
+const button = (root: HTMLElement, selector: string) => one(root, selector) as HTMLButtonElement;
+
+async function drop(container: HTMLElement, name: string, text: string) {
+  const file = new File([text], name, { type: 'text/csv' });
+  await interact(() => userEvent.upload(one(container, 'input[type="file"]'), file));
+  await expect.poll(() => texts(container, '.admin-file-name')).toContain(name);
+}
+
+describe('AdminApp', () => {
+  it('checks a MOPH file, shows the report and the preview, and downloads the pack', async () => {
+    const { container, saved } = await mount();
+    expect(button(container, '.admin-download').disabled).toBe(true);
+    await drop(container, 'vaccination_by_dose.csv', MOPH);
+    await interact(() => userEvent.click(one(container, '.admin-check')));
+    await expect
+      .poll(() => container.querySelector('.admin-report')?.getAttribute('data-ok'))
+      .toBe('true');
+    const report = one(container, '.admin-report').textContent;
+    expect(report).toContain('read 5 rows, 3 rows of data');
+    expect(report).toContain('provinces matched: 3 of 77');
+    expect(report).toContain('as of 2021-11-28');
+    expect(texts(container, '[data-section="duplicates"] h4')).toEqual(['แถวซ้ำDuplicate rows (1)']);
+    expect(one(container, '[data-section="unmatched"]').textContent).toContain('รวมทั้งประเทศ');
+    expect(one(container, '[data-section="out-of-range"]').textContent).toContain('over 100 %');
+    expect(texts(container, '[data-section="missing"] h4')).toEqual([
+      'จังหวัดที่ไม่มีข้อมูลProvinces with no data (74)',
+    ]);
+    // Largest dose-2 coverage first: Bangkok (7.9 M of 5,588,222 registered), then Krabi, Bueng Kan.
+    expect(
+      [...container.querySelectorAll<HTMLElement>('.admin-preview-table tbody tr')].map(
+        (row) => row.dataset.code,
+      ),
+    ).toEqual(['10', '81', '38']);
+    expect(texts(container, '.admin-preview-table tbody td.admin-number')).toEqual([
+      '141.4',
+      '64.9',
+      '47.4',
+    ]);
+
+    const download = button(container, '.admin-download');
+    expect(download.disabled).toBe(false);
+    await interact(() => userEvent.click(download));
+    expect(saved.map((s) => s.name)).toEqual(['war-room-data-vaccination-2026-12-07.zip']);
+    const files = unzipSync(saved[0]?.bytes ?? new Uint8Array());
+    expect(Object.keys(files)).toEqual([
+      'manifest.json',
+      'vaccination.csv',
+      'vaccination-latest.json',
+      'vaccination.report.json',
+    ]);
+    const manifest = JSON.parse(strFromU8(files['manifest.json'] ?? new Uint8Array())) as {
+      datasets: { id: string; file: string; demo: boolean }[];
+    };
+    expect(manifest.datasets.slice(1)).toEqual(DEPLOYED.datasets.slice(1));
+    expect(manifest.datasets[0]).toMatchObject({
+      id: 'vaccination',
+      file: 'vaccination.csv',
+      demo: false,
+    });
+  });
+
+  it('shows the error of a file of another shape, keeps the file and disables the download', async () => {
+    const { container } = await mount();
+    await drop(container, 'other.csv', 'province,cases\nกระบี่,3\n');
+    await interact(() => userEvent.click(one(container, '.admin-check')));
+    await expect
+      .poll(() => container.querySelector('.admin-report')?.getAttribute('data-ok'))
+      .toBe('false');
+    expect(one(container, '[data-section="errors"]').textContent).toContain(
+      'columns found: other.csv [province, cases]',
+    );
+    expect(button(container, '.admin-download').disabled).toBe(true);
+    expect(texts(container, '.admin-file-name')).toEqual(['other.csv']);
+  });
+
+  it('sends road safety to npm run ingest, saying why, and does not check it here', async () => {
+    const { container } = await mount();
+    await drop(container, 'incidents.csv', 'date,province\n2025-01-01,Krabi\n');
+    const select = one(container, 'select.admin-dataset') as HTMLSelectElement;
+    await interact(() => userEvent.selectOptions(select, 'road_safety'));
+    expect(one(container, '[data-cli="road_safety"]').textContent).toContain(
+      'npm run ingest -- road_safety <file…>',
+    );
+    expect(button(container, '.admin-check').disabled).toBe(true);
+  });
+});
