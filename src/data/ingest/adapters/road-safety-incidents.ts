@@ -11,7 +11,7 @@ import { cellText, type RawCell } from '../../import/raw-table';
 import type { LocalText } from '../../manifest/manifest-types';
 import { coreEntry } from '../core-entries';
 import type { Adapter, IngestContext, IngestOptions, IngestRow, ReadSource } from '../ingest-types';
-import { placeOf, ReportBuilder } from '../report-builder';
+import { placeOf, prefixOf, ReportBuilder } from '../report-builder';
 import {
   cellAt,
   columnName,
@@ -22,6 +22,7 @@ import {
   provinceCodes,
 } from '../source-cells';
 import { findCoordinateColumns } from '../../import/detect-columns';
+import { inProvince, type ShapesContext } from './province-shapes';
 import {
   CAUSE_CODES,
   causeMapper,
@@ -103,9 +104,26 @@ function countOf(
   return undefined;
 }
 
+/** A warning for a point outside the province its row names: the row is kept as it is. */
+function outsideProvince(
+  source: ReadSource,
+  r: number,
+  code: number,
+  point: readonly [number, number],
+  context: IngestContext,
+  report: ReportBuilder,
+): void {
+  const name = context.provinces.find((p) => p.code === code)?.nameTh ?? String(code);
+  const prefix = prefixOf(placeOf(source, r, null, `${point[0]}, ${point[1]}`));
+  report.warn({
+    th: `${prefix.th}: พิกัด ${point[1]}, ${point[0]} (ละติจูด, ลองจิจูด) ไม่อยู่ใน${name} ซึ่งเป็นจังหวัดที่ระบุ — นำเข้าตามจังหวัดที่ระบุ ตรวจสอบพิกัดหรือชื่อจังหวัด`,
+    en: `${prefix.en}: the point ${point[1]}, ${point[0]} (lat, lon) is not in ${name}, the province the row names — ingested under that province; check the point or the province`,
+  });
+}
+
 function readFile(
   source: ReadSource,
-  context: IngestContext,
+  context: ShapesContext,
   report: ReportBuilder,
   mappers: Mappers,
   seen: Map<string, string>,
@@ -191,6 +209,8 @@ function readFile(
       return;
     }
     seen.set(key, `${source.name} ${place.unit ?? 'row'} ${place.location ?? r + 1}`);
+    if (inProvince(context, code, lon, lat) === false)
+      outsideProvince(source, r, code, point, context, report);
     const word = (index: number | null) =>
       index === null ? '' : cellText(cellAt(source, r, index));
     const vehicle = mappers.vehicle.code(word(vehicleIndex));
@@ -199,7 +219,7 @@ function readFile(
   });
 }
 
-function ingest(sources: readonly ReadSource[], context: IngestContext, options: IngestOptions) {
+function ingest(sources: readonly ReadSource[], context: ShapesContext, options: IngestOptions) {
   const report = new ReportBuilder('road_safety', roadSafetyIncidents.id, context);
   const mappers: Mappers = { vehicle: vehicleMapper(), cause: causeMapper() };
   const kept: Incident[] = [];
