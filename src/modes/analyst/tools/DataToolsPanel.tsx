@@ -107,7 +107,13 @@ export function DataToolsPanel({
     backend && engine !== 'idle' ? consoleTables(backend, readyUserTables(layers)) : [];
 
   const shownLayer = layers.find((l) => tableSource === `layer:${l.id}`);
-  let shown: { table: Table | null; caption: string; demo: boolean; parts: string[] };
+  let shown: {
+    table: Table | null;
+    caption: string;
+    demo: boolean;
+    parts: string[];
+    caveats?: string[];
+  };
   if (shownLayer) {
     shown = {
       table: withProvinceNames(shownLayer.table),
@@ -128,6 +134,7 @@ export function DataToolsPanel({
       caption: tt(lang, 'sourceView', { title: focusDef?.title[lang] ?? focus }),
       demo: focusDef?.demo ?? false,
       parts: [focus, 'by-province'],
+      caveats: (focusDef?.caveats ?? []).map((c) => (c.th === c.en ? c.th : `${c.th} · ${c.en}`)),
     };
   }
   const sourceValue: TableSource = shownLayer
@@ -185,7 +192,7 @@ export function DataToolsPanel({
               ? consoleState.result?.numRows
               : null
           }
-          exportOptions={{ parts: shown.parts, from, to, demo: shown.demo }}
+          exportOptions={{ parts: shown.parts, from, to, demo: shown.demo, caveats: shown.caveats }}
         />
       </section>
       <SqlConsole tools={tools} source={coordinator} lang={lang} tables={tables} />

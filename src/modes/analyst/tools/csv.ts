@@ -35,6 +35,17 @@ export interface CsvColumn {
 export interface CsvOptions {
   /** Is any exported dataset generated demo data? Adds the {@link DEMO_NOTE_COLUMN}. */
   readonly demo?: boolean;
+  /** The exported datasets' caveats (manifest `caveats`): in the same note column, after the label. */
+  readonly caveats?: readonly string[];
+}
+
+/** The note every row carries (demo label, then "⚠ caveat"s), or null when there is none. */
+export function rowNote(options: CsvOptions): string | null {
+  const parts = [
+    ...(options.demo === true ? [DEMO_NOTE] : []),
+    ...(options.caveats ?? []).map((caveat) => `⚠ ${caveat}`),
+  ];
+  return parts.length === 0 ? null : parts.join(' | ');
 }
 
 const CRLF = '\r\n';
@@ -100,13 +111,13 @@ function writeCsv(
   cell: (row: number, column: number) => string,
   options: CsvOptions,
 ): string {
-  const demo = options.demo === true;
-  const head = demo ? [...headers, demoColumnName(headers)] : headers;
+  const noteText = rowNote(options);
+  const head = noteText !== null ? [...headers, demoColumnName(headers)] : headers;
   const lines = [head.map((h) => quoteField(neutraliseFormula(h))).join(',')];
-  const note = quoteField(DEMO_NOTE);
+  const note = noteText === null ? null : quoteField(neutraliseFormula(noteText));
   for (let row = 0; row < rowCount; row++) {
     const fields = headers.map((_, column) => quoteField(cell(row, column)));
-    if (demo) fields.push(note);
+    if (note !== null) fields.push(note);
     lines.push(fields.join(','));
   }
   return BOM + lines.join(CRLF) + CRLF;

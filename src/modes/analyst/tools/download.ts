@@ -16,6 +16,8 @@ export interface ExportOptions {
   readonly from?: string | null;
   readonly to?: string | null;
   readonly demo: boolean;
+  /** The exported datasets' caveats, carried on every row (see csv.ts). */
+  readonly caveats?: readonly string[];
 }
 
 /** The file name of an export of `format`. */
@@ -33,12 +35,13 @@ export async function exportBlob(
   table: Table,
   format: TableExportFormat,
   demo: boolean,
+  caveats: readonly string[] = [],
 ): Promise<Blob> {
   if (format === 'csv') {
-    return new Blob([csvFromArrow(table, { demo })], { type: 'text/csv;charset=utf-8' });
+    return new Blob([csvFromArrow(table, { demo, caveats })], { type: 'text/csv;charset=utf-8' });
   }
   if (format === 'xlsx') {
-    return new Blob([xlsxFromArrow(table, { demo }).slice()], {
+    return new Blob([xlsxFromArrow(table, { demo, caveats }).slice()], {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     });
   }
@@ -54,7 +57,7 @@ export async function downloadTable(
   options: ExportOptions,
 ): Promise<string> {
   const name = exportName(options, format);
-  const blob = await exportBlob(table, format, options.demo);
+  const blob = await exportBlob(table, format, options.demo, options.caveats);
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -5,12 +5,20 @@
  * so "=HYPERLINK(…)" from the data stays text here without the `'` the CSV writer adds; header
  * text is made inert the same way as in CSV, since people paste headers elsewhere.
  *
- * Demo data: a last column `data_note` holding "ข้อมูลสาธิต · Demo data" on every row, as in CSV.
+ * Demo data: a last column `data_note` holding "ข้อมูลสาธิต · Demo data" on every row, as in CSV;
+ * the datasets' caveats follow in the same column ("⚠ …").
  */
 import { DataType, type Table } from 'apache-arrow';
 import { jsonText } from '../../../data/formats/arrow-rows';
 import { writeXlsx, type XlsxCell } from '../../../data/formats/xlsx-writer';
-import { csvCell, DEMO_NOTE, DEMO_NOTE_COLUMN, neutraliseFormula, type CsvValueKind } from './csv';
+import {
+  csvCell,
+  DEMO_NOTE_COLUMN,
+  neutraliseFormula,
+  rowNote,
+  type CsvOptions,
+  type CsvValueKind,
+} from './csv';
 
 export { columnLetters, xmlText } from '../../../data/formats/xlsx-writer';
 
@@ -33,7 +41,7 @@ function valueCell(value: unknown, kind: CsvValueKind): XlsxCell {
   return jsonText(value);
 }
 
-function sheetRows(table: Table, demo: boolean): XlsxCell[][] {
+function sheetRows(table: Table, noteText: string | null): XlsxCell[][] {
   const fields = table.schema.fields;
   const kinds: CsvValueKind[] = fields.map((field) => {
     if (DataType.isDate(field.type)) return 'date';
@@ -42,21 +50,21 @@ function sheetRows(table: Table, demo: boolean): XlsxCell[][] {
   const headers = fields.map((field) => field.name);
   let note = DEMO_NOTE_COLUMN;
   while (headers.includes(note)) note += '_';
-  const head = demo ? [...headers, note] : headers;
+  const head = noteText !== null ? [...headers, note] : headers;
   const vectors = fields.map((_, i) => table.getChildAt(i));
   const rows: XlsxCell[][] = [
     head.map((h) => ({ value: neutraliseFormula(h), style: 'bold' as const })),
   ];
   for (let row = 0; row < table.numRows; row += 1) {
     const cells = fields.map((_, c) => valueCell(vectors[c]?.get(row), kinds[c] ?? 'value'));
-    if (demo) cells.push(DEMO_NOTE);
+    if (noteText !== null) cells.push(noteText);
     rows.push(cells);
   }
   return rows;
 }
 
 /** The .xlsx bytes of an Arrow table. */
-export function xlsxFromArrow(table: Table, options: { readonly demo?: boolean } = {}): Uint8Array {
-  const rows = sheetRows(table, options.demo === true);
+export function xlsxFromArrow(table: Table, options: CsvOptions = {}): Uint8Array {
+  const rows = sheetRows(table, rowNote(options));
   return writeXlsx({ sheets: [{ name: XLSX_SHEET_NAME, rows, frozenRows: 1 }] });
 }
