@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { excelSerialDay, writeXlsx } from '../../formats/xlsx-writer';
 import { ingestFiles } from '../ingest';
 import { testContext, textFile } from '../testing/context';
 
@@ -164,6 +165,50 @@ describe('Damrongdhama complaints template adapter', () => {
         category: 'fraud',
         status: 'received',
         received: '2025-02-03',
+        closed: null,
+        security_sensitive: true,
+      },
+    ]);
+  });
+
+  it('reads the template saved from Excel: a title row, date cells and TRUE/FALSE', async () => {
+    const date = (iso: string) => ({ value: excelSerialDay(iso), style: 'date' as const });
+    const bytes = writeXlsx({
+      sheets: [
+        {
+          name: 'เรื่องร้องเรียน',
+          rows: [
+            ['ศูนย์ดำรงธรรมจังหวัดยะลา ปีงบประมาณ 2568'],
+            ['เลขที่เรื่อง', 'จังหวัด', 'ประเภทเรื่อง', 'สถานะ', 'วันที่รับเรื่อง', 'วันที่ยุติเรื่อง', 'เรื่องความมั่นคง'],
+            [31, 'ยะลา', 'สาธารณูปโภค', 'ยุติเรื่อง', date('2025-01-06'), date('2025-01-20'), false],
+            [32, 'ยะลา', 'อื่น ๆ', 'อยู่ระหว่างดำเนินการ', date('2025-01-07'), null, true],
+          ],
+        },
+      ],
+    });
+    const result = await ingestFiles(
+      'complaints',
+      [{ name: 'ยะลา-2568.xlsx', bytes }],
+      testContext(),
+      {},
+      NOW,
+    );
+    expect(result.ok && result.tables[0]?.rows).toEqual([
+      {
+        case_id: 31,
+        province_code: 95,
+        category: 'utilities',
+        status: 'closed',
+        received: '2025-01-06',
+        closed: '2025-01-20',
+        security_sensitive: false,
+      },
+      {
+        case_id: 32,
+        province_code: 95,
+        category: 'other',
+        status: 'in_progress',
+        received: '2025-01-07',
         closed: null,
         security_sensitive: true,
       },
