@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { excelSerialDay, writeXlsx } from '../../formats/xlsx-writer';
 import { ingestFiles } from '../ingest';
 import { testContext, textFile } from '../testing/context';
 import { festivalOf } from './road-safety-vocab';
@@ -153,6 +154,44 @@ describe('road-safety incidents adapter', () => {
         cause: 'unknown',
         festival: 'songkran',
         festival_day: 3,
+      },
+    ]);
+  });
+
+  it('reads an Excel workbook with date cells and times as fractions of a day', async () => {
+    const date = (iso: string) => ({ value: excelSerialDay(iso), style: 'date' as const });
+    const bytes = writeXlsx({
+      sheets: [
+        {
+          name: 'อุบัติเหตุ',
+          rows: [
+            ['วันที่', 'เวลา', 'จังหวัด', 'lat', 'lon', 'เสียชีวิต', 'บาดเจ็บ', 'ประเภทรถ', 'มูลเหตุ'],
+            [date('2025-12-30'), 0.75, 'สงขลา', 7.19, 100.6, 1, 0, 'รถบรรทุก', 'หลับใน'],
+          ],
+        },
+      ],
+    });
+    const result = await ingestFiles(
+      'road_safety',
+      [{ name: 'crashes.xlsx', bytes }],
+      testContext(),
+      {},
+      NOW,
+    );
+    expect(result.ok && result.tables[0]?.rows).toEqual([
+      {
+        incident_id: 1,
+        occurred_at: '2025-12-30 18:00:00',
+        date: '2025-12-30',
+        province_code: 90,
+        lon: 100.6,
+        lat: 7.19,
+        deaths: 1,
+        injuries: 0,
+        vehicle: 'truck',
+        cause: 'fell_asleep',
+        festival: 'newyear',
+        festival_day: 1,
       },
     ]);
   });
