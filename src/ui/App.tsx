@@ -49,8 +49,12 @@ export function App({ store, geography, filters, extraLayers = NO_LAYERS }: AppP
   const povertyDimension = useStore(store, (s) => s.povertyDimension);
   const cursor = useStore(store, (s) => s.cursor);
   const playing = useStore(store, (s) => s.playing);
-  const demo = useStore(store, (s) => s.datasets.some((d) => d.demo));
   const models = useStore(store, selectViewModels);
+  // The side panel shows the focused dataset: it is demo data only if that dataset is (with real
+  // vaccination ingested, its charts carry no demo label while the other layers still do).
+  const demo = useStore(store, (s) =>
+    s.datasets.some((d) => d.demo && (d.id === models.focus || d.aggregateOf === models.focus)),
+  );
   const actions = useDashboardActions(store);
   const exportSlot = useContext(ExportSlotContext);
   const exportButton = useMemo(() => exportSlot?.(extraLayers), [exportSlot, extraLayers]);
