@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestFiles } from '../ingest';
 import { testContext, textFile } from '../testing/context';
+import { indicatorMapping } from './indicator-adapter';
 
 const NOW = '2026-12-07T10:00:00Z';
 
@@ -145,6 +146,8 @@ describe('indicator mapping adapter', () => {
       testContext(),
       {},
       NOW,
+      // Alone, so the message is this adapter's only (other '*' adapters add their own needs).
+      [indicatorMapping],
     );
     expect(result.ok).toBe(false);
     expect(result.report.errors[0]?.en).toBe(

@@ -7,6 +7,7 @@ import type { Adapter } from '../ingest-types';
 import { complaintsTemplate } from './complaints-template';
 import { householdsSurvey } from './households-survey';
 import { highwayCrashes } from './highway-crashes';
+import { indicatorMapping } from './indicator-adapter';
 import { mophVaccination } from './moph-vaccination';
 import { provinceReport } from '../province-report/province-report-adapter';
 import { roadSafety7Days } from './road-safety-7days';
@@ -22,4 +23,6 @@ export const ADAPTERS: readonly Adapter[] = [
   highwayCrashes,
   tpmapPoverty,
   provinceReport,
+  // Last: it reads any file for a non-core id, so a source-specific adapter goes first.
+  indicatorMapping,
 ];
