@@ -44,7 +44,7 @@ const WORKBOOK: XlsxWorkbook = {
     { name: 'คำแนะนำ', rows: [[{ value: 'อ่านก่อน', style: 'title' }], ['บรรทัด 2']] },
     { name: '_template', hidden: true, rows: [['id'], ['abc "q"']] },
   ],
-  definedNames: [{ name: 'WarRoomTemplate', text: 'abc "q" <1>' }],
+  definedNames: [{ name: 'WarRoomTemplate', refersTo: "'_template'!$A$2" }],
 };
 
 describe('writeXlsx', () => {
@@ -90,7 +90,7 @@ describe('writeXlsx', () => {
     const workbook = strFromU8(files['xl/workbook.xml'] ?? new Uint8Array());
     expect(workbook).toContain('<sheet name="_template" sheetId="3" state="hidden" r:id="rId3"/>');
     expect(workbook).toContain(
-      '<definedNames><definedName name="WarRoomTemplate">&quot;abc &quot;&quot;q&quot;&quot; &lt;1&gt;&quot;</definedName></definedNames>',
+      '<definedNames><definedName name="WarRoomTemplate">&apos;_template&apos;!$A$2</definedName></definedNames>',
     );
   });
 

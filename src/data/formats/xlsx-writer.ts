@@ -70,10 +70,14 @@ export interface XlsxSheet {
   readonly hidden?: boolean;
 }
 
-/** A workbook: its sheets in tab order and named constants (e.g. a template's id). */
+/** A workbook: its sheets in tab order and defined names (e.g. where a template's id is). */
 export interface XlsxWorkbook {
   readonly sheets: readonly XlsxSheet[];
-  readonly definedNames?: readonly { readonly name: string; readonly text: string }[];
+  /**
+   * Names for a cell or a constant, as Excel formulas: `'รายงาน'!$F$2`, or `"text"` (Excel keeps
+   * a string constant to 255 characters, so longer text belongs in a cell the name points to).
+   */
+  readonly definedNames?: readonly { readonly name: string; readonly refersTo: string }[];
 }
 
 /** Text for XML: the five entities escaped, and characters XML 1.0 forbids dropped. */
@@ -209,15 +213,11 @@ function workbookXml(workbook: XlsxWorkbook): string {
     })
     .join('');
   const names = workbook.definedNames ?? [];
-  // A defined name may hold a constant: a quoted string, its quotes doubled.
   const defined =
     names.length === 0
       ? ''
       : `<definedNames>${names
-          .map(
-            (d) =>
-              `<definedName name="${xmlText(d.name)}">${xmlText(`"${d.text.replaceAll('"', '""')}"`)}</definedName>`,
-          )
+          .map((d) => `<definedName name="${xmlText(d.name)}">${xmlText(d.refersTo)}</definedName>`)
           .join('')}</definedNames>`;
   return `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets>${sheets}</sheets>${defined}</workbook>`;
 }
