@@ -37,13 +37,12 @@ describe('road-safety 7 dangerous days adapter', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.tables.map((t) => [t.def.id, t.def.aggregateOf ?? null, t.rows.length])).toEqual([
+      ['road_safety', null, 4],
       ['road_safety_daily', 'road_safety', 4],
-      ['road_safety', null, 0],
-      ['road_safety_causes', 'road_safety', 0],
-      ['road_safety_vehicles', 'road_safety', 0],
-      ['road_safety_cells', 'road_safety', 0],
+      ['road_safety_causes', 'road_safety', 4],
+      ['road_safety_vehicles', 'road_safety', 4],
     ]);
-    const [daily, raw] = result.tables;
+    const [raw, daily, causes, vehicles] = result.tables;
     expect(daily?.rows).toEqual([
       {
         province_code: 10,
@@ -102,6 +101,45 @@ describe('road-safety 7 dangerous days adapter', () => {
       'injuries',
     ]);
     expect(raw?.def).toMatchObject({ id: 'road_safety', deferred: true, demo: false });
+    expect(raw?.rows[0]).toEqual({
+      incident_id: null,
+      occurred_at: null,
+      date: '2024-12-29',
+      province_code: 10,
+      lon: null,
+      lat: null,
+      deaths: 0,
+      injuries: 6,
+      vehicle: null,
+      cause: null,
+      festival: 'newyear',
+      festival_day: 1,
+      crashes: 5,
+    });
+    expect(raw?.def.columns.filter((c) => c.nullable).map((c) => c.name)).toEqual([
+      'incident_id',
+      'occurred_at',
+      'lon',
+      'lat',
+      'vehicle',
+      'cause',
+      'festival',
+      'festival_day',
+    ]);
+    expect(causes?.rows[3]).toEqual({
+      province_code: 50,
+      date: '2025-04-12',
+      cause: 'unknown',
+      crashes: 15,
+      deaths: 1,
+      injuries: 16,
+    });
+    expect(vehicles?.rows.map((r) => r.vehicle)).toEqual([
+      'unknown',
+      'unknown',
+      'unknown',
+      'unknown',
+    ]);
     const { report } = result;
     expect(report.rowsWritten).toBe(4);
     expect(report.files.map((f) => [f.name, f.encoding, f.rows])).toEqual([
@@ -120,7 +158,7 @@ describe('road-safety 7 dangerous days adapter', () => {
       '1 row(s) fall outside the 7 dangerous days (New Year 30 Dec-5 Jan, Songkran 11-17 Apr): 2025-03-01 — counted as ordinary days; for a campaign day give the festival and festival_day (1-7) columns',
     ]);
     expect(report.caveats[0]?.en).toBe(
-      'a per-province daily report: no incident points, causes or vehicles — the map can show deaths per 100,000 per province only; the dots, the density and the cause or vehicle breakdowns have no data',
+      "a per-province daily report: no incident points, causes or vehicles — the map can show deaths per 100,000 per province only; there are no dots or density, and every crash counts as 'unknown' in the cause and vehicle breakdowns",
     );
     expect(result.tables.map((t) => t.def.caveats?.[0]?.en)).toEqual(
       result.tables.map(() => report.caveats[0]?.en),
@@ -142,11 +180,10 @@ describe('road-safety 7 dangerous days adapter', () => {
       'manifest.json',
     );
     expect(manifest.datasets.map((d) => [d.id, d.aggregateOf ?? null])).toEqual([
-      ['road_safety_daily', 'road_safety'],
       ['road_safety', null],
+      ['road_safety_daily', 'road_safety'],
       ['road_safety_causes', 'road_safety'],
       ['road_safety_vehicles', 'road_safety'],
-      ['road_safety_cells', 'road_safety'],
     ]);
   });
 

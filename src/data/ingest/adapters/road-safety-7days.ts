@@ -2,15 +2,16 @@
  * The per-province daily report of the 7 dangerous days (template public/templates/
  * road-safety-7days.csv, documented in public/templates/README.md): one row per province and
  * day with crashes, deaths and injuries. It has no incident points, causes or vehicles, so it
- * cannot be the raw incidents the publish step aggregates. It writes instead what the views
- * read: the published aggregate road_safety_daily (layer, KPI, ranking, daily series and the 7
- * dangerous days), the per-cause, per-vehicle and density aggregates with no rows (their
- * charts say there is no data rather than inventing a breakdown), and a road_safety entry with
- * no rows so the dataset is listed; a caveat says plainly that there are no incident points.
+ * cannot be the raw incidents the publish step aggregates. It writes what the views read: the
+ * published aggregates road_safety_daily (layer, KPI, ranking, daily series, the 7 dangerous
+ * days) and the per-cause and per-vehicle ones with every crash under 'unknown'; and the
+ * road_safety entry itself as the report's rows (the app loads no empty table), its incident
+ * fields empty. No density cells are written: the app's fallback over the raw table finds no
+ * points. A caveat says plainly that there are no incident points.
  * The CLI writes these tables as they are, without the publish step (they carry aggregateOf).
  */
 import { cellText } from '../../import/raw-table';
-import type { DatasetDef, LocalText } from '../../manifest/manifest-types';
+import type { ColumnDef, DatasetDef, LocalText } from '../../manifest/manifest-types';
 import { aggregateDef } from '../../published/aggregates';
 import { coreEntry } from '../core-entries';
 import type {
@@ -63,9 +64,34 @@ const TITLE: LocalText = {
 };
 
 export const NO_POINTS_CAVEAT: LocalText = {
-  th: 'รายงานรายจังหวัดรายวัน ไม่มีจุดเกิดเหตุ สาเหตุ หรือประเภทยานพาหนะ — แผนที่แสดงได้เฉพาะผู้เสียชีวิตต่อประชากร 100,000 คนรายจังหวัด จุดเกิดเหตุ ความหนาแน่น และการแยกตามสาเหตุหรือยานพาหนะจึงไม่มีข้อมูล',
-  en: 'a per-province daily report: no incident points, causes or vehicles — the map can show deaths per 100,000 per province only; the dots, the density and the cause or vehicle breakdowns have no data',
+  th: 'รายงานรายจังหวัดรายวัน ไม่มีจุดเกิดเหตุ สาเหตุ หรือประเภทยานพาหนะ — แผนที่แสดงได้เฉพาะผู้เสียชีวิตต่อประชากร 100,000 คนรายจังหวัด ไม่มีจุดเกิดเหตุและความหนาแน่น และทุกเหตุนับเป็น "ไม่ทราบ" ในการแยกตามสาเหตุหรือยานพาหนะ',
+  en: "a per-province daily report: no incident points, causes or vehicles — the map can show deaths per 100,000 per province only; there are no dots or density, and every crash counts as 'unknown' in the cause and vehicle breakdowns",
 };
+
+/** The incident columns a report row has no value for. */
+const NO_INCIDENT: IngestRow = {
+  incident_id: null,
+  occurred_at: null,
+  lon: null,
+  lat: null,
+  vehicle: null,
+  cause: null,
+};
+
+/**
+ * The raw table's columns: the contract's, with the incident fields empty (nullable) and a
+ * crashes column, since a row is one province's day, not one incident.
+ */
+const REPORT_COLUMNS = (contract: readonly ColumnDef[]): readonly ColumnDef[] => [
+  ...contract.map((c) => (c.name in NO_INCIDENT ? { ...c, nullable: true } : c)),
+  {
+    name: 'crashes',
+    type: 'INTEGER',
+    nullable: false,
+    description:
+      'Crashes the province reported that day (a row is a province and day, not an incident)',
+  },
+];
 
 interface Day {
   readonly code: number;
@@ -194,31 +220,37 @@ function ingest(sources: readonly ReadSource[], context: IngestContext, options:
   report.caveat(NO_POINTS_CAVEAT);
   const days = kept.slice().sort((a, b) => a.date.localeCompare(b.date) || a.code - b.code);
   const period = { from: days[0]?.date ?? '', to: days[days.length - 1]?.date ?? '' };
-  const raw: DatasetDef = {
-    ...coreEntry('road_safety', {
-      source: options.source ?? SOURCE,
-      licence: options.licence ?? 'not stated (name it with --licence)',
-      asOf: period.to,
-      period,
-    }),
-    title: TITLE,
-  };
-  const daily: IngestRow[] = days.map((d) => ({
-    province_code: d.code,
-    date: d.date,
+  const entry = coreEntry('road_safety', {
+    source: options.source ?? SOURCE,
+    licence: options.licence ?? 'not stated (name it with --licence)',
+    asOf: period.to,
+    period,
+  });
+  const raw: DatasetDef = { ...entry, title: TITLE, columns: REPORT_COLUMNS(entry.columns) };
+  const counts = (d: Day) => ({ crashes: d.crashes, deaths: d.deaths, injuries: d.injuries });
+  const keyed = (d: Day) => ({ province_code: d.code, date: d.date });
+  const festival = (d: Day) => ({
     festival: d.festival?.festival ?? null,
     festival_day: d.festival?.day ?? null,
-    crashes: d.crashes,
-    deaths: d.deaths,
-    injuries: d.injuries,
-  }));
-  // The daily table first: the report counts the rows of the first table as written.
+  });
   const tables: IngestedTable[] = [
-    { def: aggregateEntry(raw, 'road_safety_daily'), rows: daily },
-    { def: { ...raw, deferred: true }, rows: [] },
-    { def: aggregateEntry(raw, 'road_safety_causes'), rows: [] },
-    { def: aggregateEntry(raw, 'road_safety_vehicles'), rows: [] },
-    { def: aggregateEntry(raw, 'road_safety_cells'), rows: [] },
+    {
+      def: { ...raw, deferred: true },
+      rows: days.map((d) => ({ ...NO_INCIDENT, ...keyed(d), ...festival(d), ...counts(d) })),
+    },
+    {
+      def: aggregateEntry(raw, 'road_safety_daily'),
+      rows: days.map((d) => ({ ...keyed(d), ...festival(d), ...counts(d) })),
+    },
+    // The report names no cause or vehicle: every crash is counted under 'unknown'.
+    {
+      def: aggregateEntry(raw, 'road_safety_causes'),
+      rows: days.map((d) => ({ ...keyed(d), cause: 'unknown', ...counts(d) })),
+    },
+    {
+      def: aggregateEntry(raw, 'road_safety_vehicles'),
+      rows: days.map((d) => ({ ...keyed(d), vehicle: 'unknown', ...counts(d) })),
+    },
   ];
   return report.done(tables, new Set(days.map((d) => d.code)), period.to, period);
 }
