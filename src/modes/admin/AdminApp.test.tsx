@@ -73,11 +73,13 @@ describe('AdminApp', () => {
     expect(report).toContain('read 5 rows, 3 rows of data');
     expect(report).toContain('provinces matched: 3 of 77');
     expect(report).toContain('as of 2021-11-28');
-    expect(texts(container, '[data-section="duplicates"] h4')).toEqual(['แถวซ้ำDuplicate rows (1)']);
+    expect(texts(container, '[data-section="duplicates"] h4')).toEqual([
+      'แถวซ้ำ (1)Duplicate rows (1)',
+    ]);
     expect(one(container, '[data-section="unmatched"]').textContent).toContain('รวมทั้งประเทศ');
     expect(one(container, '[data-section="out-of-range"]').textContent).toContain('over 100 %');
     expect(texts(container, '[data-section="missing"] h4')).toEqual([
-      'จังหวัดที่ไม่มีข้อมูลProvinces with no data (74)',
+      'จังหวัดที่ไม่มีข้อมูล (74)Provinces with no data (74)',
     ]);
     // Largest dose-2 coverage first: Bangkok (7.9 M of 5,588,222 registered), then Krabi, Bueng Kan.
     expect(
@@ -111,6 +113,48 @@ describe('AdminApp', () => {
       file: 'vaccination.csv',
       demo: false,
     });
+  });
+
+  it('builds a new indicator from the mapping form and packs it', async () => {
+    const { container } = await mount();
+    await drop(
+      container,
+      'rice.csv',
+      'จังหวัด,ปี,ตัน\nเชียงใหม่,2025-12-31,1200\nKrabi,2025-12-31,300\n',
+    );
+    await interact(() =>
+      userEvent.selectOptions(one(container, 'select.admin-dataset'), '<indicator id>'),
+    );
+    const field = (label: string) => one(container, `[aria-label="${label}"]`);
+    // Until the form is filled, it says what is missing and the check waits.
+    expect(button(container, '.admin-check').disabled).toBe(true);
+    await expect
+      .poll(() => texts(container, `[aria-label="คอลัมน์จังหวัด · Province column"] option`))
+      .toEqual(['— เลือก — · — choose —', 'จังหวัด', 'ปี', 'ตัน']);
+    await interact(() =>
+      userEvent.type(field('รหัสชุดข้อมูล (อังกฤษตัวเล็ก) · Dataset id (lower-case)'), 'rice_yield'),
+    );
+    await interact(() => userEvent.type(field('ชื่อชุดข้อมูล (ไทย) · Title (Thai)'), 'ผลผลิตข้าว'));
+    await interact(() => userEvent.selectOptions(field('คอลัมน์จังหวัด · Province column'), 'จังหวัด'));
+    await interact(() => userEvent.selectOptions(field('คอลัมน์วันที่ · Date column'), 'ปี'));
+    await interact(() => userEvent.selectOptions(field('คอลัมน์ตัวเลข · Figure column'), 'ตัน'));
+    await interact(() => userEvent.type(field('หน่วย (ไทย) · Unit (Thai)'), 'ตัน'));
+    await interact(() => userEvent.type(field('แหล่งข้อมูล (ไทย) · Source (Thai)'), 'กรมการข้าว'));
+    expect(container.querySelector('.admin-problems')).toBeNull();
+    await interact(() => userEvent.click(one(container, '.admin-check')));
+    await expect
+      .poll(() => container.querySelector('.admin-report')?.getAttribute('data-ok'))
+      .toBe('true');
+    expect(texts(container, '.admin-preview-table tbody td.admin-number')).toEqual([
+      '1,200',
+      '300',
+    ]);
+    expect(button(container, '.admin-download').disabled).toBe(false);
+    expect(texts(container, '.admin-pack-files li')).toEqual([
+      'manifest.json',
+      'rice_yield.csv',
+      'rice_yield.report.json',
+    ]);
   });
 
   it('shows the error of a file of another shape, keeps the file and disables the download', async () => {

@@ -242,8 +242,13 @@ export function AdminApp({
         {pack?.ok === true ? (
           <div className="admin-pack">
             <p>
-              <Both text={ADMIN_TEXT.packContents} />: {pack.files.map((f) => f.name).join(', ')}
+              <Both text={ADMIN_TEXT.packContents} />
             </p>
+            <ul className="admin-pack-files">
+              {pack.files.map((file) => (
+                <li key={file.name}>{file.name}</li>
+              ))}
+            </ul>
             <p className="admin-muted">
               <Both text={ADMIN_TEXT.downloadHint} />
             </p>

@@ -28,7 +28,7 @@ function Section({
   return (
     <section className={`admin-report-section admin-report-${kind}`} data-section={kind}>
       <h4>
-        <Both text={title} /> ({count})
+        <Both text={{ th: `${title.th} (${count})`, en: `${title.en} (${count})` }} />
       </h4>
       <ul>
         {items.slice(0, LIST_LIMIT).map((item, index) => (

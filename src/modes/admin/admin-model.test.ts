@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { IngestRow } from '../../data/ingest/ingest-types';
 import type { ValidationReport } from '../../data/ingest/ingest-types';
 import type { DatasetDef } from '../../data/manifest/manifest-types';
+import { ingestFiles } from '../../data/ingest/ingest';
+import { buildDataPack } from '../../data/ingest/pack/data-pack';
+import { testContext, textFile } from '../../data/ingest/testing/context';
 import { previewOf } from './admin-preview';
 import { EMPTY_MAPPING, EMPTY_MEASURE, mappingOf } from './mapping-model';
 import { reportFacts } from './report-facts';
@@ -16,8 +20,9 @@ describe('mappingOf', () => {
       date: '',
       measures: [
         { ...EMPTY_MEASURE, column: 'ตัน', titleTh: 'ผลผลิต', unitTh: 'ตัน', unitEn: 'tonnes' },
-        { ...EMPTY_MEASURE, column: 'ไร่', better: 'lower', aggregate: 'mean' },
+        { ...EMPTY_MEASURE, column: 'ไร่', unitEn: 'rai', better: 'lower', aggregate: 'mean' },
       ],
+      sourceEn: 'Rice Department',
       licence: ' CC-BY-4.0 ',
     });
     expect(outcome).toEqual({
@@ -38,11 +43,12 @@ describe('mappingOf', () => {
           {
             column: 'ไร่',
             title: { th: 'ไร่', en: 'ไร่' },
-            unit: { th: '', en: '' },
+            unit: { th: 'rai', en: 'rai' },
             better: 'lower',
             aggregate: 'mean',
           },
         ],
+        source: { th: 'Rice Department', en: 'Rice Department' },
         licence: 'CC-BY-4.0',
       },
     });
@@ -59,15 +65,19 @@ describe('mappingOf', () => {
     expect(!outcome.ok && outcome.problems.map((p) => p.en)).toEqual([
       "'vaccination' is a dataset the app ships — give another id, or choose that dataset from the list",
       'give the dataset a title',
+      'name the source (who published the figures)',
       "measure 1: column 'd' is used already — give each measure its own column",
+      'measure 1: give its unit, e.g. tonnes, %, households',
       'measure 2: choose the column holding the figure',
+      'measure 2: give its unit, e.g. tonnes, %, households',
     ]);
     const badId = mappingOf({
       ...EMPTY_MAPPING,
       id: 'Rice Yield',
+      sourceTh: 'กรมการข้าว',
       titleEn: 'x',
       province: 'p',
-      measures: [{ ...EMPTY_MEASURE, column: 'v' }],
+      measures: [{ ...EMPTY_MEASURE, column: 'v', unitTh: 'ไร่' }],
     });
     expect(!badId.ok && badId.problems.map((p) => p.en)).toEqual([
       "dataset id 'Rice Yield': use at most 32 lower-case letters, digits and _, starting with a letter, e.g. drought_2569",
@@ -144,6 +154,64 @@ describe('reportFacts', () => {
       'provinces matched: 76 of 77',
       'as of 2022-03-05',
       'period 2021-11-28 to 2022-03-05',
+    ]);
+  });
+});
+
+// The deployment's manifest as shipped (the pack merges into it).
+const SHIPPED: unknown = JSON.parse(
+  readFileSync(new URL('../../../public/data/manifest.json', import.meta.url), 'utf8'),
+);
+
+describe("the form's mapping through the indicator adapter", () => {
+  it('ingests a province file as a new indicator with the packed CSV entry', async () => {
+    const outcome = mappingOf({
+      ...EMPTY_MAPPING,
+      id: 'rice_yield',
+      titleTh: 'ผลผลิตข้าว',
+      titleEn: 'Rice yield',
+      province: 'จังหวัด',
+      date: 'ปี',
+      measures: [{ ...EMPTY_MEASURE, column: 'ตัน', unitTh: 'ตัน', unitEn: 'tonnes' }],
+      sourceTh: 'กรมการข้าว',
+      sourceEn: 'Rice Department',
+    });
+    if (!outcome.ok) throw new Error(outcome.problems.map((p) => p.en).join('; '));
+    const csv = 'จังหวัด,ปี,ตัน\nเชียงใหม่,2025-12-31,1200\nKrabi,2025-12-31,300\n';
+    const result = await ingestFiles(
+      'rice_yield',
+      [textFile('rice.csv', csv)],
+      testContext(),
+      { mapping: outcome.mapping },
+      '2026-12-07T10:00:00Z',
+    );
+    expect(result.report.errors).toEqual([]);
+    if (!result.ok) return;
+    const pack = buildDataPack({
+      datasetId: 'rice_yield',
+      tables: result.tables,
+      report: result.report,
+      manifestJson: SHIPPED,
+      manifestName: 'manifest.json',
+      generatedAt: '2026-12-07T10:00:00Z',
+    });
+    expect(pack.ok ? null : pack.error.en).toBeNull();
+    expect(pack.ok && pack.files.map((f) => f.name)).toEqual([
+      'manifest.json',
+      'rice_yield.csv',
+      'rice_yield.report.json',
+    ]);
+    expect(pack.ok && pack.entries[0]).toMatchObject({
+      id: 'rice_yield',
+      format: 'csv',
+      file: 'rice_yield.csv',
+      rows: 2,
+      indicator: { keys: { province: 'จังหวัด', date: 'ปี' } },
+    });
+    const preview = previewOf(result.tables[0] ?? { def: def({}), rows: [] });
+    expect(preview.rows.map((r) => [r.nameEn, r.value])).toEqual([
+      ['Chiang Mai', 1200],
+      ['Krabi', 300],
     ]);
   });
 });

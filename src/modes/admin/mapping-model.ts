@@ -106,6 +106,12 @@ function measureProblems(draft: MappingDraft): LocalText[] {
     } else {
       used.add(measure.column);
     }
+    if (measure.unitTh.trim() === '' && measure.unitEn.trim() === '') {
+      problems.push({
+        th: `ตัวชี้วัดที่ ${n}: ระบุหน่วย เช่น ตัน, ร้อยละ, ครัวเรือน`,
+        en: `measure ${n}: give its unit, e.g. tonnes, %, households`,
+      });
+    }
   });
   return problems;
 }
@@ -126,6 +132,13 @@ export function mappingOf(draft: MappingDraft): MappingOutcome {
   }
   if (draft.titleTh.trim() === '' && draft.titleEn.trim() === '') {
     problems.push({ th: 'ตั้งชื่อชุดข้อมูล', en: 'give the dataset a title' });
+  }
+  // The dashboard names the source under every figure: an indicator without one is refused.
+  if (draft.sourceTh.trim() === '' && draft.sourceEn.trim() === '') {
+    problems.push({
+      th: 'ระบุแหล่งข้อมูล (หน่วยงานที่เผยแพร่ตัวเลข)',
+      en: 'name the source (who published the figures)',
+    });
   }
   if (draft.measures.length === 0) {
     problems.push({ th: 'เพิ่มตัวชี้วัดอย่างน้อยหนึ่งตัว', en: 'add at least one measure' });
@@ -148,7 +161,7 @@ export function mappingOf(draft: MappingDraft): MappingOutcome {
       province: draft.province,
       date: draft.date === '' ? null : draft.date,
       measures,
-      ...(source.th === '' ? {} : { source }),
+      source,
       ...(draft.licence.trim() === '' ? {} : { licence: draft.licence.trim() }),
     },
   };

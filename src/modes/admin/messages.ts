@@ -33,7 +33,7 @@ export const ADMIN_TEXT = {
     th: 'แตกไฟล์ ZIP ลงในโฟลเดอร์ data ของเว็บเซิร์ฟเวอร์ (แทนที่ manifest.json เดิม) หน้าจอจะโหลดข้อมูลใหม่เองภายในไม่กี่นาที',
     en: "Unzip into the web server's data folder (replacing manifest.json); the screens pick the new data up within minutes.",
   },
-  packContents: { th: 'ในชุดข้อมูลมี', en: 'The pack holds' },
+  packContents: { th: 'ในชุดข้อมูลมีไฟล์:', en: 'The pack holds:' },
   manifestLoading: { th: 'กำลังอ่าน manifest ของระบบ…', en: "Reading the deployment's manifest…" },
   reportTitle: { th: 'รายงานการตรวจสอบ', en: 'Validation report' },
   reportOk: { th: 'อ่านได้ครบ พร้อมจัดชุด', en: 'Read: ready to pack' },
