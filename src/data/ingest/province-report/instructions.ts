@@ -12,6 +12,27 @@ export const INSTRUCTIONS_SHEET = 'คำแนะนำ';
 /** The header of the reply-date column (both languages, its name in brackets). */
 export const REPLY_DATE_TITLE: LocalText = { th: 'วันที่ตอบ', en: 'Reply date' };
 
+const THAI_MONTHS = [
+  'ม.ค.',
+  'ก.พ.',
+  'มี.ค.',
+  'เม.ย.',
+  'พ.ค.',
+  'มิ.ย.',
+  'ก.ค.',
+  'ส.ค.',
+  'ก.ย.',
+  'ต.ค.',
+  'พ.ย.',
+  'ธ.ค.',
+];
+
+/** "5 เม.ย. 2569" for 2026-04-05: the way a Thai office writes a deadline (Buddhist era). */
+export function thaiDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${String(day)} ${THAI_MONTHS[(month ?? 1) - 1] ?? ''} ${String((year ?? 0) + 543)}`;
+}
+
 function kindText(column: ReportColumn): LocalText {
   if (column.kind === 'count') {
     return { th: 'จำนวนเต็ม ไม่ติดลบ', en: 'a whole number, 0 or more' };
@@ -23,7 +44,7 @@ function kindText(column: ReportColumn): LocalText {
 
 /** The lines of the instructions sheet: [text, is a heading]. */
 export function instructionLines(spec: ReportSpec): (readonly [string, boolean])[] {
-  const deadlineTh = spec.deadline === null ? 'ตามที่ศูนย์แจ้ง' : spec.deadline;
+  const deadlineTh = spec.deadline === null ? 'ตามที่ศูนย์แจ้ง' : thaiDate(spec.deadline);
   const deadlineEn = spec.deadline === null ? 'as the centre asks' : spec.deadline;
   const columnsTh = spec.columns.map((c) => `• ${c.title.th} (${c.name}): ${kindText(c).th}`);
   const columnsEn = spec.columns.map((c) => `• ${c.title.en} (${c.name}): ${kindText(c).en}`);

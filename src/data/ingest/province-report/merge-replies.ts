@@ -26,6 +26,8 @@ export interface RepliesReport {
   readonly conflicts: readonly Problem[];
   readonly editedKeys: readonly Problem[];
   readonly invalidValues: readonly Problem[];
+  /** Figures left blank in answered rows. */
+  readonly blankFigures: readonly Problem[];
 }
 
 /** The report and the merged rows (one per province that answered, by code). */
@@ -110,6 +112,7 @@ export function mergeReplies(
   const notReplies: LocalText[] = [];
   const editedKeys: Problem[] = [];
   const invalidValues: Problem[] = [];
+  const blankFigures: Problem[] = [];
   const answers = new Map<number, Answer[]>();
   let template: TemplateId | null =
     options.template === undefined ? null : parseTemplateId(options.template);
@@ -134,6 +137,7 @@ export function mergeReplies(
     const read = readReply(source, template, nameOf, today);
     editedKeys.push(...read.editedKeys);
     invalidValues.push(...read.invalidValues);
+    blankFigures.push(...read.blankFigures);
     for (const answer of read.answers) {
       answers.set(answer.code, [...(answers.get(answer.code) ?? []), answer]);
     }
@@ -149,6 +153,7 @@ export function mergeReplies(
         conflicts: [],
         editedKeys,
         invalidValues,
+        blankFigures,
       },
       columns: [],
       rows: [],
@@ -197,7 +202,17 @@ export function mergeReplies(
     });
   }
   return {
-    report: { spec, replies, notReplies, notReported, late, conflicts, editedKeys, invalidValues },
+    report: {
+      spec,
+      replies,
+      notReplies,
+      notReported,
+      late,
+      conflicts,
+      editedKeys,
+      invalidValues,
+      blankFigures,
+    },
     columns: mergedColumns(spec),
     rows,
   };

@@ -33,7 +33,7 @@ describe('province-report adapter', () => {
       // Bangkok's office typed a negative figure as text and a level not on the list.
       { row: 2, column: 2, value: '-2' },
       { row: 2, column: 5, value: 'แย่มาก' },
-      { row: 2, column: 6, value: '2026-04-04' },
+      { row: 2, column: 6, value: '4/4/2569' },
     ]);
     const correction = await filledCopy(bytes, [
       { row: 3, column: 2, value: 6 },
@@ -82,6 +82,9 @@ describe('province-report adapter', () => {
     const { report } = result;
     expect(report.adapter).toBe('province-report');
     expect(report.warnings.map((w) => w.en)).toEqual([
+      'nonthaburi.xlsx, row 2, column households_affected, villages_total: left blank — fill in the figure, or confirm with the province that there is none',
+      'nonthaburi.xlsx, row 3, column households_affected, level: left blank — fill in the figure, or confirm with the province that there is none',
+      'nonthaburi-แก้ไข.xlsx, row 3, column households_affected, level: left blank — fill in the figure, or confirm with the province that there is none',
       '2 province(s) have not reported: ปทุมธานี, กระบี่',
     ]);
     expect(report.outOfRange.map((o) => o.en)).toEqual([

@@ -75,6 +75,7 @@ function ingest(
   for (const p of merged.report.invalidValues) report.outOfRangeValue(p.place, p.text);
   for (const p of merged.report.conflicts) report.duplicate(p.place, p.text);
   for (const p of merged.report.late) report.warn(problemText(p));
+  for (const p of merged.report.blankFigures) report.warn(problemText(p));
   const { notReported } = merged.report;
   if (notReported.length > 0) {
     const names = notReported.map((n) => n.name).join(', ');

@@ -46,7 +46,7 @@ describe('province report template', () => {
     ]);
     expect(sheets[1]?.data.slice(0, 2)).toEqual([
       ['แบบรายงาน: หมู่บ้านที่ประสบภัยแล้ง'],
-      ['งวด: 2026-03 · จังหวัด: เขตตรวจราชการ: เขต 9 · กำหนดส่ง: 2026-04-05'],
+      ['งวด: 2026-03 · จังหวัด: เขตตรวจราชการ: เขต 9 · กำหนดส่ง: 5 เม.ย. 2569'],
     ]);
     expect(sheets[1]?.data.flat()).toContain(
       '• ระดับสถานการณ์ (level): เลือกจากรายการ: ปกติ, เฝ้าระวัง, วิกฤต',
@@ -179,6 +179,7 @@ describe('reading returned templates', () => {
     ]);
     expect(report.conflicts).toEqual([]);
     expect(report.invalidValues).toEqual([]);
+    expect(report.blankFigures).toEqual([]);
     expect(result.columns.map((c) => `${c.name} ${c.type}`)).toEqual([
       'province_code INTEGER',
       'month DATE',
@@ -203,5 +204,8 @@ describe('reading returned templates', () => {
       'bkk.xlsx, row 2, column reply_date: กรุงเทพมหานคร replied on 2026-04-02, 1 day(s) after the deadline 2026-04-01',
     ]);
     expect(result.rows[0]).toMatchObject({ province_code: 10, villages: 0, level: null });
+    expect(result.report.blankFigures.map((p) => problemText(p).th)).toEqual([
+      'bkk.xlsx, แถว 2, คอลัมน์ households_affected, villages_total, level: ยังว่าง — กรอกตัวเลข หรือยืนยันกับจังหวัดว่าไม่มีข้อมูล',
+    ]);
   });
 });

@@ -100,6 +100,8 @@ export interface ReplyRead {
   readonly answers: readonly Answer[];
   readonly editedKeys: readonly Problem[];
   readonly invalidValues: readonly Problem[];
+  /** Answered rows with figures left blank: allowed, but the centre follows them up. */
+  readonly blankFigures: readonly Problem[];
 }
 
 /** Reads the rows of `source`, a reply to `template`. */
@@ -113,6 +115,7 @@ export function readReply(
   const columns = columnsByName(source);
   const editedKeys: Problem[] = [];
   const invalidValues: Problem[] = [];
+  const blankFigures: Problem[] = [];
   const answers: Answer[] = [];
   const fileWide = (field: string | null, value: string | null, text: LocalText): Problem => ({
     place: { file: source.name, location: null, unit: null, field, value },
@@ -182,16 +185,27 @@ export function readReply(
     firstRow.set(code, place.location);
     if (!answered) return;
     const values: Record<string, IngestValue> = {};
+    const blank: string[] = [];
     for (const column of spec.columns) {
       const index = columns.get(column.name) ?? null;
       const read = valueOf(column, cell(index));
       if ('value' in read) {
         values[column.name] = read.value;
+        if (read.value === null) blank.push(column.name);
         continue;
       }
       values[column.name] = null;
       const value = cellText(cell(index));
       invalidValues.push({ place: placeOf(source, r, column.name, value), text: read.problem });
+    }
+    if (blank.length > 0) {
+      blankFigures.push({
+        place: placeOf(source, r, blank.join(', '), ''),
+        text: {
+          th: 'ยังว่าง — กรอกตัวเลข หรือยืนยันกับจังหวัดว่าไม่มีข้อมูล',
+          en: 'left blank — fill in the figure, or confirm with the province that there is none',
+        },
+      });
     }
     let replyDate = dateCell(cell(replyIndex)) ?? null;
     const replyText = cellText(cell(replyIndex));
@@ -223,5 +237,5 @@ export function readReply(
       }),
     );
   }
-  return { answers, editedKeys, invalidValues };
+  return { answers, editedKeys, invalidValues, blankFigures };
 }
