@@ -24,7 +24,9 @@ function TextField({
 }) {
   return (
     <label className="admin-field">
-      <Both text={label} />
+      <span className="admin-field-label">
+        <Both text={label} />
+      </span>
       <input
         type="text"
         value={value}
@@ -53,7 +55,9 @@ function ColumnField({
 }) {
   return (
     <label className="admin-field">
-      <Both text={label} />
+      <span className="admin-field-label">
+        <Both text={label} />
+      </span>
       <select
         value={value}
         aria-label={bothText(label)}
@@ -135,7 +139,9 @@ function MeasureFields({
         }}
       />
       <label className="admin-field">
-        <Both text={ADMIN_TEXT.better} />
+        <span className="admin-field-label">
+          <Both text={ADMIN_TEXT.better} />
+        </span>
         <select
           value={measure.better}
           aria-label={bothText(ADMIN_TEXT.better)}
@@ -148,7 +154,9 @@ function MeasureFields({
         </select>
       </label>
       <label className="admin-field">
-        <Both text={ADMIN_TEXT.aggregate} />
+        <span className="admin-field-label">
+          <Both text={ADMIN_TEXT.aggregate} />
+        </span>
         <select
           value={measure.aggregate}
           aria-label={bothText(ADMIN_TEXT.aggregate)}
