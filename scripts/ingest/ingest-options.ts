@@ -12,7 +12,9 @@ export const INGEST_USAGE = `npm run ingest -- <dataset-id> <file…> [options]
                         the dataset's files are written there and its entry merged into
                         <dir>/manifest.json, keeping every other dataset
   --population <file>   population per province for coverage (default: DOPA 31 Dec 2020)
-  --mapping <file.json> column mapping of an indicator dataset (see README "ใช้ข้อมูลจริง")
+  --mapping <file.json> column mapping of an indicator dataset (see README "ใช้ข้อมูลจริง"),
+                        or instead: --province <col> --measure <col>[:sum|mean] [--date <col>]
+                        [--title-th .. --title-en .. --unit-th .. --unit-en .. --better higher|lower]
   --source-th <text>    who published the data (Thai); --source-en <text> (English)
   --licence <text>      the licence the source gives
   --dry-run             check and report only: write nothing

@@ -111,6 +111,45 @@ describe('npm run ingest', () => {
     expect(readFileSync(join(out, 'vaccination.parquet'))).toEqual(parquetBefore);
   });
 
+  it('an indicator described by flags becomes a CSV dataset of its own', async () => {
+    const csv = file('flood.csv', 'จังหวัด,หมู่บ้าน\nเชียงใหม่,12\nน่าน,7\n');
+    const extra = {
+      province: 'จังหวัด',
+      measure: 'หมู่บ้าน:sum',
+      'as-of': '2026-11-30',
+      'title-th': 'หมู่บ้านน้ำท่วม',
+      'title-en': 'Flooded villages',
+      'unit-th': 'หมู่บ้าน',
+      'unit-en': 'villages',
+    };
+    const run = await runIngest(
+      options([csv], {
+        datasetId: 'flood_villages',
+        extra,
+        sourceTh: 'ปภ.',
+        sourceEn: 'DDPM',
+        licence: 'CC-BY-4.0',
+      }),
+      NOW,
+      () => undefined,
+    );
+    expect(run).toEqual({
+      ok: true,
+      written: ['flood_villages.report.json', 'flood_villages.csv', 'manifest.json'],
+    });
+    const manifest = parseManifest(
+      JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')),
+      'manifest.json',
+    );
+    const entry = manifest.datasets.find((d) => d.id === 'flood_villages');
+    expect(entry).toMatchObject({ format: 'csv', asOf: '2026-11-30', demo: false });
+    // The province column keeps its name and holds the TIS codes the names matched.
+    expect(entry?.indicator?.keys).toEqual({ province: 'จังหวัด', date: null });
+    expect(readFileSync(join(out, 'flood_villages.csv'), 'utf8')).toBe(
+      'จังหวัด,หมู่บ้าน\n50,12\n55,7\n',
+    );
+  });
+
   it('--dry-run reports and writes nothing', async () => {
     const run = await runIngest(options([file('moph.csv', MOPH)], { dryRun: true }), NOW, () => {});
     expect(run).toEqual({ ok: true, written: [] });

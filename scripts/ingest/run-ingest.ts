@@ -11,10 +11,12 @@ import { basename, join } from 'node:path';
 import { formatReport } from '../../src/data/ingest/format-report';
 import { ingestFiles } from '../../src/data/ingest/ingest';
 import type { IngestedTable, IngestOptions, SourceFile } from '../../src/data/ingest/ingest-types';
-import type { DatasetDef, ProvincePreview } from '../../src/data/manifest/manifest-types';
+import { mappingFromFlags } from '../../src/data/ingest/adapters/indicator-mapping';
+import { mergeManifest } from '../../src/data/ingest/pack/merge-manifest';
+import { vaccinationPreview } from '../../src/data/ingest/pack/data-pack';
+import type { DatasetDef } from '../../src/data/manifest/manifest-types';
 import { publishAggregates } from '../publish/publish';
 import type { IngestCliOptions } from './ingest-options';
-import { mergeIntoManifest } from './merge-manifest';
 import { nodeContext } from './node-context';
 import { tableBytes } from './table-files';
 
@@ -23,6 +25,23 @@ export interface IngestRun {
   readonly ok: boolean;
   /** Files written into the output folder, manifest.json last (the report always). */
   readonly written: readonly string[];
+}
+
+/** The manifest at `path` as JSON. @throws Error saying what to do when it is missing or unreadable. */
+function readManifest(path: string): unknown {
+  if (!existsSync(path)) {
+    throw new Error(
+      `${path}: no manifest here — give --out the deployment's data folder (public/data or dist/data)`,
+    );
+  }
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Error(`${path}: not readable JSON (${why}); fix or restore it first`, {
+      cause: error,
+    });
+  }
 }
 
 function readFiles(paths: readonly string[]): SourceFile[] {
@@ -38,7 +57,8 @@ function ingestOptions(options: IngestCliOptions): IngestOptions {
     sourceTh === undefined && sourceEn === undefined
       ? undefined
       : { th: sourceTh ?? sourceEn ?? '', en: sourceEn ?? sourceTh ?? '' };
-  let mapping: unknown;
+  // Without a mapping file, flags such as --province and --measure describe one (indicator ids).
+  let mapping: unknown = mappingFromFlags(options.extra);
   if (options.mapping !== undefined) {
     try {
       mapping = JSON.parse(readFileSync(options.mapping, 'utf8'));
@@ -54,22 +74,6 @@ function ingestOptions(options: IngestCliOptions): IngestOptions {
     ...(options.licence === undefined ? {} : { licence: options.licence }),
     ...(mapping === undefined ? {} : { mapping }),
   };
-}
-
-/** The newest week of the vaccination rows: the first-paint preview. */
-function vaccinationPreview(table: IngestedTable): ProvincePreview {
-  const newest = table.def.asOf;
-  const rows = table.rows
-    .filter((row) => row.week_end === newest)
-    .map((row) => ({
-      province_code: Number(row.province_code),
-      population: Number(row.population),
-      dose1: Number(row.dose1),
-      dose2: Number(row.dose2),
-      dose3: Number(row.dose3),
-    }))
-    .sort((a, b) => a.province_code - b.province_code);
-  return { dataset: table.def.id, asOf: newest, rows };
 }
 
 /**
@@ -129,18 +133,26 @@ export async function runIngest(
   if (!result.ok) return { ok: false, written };
   const { entries, files: bytes } = await publishTables(result.tables);
   const manifestPath = join(options.outDir, 'manifest.json');
-  const merged = mergeIntoManifest(manifestPath, options.datasetId, entries, now.toISOString());
-  const vaccination = result.tables.find((t) => t.def.id === merged.preview.dataset);
+  const merged = mergeManifest(
+    readManifest(manifestPath),
+    manifestPath,
+    options.datasetId,
+    entries,
+    now.toISOString(),
+  );
+  if (!merged.ok) throw new Error(merged.error.en);
+  const preview = merged.manifest.preview;
+  const vaccination = result.tables.find((t) => t.def.id === preview.dataset);
   for (const [name, data] of bytes) {
     writeFileSync(join(options.outDir, name), data);
     written.push(name);
   }
   if (vaccination !== undefined) {
-    const preview = vaccinationPreview(vaccination);
-    writeFileSync(join(options.outDir, merged.preview.file), `${JSON.stringify(preview)}\n`);
-    written.push(merged.preview.file);
+    const json = JSON.stringify(vaccinationPreview(vaccination));
+    writeFileSync(join(options.outDir, preview.file), `${json}\n`);
+    written.push(preview.file);
   }
-  writeFileSync(manifestPath, merged.text);
+  writeFileSync(manifestPath, `${JSON.stringify(merged.json, null, 2)}\n`);
   written.push('manifest.json');
   return { ok: true, written };
 }

@@ -5,6 +5,7 @@
 import type { ColumnDef } from '../../src/data/manifest/manifest-types';
 import type { IngestRow, IngestValue } from '../../src/data/ingest/ingest-types';
 import type { IngestedTable } from '../../src/data/ingest/ingest-types';
+import { csvText } from '../../src/data/ingest/pack/pack-csv';
 import { writeParquetBytes, type ColumnValues } from '../demo-data/parquet-writer';
 
 const DAY_MS = 86_400_000;
@@ -61,23 +62,10 @@ export function parquetOf(columns: readonly ColumnDef[], rows: readonly IngestRo
   return writeParquetBytes(columns, store);
 }
 
-function csvField(value: IngestValue): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** CSV text (UTF-8, header row, RFC 4180 quoting) of `rows` laid out as `columns`. */
-export function csvOf(columns: readonly ColumnDef[], rows: readonly IngestRow[]): string {
-  const lines = [columns.map((c) => csvField(c.name)).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => csvField(row[c.name] ?? null)).join(','));
-  return `${lines.join('\n')}\n`;
-}
-
 /** The file bytes of `table` in its entry's format. */
 export function tableBytes(table: IngestedTable): Uint8Array {
   const { def, rows } = table;
   return def.format === 'parquet'
     ? parquetOf(def.columns, rows)
-    : new TextEncoder().encode(csvOf(def.columns, rows));
+    : new TextEncoder().encode(csvText(def.columns, rows));
 }

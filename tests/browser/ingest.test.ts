@@ -127,6 +127,9 @@ describe('a dataset ingested from MOPH files', () => {
     await poll(() => page.locator('[data-kpi="vaccination"] .wall-kpi-value').innerText()).toBe(
       NATIONAL,
     );
+    // A scene of real data only: no demo label anywhere on the wall, the caveat in its legend.
+    expect(await page.locator('.demo-badge').count()).toBe(0);
+    expect(await legendText(page)).toContain('กรุงเทพมหานคร');
     expectClean(app);
   });
 });

@@ -4,6 +4,7 @@ import { t } from '../../i18n/messages';
 import { provinceBounds, THAILAND_BOUNDS, type Bounds } from '../../map/camera';
 import type { Geography } from '../../map/load-geography';
 import { WarMap } from '../../map/WarMap';
+import type { DatasetDef } from '../../data/manifest/manifest-types';
 import type { AppStore } from '../../state/app/app-state';
 import { useStore } from '../../state/app/store';
 import { selectViewModels } from '../../state/models/view-model-selectors';
@@ -48,6 +49,15 @@ const ignoreHover = () => undefined;
  * The operations-room wall (`?mode=wall`): no controls, large type, the playlist's scenes one
  * after another (map, its legend and the scene's charts), a clock and an alert ticker.
  */
+/** Is any of `ids` (or a table summarising one) generated demo data? */
+function showsDemo(datasets: readonly DatasetDef[], ids: readonly string[]): boolean {
+  return datasets.some(
+    (d) =>
+      d.demo &&
+      (ids.includes(d.id) || (d.aggregateOf !== undefined && ids.includes(d.aggregateOf))),
+  );
+}
+
 export function WallApp({ store, geography }: WallAppProps) {
   const [wall] = useState(createWallStore);
   const lang = useStore(store, (s) => s.lang);
@@ -55,8 +65,11 @@ export function WallApp({ store, geography }: WallAppProps) {
   const errorMessage = useStore(store, (s) => s.errorMessage);
   const notices = useStore(store, (s) => s.notices);
   const url = useStore(store, (s) => s.url);
-  const demo = useStore(store, (s) => s.datasets.some((d) => d.demo));
   const models = useStore(store, selectViewModels);
+  // Demo labels follow what is on screen: the header the scene's layers, the charts the focused
+  // dataset (real vaccination data beside demo layers carries no label).
+  const demo = useStore(store, (s) => showsDemo(s.datasets, url.layers));
+  const chartsDemo = useStore(store, (s) => showsDemo(s.datasets, [models.focus]));
   const scenes = useStore(wall, (s) => s.scenes);
   const status = useStore(wall, (s) => s.status);
   const schedule = useStore(wall, (s) => s.schedule);
@@ -154,7 +167,7 @@ export function WallApp({ store, geography }: WallAppProps) {
           )}
         </main>
         {charts.some((c) => c !== 'kpis') && (
-          <WallCharts lang={lang} models={models} charts={charts} demo={demo} />
+          <WallCharts lang={lang} models={models} charts={charts} demo={chartsDemo} />
         )}
       </div>
       <WallFooter lang={lang} alerts={alerts} schedule={schedule} />
