@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/universal';
@@ -80,6 +80,56 @@ describe('npm run report-template', () => {
     expect(runReportTemplate(options)[2]).toBe(
       'columns: days_late, overdue, done, status (lists: status)',
     );
+  });
+
+  it('makes the template of a dataset not yet published from its column mapping', async () => {
+    const mapping = join(folder, 'flood.json');
+    writeFileSync(
+      mapping,
+      JSON.stringify({
+        title: { th: 'ครัวเรือนที่ประสบอุทกภัย', en: 'Households flooded' },
+        unit: { th: 'ครัวเรือน', en: 'households' },
+        province: 'province_code',
+        date: null,
+        measures: [
+          {
+            column: 'households',
+            title: { th: 'ครัวเรือน', en: 'Households' },
+            unit: { th: 'ครัวเรือน', en: 'households' },
+            better: 'lower',
+            aggregate: 'sum',
+          },
+        ],
+      }),
+    );
+    const out = join(folder, 'flood.xlsx');
+    const options = parseTemplateOptions(
+      [
+        'flood',
+        '--mapping',
+        mapping,
+        '--group',
+        'region:south',
+        '--period',
+        'ต.ค. 2569',
+        '--out',
+        out,
+      ],
+      '2026-12-07',
+    );
+    if (options === null) throw new Error('options expected');
+    expect(runReportTemplate(options).slice(1, 3)).toEqual([
+      `template flood, period ต.ค. 2569: 14 provinces (Region: Southern region) → ${out}`,
+      'columns: households',
+    ]);
+    const sheets = await readXlsxFile(new Blob([readFileSync(out)]));
+    expect(sheets[0]?.data[0]).toEqual([
+      'รหัสจังหวัด (province_code)',
+      'จังหวัด (province)',
+      'ครัวเรือน (households)',
+      'วันที่ตอบ (reply_date)',
+      'รหัสแบบรายงาน (template_id)',
+    ]);
   });
 
   it('says which datasets it can make a template for', () => {

@@ -5,8 +5,9 @@
  * Text columns of the published CSV with a few distinct words become drop-down lists.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import Papa from 'papaparse';
+import { checkMapping } from '../../src/data/ingest/adapters/indicator-mapping';
 import { reportSpec } from '../../src/data/ingest/province-report/template-spec';
 import { templateWorkbook } from '../../src/data/ingest/province-report/template-workbook';
 import type { DatasetDef } from '../../src/data/manifest/manifest-types';
@@ -22,6 +23,8 @@ export const REPORT_TEMPLATE_USAGE = `npm run report-template -- <dataset-id> [o
                         date column needs YYYY-MM or YYYY-MM-DD
   --deadline <date>     replies after this day (YYYY-MM-DD) are reported as late
   --out <file.xlsx>     where to write the template (default: report-<id>-<period>.xlsx)
+  --mapping <file.json> a dataset not in the manifest yet: its column mapping (the one
+                        npm run ingest --mapping reads: title, unit, province, date, measures…)
   --manifest <file>     the manifest to read (default: public/data/manifest.json; its
                         groupings.json is read from the same folder)`;
 
@@ -34,9 +37,10 @@ export interface TemplateOptions {
   /** Absolute paths. */
   readonly out: string;
   readonly manifest: string;
+  readonly mapping: string | null;
 }
 
-const FLAGS = ['--group', '--period', '--deadline', '--out', '--manifest'];
+const FLAGS = ['--group', '--period', '--deadline', '--out', '--manifest', '--mapping'];
 
 /**
  * The options of `argv`, null for --help; relative paths are from `cwd` (npm runs scripts in the
@@ -77,6 +81,7 @@ export function parseTemplateOptions(
     period,
     deadline: values.get('--deadline') ?? null,
     out: resolve(cwd, values.get('--out') ?? `report-${datasetId}-${safePeriod}.xlsx`),
+    mapping: values.has('--mapping') ? resolve(cwd, values.get('--mapping') ?? '') : null,
     manifest: resolve(
       cwd,
       values.get('--manifest') ?? join(REPO_ROOT, 'public/data/manifest.json'),
@@ -109,6 +114,32 @@ function categoriesOf(def: DatasetDef, folder: string): Record<string, string[]>
   return lists;
 }
 
+/** The manifest's entry of the dataset. @throws Error listing the indicator datasets. */
+function manifestEntry(options: TemplateOptions): DatasetDef {
+  const json: unknown = JSON.parse(readFileSync(options.manifest, 'utf8'));
+  const manifest = parseManifest(json, options.manifest);
+  const def = manifest.datasets.find((d) => d.id === options.datasetId);
+  if (def !== undefined) return def;
+  const indicators = manifest.datasets.filter((d) => d.indicator !== undefined).map((d) => d.id);
+  throw new Error(
+    `${options.manifest}: no dataset '${options.datasetId}' — indicator datasets: ${indicators.join(', ') || '(none)'}; or describe a new one with --mapping`,
+  );
+}
+
+/** The entry a column mapping describes. @throws Error naming the mapping's field. */
+function mappingEntry(path: string, options: TemplateOptions): DatasetDef {
+  if (!existsSync(path)) throw new Error(`--mapping ${path}: no such file`);
+  const checked = checkMapping(
+    JSON.parse(readFileSync(path, 'utf8')),
+    options.datasetId,
+    // The figures will come from the provinces: a mapping for a template needs no source.
+    { source: { th: 'แบบรายงานของสำนักงานจังหวัด', en: "provincial offices' report returns" } },
+    basename(path),
+  );
+  if (!checked.ok) throw new Error(`${checked.error.th}\n${checked.error.en}`);
+  return checked.mapping.def;
+}
+
 /** Writes the template; returns the lines to print. @throws Error saying what to change. */
 export function runReportTemplate(options: TemplateOptions): string[] {
   if (!existsSync(options.manifest)) {
@@ -116,17 +147,8 @@ export function runReportTemplate(options: TemplateOptions): string[] {
       `${options.manifest}: no manifest here — give --manifest the data folder's manifest.json`,
     );
   }
-  const manifest = parseManifest(
-    JSON.parse(readFileSync(options.manifest, 'utf8')),
-    options.manifest,
-  );
-  const def = manifest.datasets.find((d) => d.id === options.datasetId);
-  if (def === undefined) {
-    const indicators = manifest.datasets.filter((d) => d.indicator !== undefined).map((d) => d.id);
-    throw new Error(
-      `${options.manifest}: no dataset '${options.datasetId}' — indicator datasets: ${indicators.join(', ') || '(none)'}`,
-    );
-  }
+  const def =
+    options.mapping === null ? manifestEntry(options) : mappingEntry(options.mapping, options);
   const provinces = parseProvinceTable(readFileSync(join(REPO_ROOT, 'data/provinces.csv'), 'utf8'));
   const folder = dirname(options.manifest);
   const groupingsPath = join(folder, 'groupings.json');
