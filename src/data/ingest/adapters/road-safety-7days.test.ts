@@ -86,6 +86,7 @@ describe('road-safety 7 dangerous days adapter', () => {
         en: 'Road crashes in the 7 dangerous days (province reports) — by province and day',
       },
       file: 'road_safety_daily.parquet',
+      format: 'parquet',
       demo: false,
       asOf: '2025-04-12',
       period: { from: '2024-12-29', to: '2025-04-12' },
@@ -100,7 +101,13 @@ describe('road-safety 7 dangerous days adapter', () => {
       'deaths',
       'injuries',
     ]);
-    expect(raw?.def).toMatchObject({ id: 'road_safety', deferred: true, demo: false });
+    expect(raw?.def).toMatchObject({
+      id: 'road_safety',
+      file: 'road_safety.csv',
+      format: 'csv',
+      deferred: true,
+      demo: false,
+    });
     expect(raw?.rows[0]).toEqual({
       incident_id: null,
       occurred_at: null,

@@ -194,6 +194,7 @@ function aggregateEntry(raw: DatasetDef, id: string): DatasetDef {
     },
     aggregateOf: 'road_safety',
     file: `${id}.parquet`,
+    format: 'parquet',
     columns: aggregate.columns,
   };
 }
@@ -226,7 +227,14 @@ function ingest(sources: readonly ReadSource[], context: IngestContext, options:
     asOf: period.to,
     period,
   });
-  const raw: DatasetDef = { ...entry, title: TITLE, columns: REPORT_COLUMNS(entry.columns) };
+  // CSV: the Parquet writer has no empty DOUBLE or TIMESTAMP values, and the table is small.
+  const raw: DatasetDef = {
+    ...entry,
+    title: TITLE,
+    file: 'road_safety.csv',
+    format: 'csv',
+    columns: REPORT_COLUMNS(entry.columns),
+  };
   const counts = (d: Day) => ({ crashes: d.crashes, deaths: d.deaths, injuries: d.injuries });
   const keyed = (d: Day) => ({ province_code: d.code, date: d.date });
   const festival = (d: Day) => ({
