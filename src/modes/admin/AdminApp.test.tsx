@@ -171,6 +171,28 @@ describe('AdminApp', () => {
     expect(texts(container, '.admin-file-name')).toEqual(['other.csv']);
   });
 
+  it("without the deployment's manifest, reports the files but offers no pack", async () => {
+    const unreachable: ManifestLoad = {
+      state: 'error',
+      error: {
+        th: 'อ่าน data/manifest.json ไม่ได้',
+        en: 'could not read data/manifest.json (HTTP 404)',
+      },
+    };
+    const { container } = await render(
+      <AdminApp loadManifest={() => Promise.resolve(unreachable)} now={() => NOW} />,
+    );
+    await drop(container, 'vaccination_by_dose.csv', MOPH);
+    await interact(() => userEvent.click(one(container, '.admin-check')));
+    await expect
+      .poll(() => container.querySelector('.admin-report')?.getAttribute('data-ok'))
+      .toBe('true');
+    expect(texts(container, '.admin-pack-error')).toEqual([
+      'อ่าน data/manifest.json ไม่ได้could not read data/manifest.json (HTTP 404)',
+    ]);
+    expect(button(container, '.admin-download').disabled).toBe(true);
+  });
+
   it('sends road safety to npm run ingest, saying why, and does not check it here', async () => {
     const { container } = await mount();
     await drop(container, 'incidents.csv', 'date,province\n2025-01-01,Krabi\n');
