@@ -191,6 +191,28 @@ describe('reading returned templates', () => {
     ]);
   });
 
+  it('names each edit of the key cells: a header, a code, a row deleted, a row repeated', async () => {
+    const { bytes, id } = templateWorkbook(zoneSpec(), PROVINCES);
+    const cleared = [0, 1, 2, 3, 4, 5, 6, 7].map((column) => ({ row: 5, column, value: null }));
+    const copy = await filledCopy(bytes, [
+      { row: 1, column: 2, value: 'หมู่บ้าน' },
+      { row: 4, column: 0, value: 14 },
+      { row: 4, column: 3, value: 9 },
+      ...cleared,
+      { row: 6, column: 0, value: 10 },
+      { row: 6, column: 1, value: 'กรุงเทพมหานคร' },
+      { row: 6, column: 7, value: id },
+    ]);
+    const result = await readReplies([{ name: 'edits.xlsx', bytes: copy }], PROVINCES, TEST_TODAY);
+    expect(result.report.editedKeys.map((p) => problemText(p).en)).toEqual([
+      'edits.xlsx, column villages: no column (villages) — a header was changed or deleted; use the template as sent',
+      'edits.xlsx, row 4, column province_code: the province code was changed (not in the template) — use the template as sent; row left out',
+      'edits.xlsx, row 6, column province_code: this province repeats row 2 — use the template as sent; row left out',
+      'edits.xlsx, column province_code: the rows of ปทุมธานี, กระบี่ were deleted or changed — use the template as sent',
+    ]);
+    expect(result.rows).toEqual([]);
+  });
+
   it('judges lateness against a deadline given when reading', async () => {
     const { bytes } = templateWorkbook(zoneSpec(), PROVINCES);
     const copy = await filledCopy(bytes, [

@@ -73,8 +73,8 @@ export const ZONES: readonly Grouping[] = [
 
 export const LEVELS = ['ปกติ', 'เฝ้าระวัง', 'วิกฤต'];
 
-/** A cell typed in: a number, text, or a date (typed into a date cell, as Excel stores it). */
-export type Typed = number | string | { readonly date: string };
+/** A cell typed in: a number, text, a date (typed into a date cell, as Excel stores it), or cleared. */
+export type Typed = number | string | { readonly date: string } | null;
 
 function cellOf(value: unknown): XlsxCell {
   if (value instanceof Date) {
@@ -101,7 +101,7 @@ export async function filledCopy(
     const row = first[edit.row - 1] ?? [];
     while (row.length <= edit.column) row.push(null);
     row[edit.column] =
-      typeof edit.value === 'object'
+      edit.value !== null && typeof edit.value === 'object'
         ? { value: excelSerialDay(edit.value.date), style: 'date' }
         : edit.value;
     first[edit.row - 1] = row;
