@@ -1,6 +1,6 @@
 /**
- * The id a template carries in a hidden column on every row (and as the workbook's defined name
- * WarRoomTemplate): the spec, and a hash of its key cells (province code and Thai name), so a
+ * The id a template carries in a hidden column on every row (the workbook's defined name
+ * WarRoomTemplate points at the first): the spec, and a hash of its key cells (province code and Thai name), so a
  * returned file says what it answers and an edited key cell is caught. The hash is a checksum
  * against slips, not a seal: anyone may rebuild a template, and nothing here is secret.
  */
