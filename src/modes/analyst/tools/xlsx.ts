@@ -2,8 +2,9 @@
  * Excel export of what a table view shows (.xlsx, Office Open XML), written by
  * src/data/formats/xlsx-writer.ts: one worksheet, the header row bold and frozen, numbers as
  * numbers, dates as ISO text, everything else as inline strings. An inline string is never a
- * formula (a formula is a separate element), so "=HYPERLINK(…)" from the data stays text here without the `'` the CSV writer adds; header
- * text is made inert the same way as in CSV, since people paste headers elsewhere.
+ * formula (a formula is a separate element), so "=HYPERLINK(…)" from the data stays text here
+ * without the `'` the CSV writer adds; header text is made inert the same way as in CSV, since
+ * people paste headers elsewhere.
  *
  * Demo data: a last column `data_note` holding "ข้อมูลสาธิต · Demo data" on every row, as in CSV;
  * the datasets' caveats follow in the same column ("⚠ …").
