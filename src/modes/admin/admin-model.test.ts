@@ -109,6 +109,34 @@ describe('previewOf', () => {
     ]);
   });
 
+  it('poverty: the targets of any dimension in the newest year, each person once', () => {
+    const rows: IngestRow[] = [
+      { province_code: 50, year: 2018, dimension: 'any', target_people: 70, target_households: 1 },
+      {
+        province_code: 50,
+        year: 2018,
+        dimension: 'health',
+        target_people: 40,
+        target_households: 1,
+      },
+      {
+        province_code: 50,
+        year: 2018,
+        dimension: 'income',
+        target_people: 60,
+        target_households: 1,
+      },
+      { province_code: 50, year: 2017, dimension: 'any', target_people: 999, target_households: 1 },
+      { province_code: 30, year: 2018, dimension: 'any', target_people: 90, target_households: 1 },
+    ];
+    const preview = previewOf({ def: def({ id: 'poverty' }), rows });
+    expect(preview.of).toBe('2018');
+    expect(preview.rows.map((r) => [r.code, r.value])).toEqual([
+      [30, 90],
+      [50, 70],
+    ]);
+  });
+
   it('an indicator: its first measure at the newest date, names matched to provinces', () => {
     const indicator = {
       keys: { province: 'จังหวัด', date: 'month' },

@@ -119,17 +119,13 @@ export function previewOf(table: IngestedTable): PreviewTable {
   }
   if (def.id === 'poverty') {
     const newest = Math.max(...rows.map((row) => num(row.year)));
+    // 'any' counts each person once; the dimensions overlap (a person poor in several).
+    const shown = rows.filter((row) => row.year === newest && row.dimension === 'any');
     return {
-      measure: { th: 'คนจนเป้าหมาย (ทุกมิติ)', en: 'Poverty targets (all dimensions)' },
+      measure: { th: 'คนจนเป้าหมาย (มิติใดก็ได้)', en: 'Poverty targets (any dimension)' },
       unit: def.unit,
       of: String(newest),
-      rows: sorted(
-        byProvince(
-          rows.filter((row) => row.year === newest),
-          'province_code',
-        ),
-        (group) => sumOf(group, 'target_people'),
-      ),
+      rows: sorted(byProvince(shown, 'province_code'), (group) => sumOf(group, 'target_people')),
     };
   }
   // Any other table: its rows per province (complaints: cases).
