@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
 import { xmlProblem } from '../../formats/xml-well-formed';
+import { writeXlsx } from '../../formats/xlsx-writer';
 import { PROVINCES } from '../../places/provinces';
 import { TEST_TODAY } from '../testing/context';
 import { problemText, readReplies } from './merge-replies';
@@ -211,6 +212,25 @@ describe('reading returned templates', () => {
       'edits.xlsx, column province_code: the rows of ปทุมธานี, กระบี่ were deleted or changed — use the template as sent',
     ]);
     expect(result.rows).toEqual([]);
+  });
+
+  it('sets aside a workbook that carries no template id, saying what to use instead', async () => {
+    const bytes = writeXlsx({
+      sheets: [
+        {
+          name: 'รายงาน',
+          rows: [
+            ['รหัสจังหวัด (province_code)', 'จังหวัด (province)', 'รหัสแบบรายงาน (template_id)'],
+            [10, 'กรุงเทพมหานคร', 'WR-REPORT/1 {"dataset":'],
+          ],
+        },
+      ],
+    });
+    const result = await readReplies([{ name: 'own.xlsx', bytes }], PROVINCES, TEST_TODAY);
+    expect(result.report.notReplies.map((t) => t.en)).toEqual([
+      'own.xlsx: not a returned report template (no template id) — fill in the template file that was sent',
+    ]);
+    expect([result.report.spec, result.rows]).toEqual([null, []]);
   });
 
   it('judges lateness against a deadline given when reading', async () => {
