@@ -103,6 +103,40 @@ describe('an ingested dataset on the province card', () => {
     expect(card.querySelector('img')).toBeNull();
   });
 
+  it('puts a flag of a sentence on a row of its own, a short one beside the value', async () => {
+    const row = (id: 'vaccination' | 'poverty', text: string) => ({
+      id,
+      label: id,
+      valueText: '158.3 %',
+      nationalText: '75.3 %',
+      regionText: '98.4 %',
+      rankText: '1/77',
+      asOf: '2022-03-05',
+      flag: { kind: 'caveat' as const, reason: 'over_population' as const, text },
+    });
+    const model: ProvinceCardModel = {
+      code: 10,
+      nameTh: 'กรุงเทพมหานคร',
+      nameEn: 'Bangkok',
+      regionName: 'ภาคกลาง',
+      rows: [row('vaccination', OVER), row('poverty', 'เกินร้อยละ 100')],
+      trends: [],
+      qualityNotes: [],
+      caveats: [],
+    };
+    const { container } = await render(
+      <ProvinceCard lang="th" model={model} onClose={() => undefined} />,
+    );
+    const long = one(container, 'tr.province-card-flag-row[data-dataset="vaccination"]');
+    expect(one(long, 'td').getAttribute('colspan')).toBe('5');
+    expect(texts(long, '.province-card-flag')).toEqual([OVER]);
+    const vaccination = one(container, 'tr[data-dataset="vaccination"] .province-card-value');
+    expect(vaccination.textContent).toBe('158.3 %');
+    const poverty = one(container, 'tr[data-dataset="poverty"] .province-card-value');
+    expect(texts(poverty, '.province-card-flag')).toEqual(['เกินร้อยละ 100']);
+    expect(container.querySelector('tr.province-card-flag-row[data-dataset="poverty"]')).toBeNull();
+  });
+
   it('shows no caveat list when the province has none', async () => {
     const model: ProvinceCardModel = {
       code: 50,

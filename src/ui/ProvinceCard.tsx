@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import { Sparkline } from '../charts';
 import { formatCount, formatDate } from '../i18n/format';
 import { t, type Lang } from '../i18n/messages';
@@ -81,6 +81,10 @@ function TrendTable({ lang, trends }: { lang: Lang; trends: readonly ProvinceTre
  * Every dataset for one province beside the national figure and its group's (its region, or its
  * group in the chosen grouping), its rank in the country and in the group, and its trend.
  */
+/** Longer flags (a manifest caveat) go on a row of their own below the figures. */
+const LONG_FLAG_CHARS = 40;
+const isLongFlag = (text: string): boolean => text.length > LONG_FLAG_CHARS;
+
 export const ProvinceCard = memo(function ProvinceCard({
   lang,
   model,
@@ -111,30 +115,42 @@ export const ProvinceCard = memo(function ProvinceCard({
         </thead>
         <tbody>
           {model.rows.map((row) => (
-            <tr key={row.id} data-dataset={row.id}>
-              <th scope="row">
-                {row.label}
-                <span className="province-card-asof">
-                  {t(lang, 'asOf')} {formatDate(row.asOf, lang)}
-                </span>
-                <DatasetFreshnessBadge id={row.id} lang={lang} compact />
-              </th>
-              <td
-                className="province-card-value"
-                {...(row.flag ? { 'data-flag': row.flag.kind } : {})}
-              >
-                {row.valueText}
-                {row.flag && <span className="province-card-flag">{row.flag.text}</span>}
-              </td>
-              <td>{row.regionText}</td>
-              <td>{row.nationalText}</td>
-              <td>
-                {row.rankText}
-                {row.groupRankText && (
-                  <span className="province-card-group-rank">{row.groupRankText}</span>
-                )}
-              </td>
-            </tr>
+            <Fragment key={row.id}>
+              <tr data-dataset={row.id}>
+                <th scope="row">
+                  {row.label}
+                  <span className="province-card-asof">
+                    {t(lang, 'asOf')} {formatDate(row.asOf, lang)}
+                  </span>
+                  <DatasetFreshnessBadge id={row.id} lang={lang} compact />
+                </th>
+                <td
+                  className="province-card-value"
+                  {...(row.flag ? { 'data-flag': row.flag.kind } : {})}
+                >
+                  {row.valueText}
+                  {row.flag && !isLongFlag(row.flag.text) && (
+                    <span className="province-card-flag">{row.flag.text}</span>
+                  )}
+                </td>
+                <td>{row.regionText}</td>
+                <td>{row.nationalText}</td>
+                <td>
+                  {row.rankText}
+                  {row.groupRankText && (
+                    <span className="province-card-group-rank">{row.groupRankText}</span>
+                  )}
+                </td>
+              </tr>
+              {row.flag && isLongFlag(row.flag.text) && (
+                // A caveat of a sentence or more reads across the card, not down a number's column.
+                <tr className="province-card-flag-row" data-dataset={row.id}>
+                  <td colSpan={5}>
+                    <span className="province-card-flag">{row.flag.text}</span>
+                  </td>
+                </tr>
+              )}
+            </Fragment>
           ))}
         </tbody>
       </table>
