@@ -2,7 +2,7 @@
  * Component tier: the data-pack builder in Chromium. A MOPH-shaped CSV is dropped in, checked
  * by the real ingest core, reported and packed with the shipped manifest; a file of another shape
  * shows the report's error with the download disabled and the file kept; a dataset that needs
- * the publish step says so and cannot be checked here.
+ * the publish step says so and is not packed here.
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -193,14 +193,33 @@ describe('AdminApp', () => {
     expect(button(container, '.admin-download').disabled).toBe(true);
   });
 
-  it('sends road safety to npm run ingest, saying why, and does not check it here', async () => {
+  it('sends households (personal data) to npm run ingest, saying why, and does not check them here', async () => {
     const { container } = await mount();
-    await drop(container, 'incidents.csv', 'date,province\n2025-01-01,Krabi\n');
+    await drop(container, 'survey.csv', 'lat,lon,members\n13.7,100.5,4\n');
+    const select = one(container, 'select.admin-dataset') as HTMLSelectElement;
+    await interact(() => userEvent.selectOptions(select, 'households'));
+    const note = one(container, '[data-cli="households"]').textContent;
+    expect(note).toContain('personal data: only totals of at least 10 records per group');
+    expect(note).toContain('npm run ingest -- households <file…>');
+    expect(button(container, '.admin-check').disabled).toBe(true);
+  });
+
+  it('packs a road-safety incident file only through npm run ingest', async () => {
+    const { container } = await mount();
+    const incidents = [
+      'date,time,province,lat,lon,deaths,injuries,cause,vehicle',
+      '2025-04-12,08:30,Krabi,8.05,98.91,1,2,speeding,motorcycle',
+    ].join('\n');
+    await drop(container, 'incidents.csv', incidents);
     const select = one(container, 'select.admin-dataset') as HTMLSelectElement;
     await interact(() => userEvent.selectOptions(select, 'road_safety'));
-    expect(one(container, '[data-cli="road_safety"]').textContent).toContain(
-      'npm run ingest -- road_safety <file…>',
+    await interact(() => userEvent.click(one(container, '.admin-check')));
+    await expect
+      .poll(() => container.querySelector('.admin-report')?.getAttribute('data-ok'))
+      .toBe('true');
+    expect(one(container, '.admin-pack-error').textContent).toContain(
+      'road_safety must be ingested with npm run ingest',
     );
-    expect(button(container, '.admin-check').disabled).toBe(true);
+    expect(button(container, '.admin-download').disabled).toBe(true);
   });
 });

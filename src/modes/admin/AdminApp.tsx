@@ -48,7 +48,7 @@ async function readFiles(picked: readonly File[]): Promise<SourceFile[]> {
 function datasetLabel(id: string): string {
   if (id === INDICATOR) return bothText(ADMIN_TEXT.newIndicator);
   const title = TITLES.get(id);
-  const cli = publishStepReason(id) === null ? '' : ` (${bothText(ADMIN_TEXT.needsCli)})`;
+  const cli = publishStepReason(id, null) === null ? '' : ` (${bothText(ADMIN_TEXT.needsCli)})`;
   return `${id}${title === undefined ? '' : ` — ${title.th}`}${cli}`;
 }
 
@@ -86,7 +86,7 @@ export function AdminApp({
   const indicator = choice === INDICATOR;
   const datasetId = indicator ? draft.id : choice;
   const mapping = indicator ? mappingOf(draft) : null;
-  const cliReason = indicator ? null : publishStepReason(choice);
+  const cliReason = indicator ? null : publishStepReason(choice, null);
   const canCheck =
     files.length > 0 && cliReason === null && (mapping === null || mapping.ok) && !running;
   const pack = outcome?.pack ?? null;

@@ -175,17 +175,25 @@ describe('buildDataPack', () => {
     );
   });
 
-  it('sends datasets with published aggregates to npm run ingest, saying why', async () => {
-    expect(publishStepReason('vaccination')).toBeNull();
-    expect(publishStepReason('rice_yield')).toBeNull();
-    expect(publishStepReason('road_safety')?.en).toBe(
-      'road_safety must be ingested with npm run ingest on a machine with the project installed: its map reads summary tables (road_safety_daily, road_safety_causes, road_safety_vehicles, road_safety_cells) that the publish step computes with DuckDB',
-    );
-    expect(publishStepReason('households')?.en).toMatch(
+  it('sends personal data, and raw records without their aggregates, to npm run ingest', async () => {
+    expect(publishStepReason('vaccination', null)).toBeNull();
+    expect(publishStepReason('rice_yield', null)).toBeNull();
+    // Before a check road safety may be either shape; households are records whatever the file.
+    expect(publishStepReason('road_safety', null)).toBeNull();
+    expect(publishStepReason('households', null)?.en).toMatch(
       /households_cells\) that the publish step computes with DuckDB and it is personal data: only totals of at least 10 records per group/,
     );
     const input = await vaccinationInput();
+    const raw = { def: { ...input.tables[0]?.def, id: 'road_safety' } as DatasetDef, rows: [] };
+    const daily = {
+      def: { ...raw.def, id: 'road_safety_daily', aggregateOf: 'road_safety' },
+      rows: [],
+    };
+    expect(publishStepReason('road_safety', [raw])?.en).toBe(
+      'road_safety must be ingested with npm run ingest on a machine with the project installed: its map reads summary tables (road_safety_daily, road_safety_causes, road_safety_vehicles, road_safety_cells) that the publish step computes with DuckDB',
+    );
+    expect(publishStepReason('road_safety', [raw, daily])).toBeNull();
     const pack = buildDataPack({ ...input, datasetId: 'households' });
-    expect(!pack.ok && pack.error).toEqual(publishStepReason('households'));
+    expect(!pack.ok && pack.error).toEqual(publishStepReason('households', null));
   });
 });

@@ -50,15 +50,22 @@ const MIN_GROUP_SIZE = new Map(
 );
 
 /**
- * Why `datasetId` cannot be packed in the browser, or null when it can: its map layers read
- * aggregates the publish step computes with DuckDB in Node, and for personal data that step is
- * what keeps the records out of the published folder.
+ * Why `datasetId` cannot be packed in the browser, or null when it can. Personal data (a
+ * minGroupSize) never can: only the publish step's k-anonymous totals may leave the records'
+ * machine. A dataset whose layers read published aggregates can only when the ingest wrote them
+ * itself (tables carrying `aggregateOf`, e.g. the 7 dangerous days' daily report); raw records
+ * alone (incident points) need the publish step, which computes them with DuckDB in Node.
+ * @param tables the ingested tables, or null before a check (then only personal data is refused).
  */
-export function publishStepReason(datasetId: string): LocalText | null {
+export function publishStepReason(
+  datasetId: string,
+  tables: readonly IngestedTable[] | null,
+): LocalText | null {
   const aggregates = AGGREGATES.filter((a) => a.of === datasetId).map((a) => a.id);
-  if (aggregates.length === 0) return null;
-  const names = aggregates.join(', ');
   const k = MIN_GROUP_SIZE.get(datasetId);
+  const summarised = tables?.some((t) => t.def.aggregateOf === datasetId) ?? true;
+  if (k === undefined && (aggregates.length === 0 || summarised)) return null;
+  const names = aggregates.join(', ');
   const personal: LocalText =
     k === undefined
       ? { th: '', en: '' }
@@ -114,7 +121,7 @@ export function buildDataPack(input: PackInput): DataPack {
       },
     };
   }
-  const reason = publishStepReason(datasetId);
+  const reason = publishStepReason(datasetId, input.tables);
   if (reason !== null) return { ok: false, error: reason };
   const tables = input.tables.map(asCsvTable);
   const entries = tables.map((table) => table.def);

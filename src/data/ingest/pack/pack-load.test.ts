@@ -77,12 +77,12 @@ const FACTS = {
   period: { from: '2021-11-28', to: '2021-11-28' },
 };
 
-const PACKED_CORE = ['vaccination', 'poverty', 'complaints'] as const;
+const PACKED_CORE = ['vaccination', 'poverty', 'road_safety', 'complaints'] as const;
 
 describe('packed CSV through the app loader (duckdb-wasm)', () => {
-  it('packs exactly the core datasets that need no publish step', () => {
+  it('refuses only personal data before a check', () => {
     const all = ['vaccination', 'poverty', 'road_safety', 'complaints', 'households'];
-    expect(all.filter((id) => publishStepReason(id) === null)).toEqual([...PACKED_CORE]);
+    expect(all.filter((id) => publishStepReason(id, null) === null)).toEqual([...PACKED_CORE]);
   });
 
   it.each(PACKED_CORE)('%s: every contract column typed and valued as written', async (id) => {
