@@ -28,7 +28,8 @@ export interface ShellProps {
 /**
  * The top of the tree, above every floor: picks the mode the URL asks for (the dashboard, the
  * operations-room wall for `?mode=wall`, the dashboard with the analyst's filters and tools for
- * `?mode=analyst`) and hands the dashboard its export button, which lives a floor above it.
+ * `?mode=analyst`, the data-pack builder for `?mode=admin`) and hands the dashboard its export
+ * button, which lives a floor above it.
  */
 export function Shell({ store, geography, coordinator = null }: ShellProps) {
   const mode = useStore(store, (s) => s.url.mode);
