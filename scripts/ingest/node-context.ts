@@ -6,6 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Papa from 'papaparse';
+import type { Topology } from 'topojson-specification';
+import {
+  provinceShapesOf,
+  type ShapesContext,
+} from '../../src/data/ingest/adapters/province-shapes';
 import type { IngestContext } from '../../src/data/ingest/ingest-types';
 import { readSource } from '../../src/data/ingest/read-source';
 import { ReportBuilder } from '../../src/data/ingest/report-builder';
@@ -65,13 +70,18 @@ async function populationFile(path: string, context: IngestContext): Promise<Map
 }
 
 /** The context of a run: today's date, the province reference, the population to use. */
-export async function nodeContext(today: string, populationPath?: string): Promise<IngestContext> {
+export async function nodeContext(today: string, populationPath?: string): Promise<ShapesContext> {
   const provinces = parseProvinceTable(readFileSync(join(REPO_ROOT, 'data/provinces.csv'), 'utf8'));
   const aliases = parseProvinceAliasTable(
     readFileSync(join(REPO_ROOT, 'data/province-aliases.csv'), 'utf8'),
     provinces,
   );
-  const context: IngestContext = {
+  // The app's own outlines: a point far outside the province its row names is reported.
+  const topology = JSON.parse(
+    readFileSync(join(REPO_ROOT, 'public/geo/provinces.topo.json'), 'utf8'),
+  ) as Topology;
+  const context: ShapesContext = {
+    provinceShapes: provinceShapesOf(topology),
     normalise: createProvinceNormaliser(provinces, aliases),
     provinces,
     population: bundledPopulation(),

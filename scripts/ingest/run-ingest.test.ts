@@ -150,6 +150,31 @@ describe('npm run ingest', () => {
     );
   });
 
+  it('a 7 dangerous days report is published as the aggregates it already is', async () => {
+    const report = file(
+      '7days.csv',
+      'province,date,festival,festival_day,crashes,deaths,injuries\nเชียงใหม่,2025-04-11,songkran,1,12,2,10\nกรุงเทพมหานคร,2025-04-11,songkran,1,30,4,28\n',
+    );
+    const run = await runIngest(options([report], { datasetId: 'road_safety' }), NOW, () => {});
+    expect(run.written).toEqual([
+      'road_safety.report.json',
+      'road_safety.csv',
+      'road_safety_daily.parquet',
+      'road_safety_causes.parquet',
+      'road_safety_vehicles.parquet',
+      'manifest.json',
+    ]);
+    const manifest = parseManifest(
+      JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')),
+      'manifest.json',
+    );
+    // No incident points: the demo's hexagon cells go with the rest of the old road safety.
+    expect(
+      manifest.datasets.filter((d) => d.id.startsWith('road_safety')).map((d) => d.id),
+    ).toEqual(['road_safety', 'road_safety_daily', 'road_safety_causes', 'road_safety_vehicles']);
+    expect(manifest.leftOut).toBeUndefined();
+  });
+
   it('--dry-run reports and writes nothing', async () => {
     const run = await runIngest(options([file('moph.csv', MOPH)], { dryRun: true }), NOW, () => {});
     expect(run).toEqual({ ok: true, written: [] });

@@ -93,6 +93,11 @@ async function publishTables(
       writeFileSync(location, bytes);
       return { def: table.def, location };
     });
+    // An adapter that reads province reports (the 7 dangerous days) writes the published
+    // aggregates itself: there are no raw records to aggregate, so the tables go as they are.
+    if (tables.some((table) => table.def.aggregateOf !== undefined)) {
+      return { entries: tables.map((table) => table.def), files };
+    }
     const result = await publishAggregates(sources);
     const published = new Map<string, Uint8Array>();
     for (const def of result.datasets) {

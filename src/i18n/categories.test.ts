@@ -8,6 +8,10 @@ describe('categoryName', () => {
     expect(categoryName('officials_conduct', 'th')).toBe('พฤติกรรมเจ้าหน้าที่');
   });
 
+  it('names "unknown" so it reads for a vehicle as well as a cause', () => {
+    expect(categoryName('unknown', 'th')).toBe('ไม่ทราบ');
+  });
+
   it('names every vehicle and complaint status of the data in Thai and English', () => {
     const codes = ['motorcycle', 'car', 'pickup', 'truck', 'bus', 'bicycle', 'pedestrian'];
     codes.push('received', 'in_progress', 'closed');

@@ -15,7 +15,8 @@ const CATEGORY_NAMES: Readonly<Record<string, { th: string; en: string }>> = {
   wrong_way: { th: 'ขับย้อนศร', en: 'Wrong way' },
   illegal_overtaking: { th: 'แซงผิดกฎหมาย', en: 'Illegal overtaking' },
   reckless: { th: 'ขับขี่ประมาท', en: 'Reckless driving' },
-  unknown: { th: 'ไม่ทราบสาเหตุ', en: 'Unknown' },
+  // Both a cause and a vehicle may be unknown (a province report has neither): one neutral word.
+  unknown: { th: 'ไม่ทราบ', en: 'Unknown' },
   other: { th: 'อื่น ๆ', en: 'Other' },
   motorcycle: { th: 'รถจักรยานยนต์', en: 'Motorcycle' },
   car: { th: 'รถยนต์', en: 'Car' },
