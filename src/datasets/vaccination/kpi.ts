@@ -4,12 +4,15 @@
  * is impossible (the tile says how many). Before the answer the preview's figure stands in
  * (src/state/kpis/kpi-models.ts: the preview is the state's).
  */
+import { formatDate } from '../../i18n/format';
 import type { AppState } from '../../state/app/app-state';
+import { kt } from '../../state/kpis/kpi-messages';
 import { regional, regionalSumOf } from '../../state/kpis/kpi-models';
 import { vaccinationKpi, withLeftOutProvinces, type KpiTileModel } from '../../state/kpis/kpis';
 import { coverageByProvince } from '../../state/layers/layer-models';
 import { vaccinationFlags } from '../../state/quality/data-quality';
-import { regionCodes } from '../../state/queries/view-filters';
+import { addDays, regionCodes } from '../../state/queries/view-filters';
+import { isoDay, resultRows } from '../../state/queries/result-rows';
 import { QUERY_KEYS } from '../../state/queries/view-queries';
 
 /** Dose-2 coverage of the region (or the nation) from query `key`; null before it has rows. */
@@ -30,6 +33,30 @@ function anomalousProvinces(state: AppState): number {
   return count;
 }
 
+/** The newest week_end among the rows of query `key`, or null before it has rows. */
+function newestWeek(state: AppState, key: string): string | null {
+  let newest: string | null = null;
+  for (const row of resultRows(state, key)) {
+    const week = isoDay(row.week_end);
+    if (newest === null || week > newest) newest = week;
+  }
+  return newest;
+}
+
+/**
+ * The change's text naming what it is compared with when that is not the week before: MOPH
+ * publishes provincial snapshots months apart, and "+13.3 points" alone would read as a week's.
+ */
+function sinceText(state: AppState, changeText: string): string {
+  const current = newestWeek(state, QUERY_KEYS.vaccinationByProvince);
+  const previous = newestWeek(state, QUERY_KEYS.vaccinationPreviousByProvince);
+  if (current === null || previous === null || addDays(current, -7) === previous) return changeText;
+  return kt(state.lang, 'changeSince', {
+    change: changeText,
+    day: formatDate(previous, state.lang),
+  });
+}
+
 /** The tile from the coverage queries' answers. */
 export function vaccinationTile(state: AppState): KpiTileModel {
   const tile = vaccinationKpi(
@@ -40,5 +67,7 @@ export function vaccinationTile(state: AppState): KpiTileModel {
     },
     state.lang,
   );
-  return withLeftOutProvinces(tile, anomalousProvinces(state), state.lang);
+  const dated =
+    tile.change === null ? tile : { ...tile, changeText: sinceText(state, tile.changeText) };
+  return withLeftOutProvinces(dated, anomalousProvinces(state), state.lang);
 }

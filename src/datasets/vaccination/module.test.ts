@@ -97,6 +97,26 @@ describe('vaccination module', () => {
     ]);
   });
 
+  it('names the snapshot it compares with when that is not the week before', () => {
+    const weekly = kpiTiles(state()).find((k) => k.id === 'vaccination');
+    expect(weekly?.changeText).toBe('+10.0 pts');
+    const base = state();
+    const months = {
+      ...base,
+      results: {
+        ...base.results,
+        [QUERY_KEYS.vaccinationPreviousByProvince]: tableFromJSON([
+          { province_code: 10, week_end: Date.UTC(2021, 7, 29), population: 1000, dose2: 700 },
+          { province_code: 50, week_end: Date.UTC(2021, 7, 29), population: 1000, dose2: 500 },
+        ]),
+      },
+    };
+    const tile = kpiTiles(months).find((k) => k.id === 'vaccination');
+    expect(tile?.changeText).toBe('+10.0 pts vs 29 Aug 2021 (BE 2564)');
+    const thai = kpiTiles({ ...months, lang: 'th' }).find((k) => k.id === 'vaccination');
+    expect(thai?.changeText).toBe('+10.0 จุด เทียบกับ 29 ส.ค. 2564');
+  });
+
   it('declares its three queries, keyed as the state reads them', () => {
     expect(VACCINATION_MODULE.queries(VACCINATION).map((q) => q.key)).toEqual([
       QUERY_KEYS.vaccinationByProvince,

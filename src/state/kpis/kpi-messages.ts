@@ -10,6 +10,7 @@ const KPI_MESSAGES = {
     en: 'No data for {range}: this dataset covers {period}',
   },
   shownInstead: { th: 'แสดงตัวเลข ณ {day}', en: 'showing the figures of {day}' },
+  changeSince: { th: '{change} เทียบกับ {day}', en: '{change} vs {day}' },
   provincesLeftOut: {
     th: 'ไม่รวม {count} จังหวัดข้อมูลผิดปกติ',
     en: '{count} provinces with impossible values left out',
