@@ -8,6 +8,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { interact, one, render, texts } from '../../testing-dom/render';
+import { loadProvinceOutlines } from '../../map/province-outlines';
 import type { ManifestLoad } from './admin-check';
 import { AdminApp } from './AdminApp';
 
@@ -37,6 +38,8 @@ const DEPLOYED = {
 };
 
 const loadShipped = (): Promise<ManifestLoad> => Promise.resolve({ state: 'ok', json: DEPLOYED });
+// The test page is not at the site's root: the outlines are fetched from the root, as served.
+const outlines = () => loadProvinceOutlines('/geo/');
 
 async function mount() {
   const saved: { name: string; bytes: Uint8Array }[] = [];
@@ -47,6 +50,7 @@ async function mount() {
         saved.push({ name, bytes });
       }}
       now={() => NOW}
+      loadOutlines={outlines}
     />,
   );
   return { container, saved };
@@ -92,6 +96,19 @@ describe('AdminApp', () => {
       '64.9',
       '47.4',
     ]);
+    // The map beside the table: the same three provinces filled, the other 74 "no data".
+    await expect
+      .poll(() => container.querySelectorAll('.preview-map-svg path[data-class="none"]').length)
+      .toBe(74);
+    expect(
+      [
+        ...container.querySelectorAll<SVGPathElement>(
+          '.preview-map-svg path:not([data-class="none"])',
+        ),
+      ]
+        .map((path) => path.dataset.code)
+        .sort(),
+    ).toEqual(['10', '38', '81']);
 
     const download = button(container, '.admin-download');
     expect(download.disabled).toBe(false);
@@ -180,7 +197,11 @@ describe('AdminApp', () => {
       },
     };
     const { container } = await render(
-      <AdminApp loadManifest={() => Promise.resolve(unreachable)} now={() => NOW} />,
+      <AdminApp
+        loadManifest={() => Promise.resolve(unreachable)}
+        now={() => NOW}
+        loadOutlines={outlines}
+      />,
     );
     await drop(container, 'vaccination_by_dose.csv', MOPH);
     await interact(() => userEvent.click(one(container, '.admin-check')));

@@ -5,6 +5,8 @@ import type { SourceFile } from '../../data/ingest/ingest-types';
 import { packFileName, publishStepReason, zipDataPack } from '../../data/ingest/pack/data-pack';
 import { readSource } from '../../data/ingest/read-source';
 import type { LocalText } from '../../data/manifest/manifest-types';
+import type { ProvinceOutlines } from '../../map/province-outlines';
+import { fetchOutlines, useOutlines } from './admin-outlines';
 import { previewOf } from './admin-preview';
 import {
   checkFiles,
@@ -34,6 +36,8 @@ export interface AdminAppProps {
   readonly loadManifest?: () => Promise<ManifestLoad>;
   readonly save?: (name: string, bytes: Uint8Array, type: string) => void;
   readonly now?: () => Date;
+  /** The province outlines of the preview map. */
+  readonly loadOutlines?: () => Promise<ProvinceOutlines>;
 }
 
 async function readFiles(picked: readonly File[]): Promise<SourceFile[]> {
@@ -61,7 +65,9 @@ export function AdminApp({
   loadManifest = fetchManifest,
   save = saveFile,
   now = () => new Date(),
+  loadOutlines = fetchOutlines,
 }: AdminAppProps) {
+  const outlines = useOutlines(loadOutlines);
   const datasets = useMemo(() => ingestibleDatasets(), []);
   const [files, setFiles] = useState<readonly SourceFile[]>([]);
   const [choice, setChoice] = useState(
@@ -209,7 +215,7 @@ export function AdminApp({
         </button>
         {outcome === null ? null : <ReportView report={outcome.result.report} />}
         {outcome?.result.ok === true && outcome.result.tables[0] !== undefined ? (
-          <PreviewView preview={previewOf(outcome.result.tables[0])} />
+          <PreviewView preview={previewOf(outcome.result.tables[0])} outlines={outlines} />
         ) : null}
       </section>
       <section className="admin-step">
