@@ -1,7 +1,8 @@
 /**
  * The road-safety layer: the incidents (dots when zoomed in, density cells or a heatmap when
  * zoomed out, filtered on the GPU by the effective date range) with their legend, or deaths per
- * 100,000 registered population per province in the effective range.
+ * 100,000 registered population per province in the effective range (the only measure of data
+ * without incident points: points.ts).
  */
 import type { DatasetDef } from '../../data/manifest/manifest-types';
 import { ratePer } from '../../data/places/population';
@@ -20,6 +21,7 @@ import { resultRows, valueByProvince } from '../../state/queries/result-rows';
 import { CURSOR_WINDOW_DAYS, effectiveRange } from '../../state/queries/view-filters';
 import { datasetDay, QUERY_KEYS } from '../../state/queries/view-queries';
 import { densityCellsOf, pointColumnsOf } from './decode';
+import { missingProvinceIsNoData, RATE_MEASURE, roadSafetyMeasure } from './points';
 
 /** Day-index range [first, last] of the effective date range, for GPU filtering; null = all. */
 export function incidentDayRange(state: AppState, def: DatasetDef): [number, number] | null {
@@ -34,7 +36,7 @@ export function incidentDayRange(state: AppState, def: DatasetDef): [number, num
 /** Legend of the incident points. */
 function incidentLegend(state: AppState, def: DatasetDef): LegendModel {
   const lang = state.lang;
-  const heat = layerSettingsOf(state, def.id).measure === 'incidents_heatmap';
+  const heat = roadSafetyMeasure(state, def) === 'incidents_heatmap';
   return {
     layerId: def.id,
     title: t(lang, 'layer_road_safety'),
@@ -61,19 +63,31 @@ function incidentLegend(state: AppState, def: DatasetDef): LegendModel {
   };
 }
 
-/** Road-safety deaths per 100,000 registered population in the effective date range. */
-function deathRateLayer(state: AppState, def: DatasetDef): ChoroplethLayerModel {
+/**
+ * Deaths per 100,000 registered population per province in the effective date range. A province
+ * with no row is 0 for incident data and no data for province reports (missingProvinceIsNoData).
+ */
+function deathRates(state: AppState, def: DatasetDef): Map<number, number> {
   const rows = resultRows(state, QUERY_KEYS.roadByProvince);
   const deaths = valueByProvince(rows, 'deaths');
+  const missingIsNoData = missingProvinceIsNoData(def);
   const rates = new Map<number, number>();
+  // No rows (before the answer, or nothing passes a filter) is no data, not a rate of 0.
+  if (rows.length === 0) return rates;
   for (const code of ALL_CODES) {
-    const rate = ratePer(code, deaths.get(code) ?? 0, 100_000);
-    // No rows (before the answer, or nothing passes a filter) is no data, not a rate of 0.
-    if (rate !== null && rows.length > 0) rates.set(code, rate);
+    const died = deaths.get(code);
+    if (died === undefined && missingIsNoData) continue;
+    const rate = ratePer(code, died ?? 0, 100_000);
+    if (rate !== null) rates.set(code, rate);
   }
+  return rates;
+}
+
+/** Road-safety deaths per 100,000 registered population in the effective date range. */
+function deathRateLayer(state: AppState, def: DatasetDef): ChoroplethLayerModel {
   return choroplethOf({
     id: def.id,
-    values: rates,
+    values: deathRates(state, def),
     settings: layerSettingsOf(state, def.id),
     dataset: def,
     lang: state.lang,
@@ -92,7 +106,8 @@ export function roadSafetyLayer(
   def: DatasetDef,
 ): ChoroplethLayerModel | IncidentsLayerModel {
   const settings = layerSettingsOf(state, def.id);
-  if (settings.measure === 'deaths_per_100k') return deathRateLayer(state, def);
+  const measure = roadSafetyMeasure(state, def);
+  if (measure === RATE_MEASURE) return deathRateLayer(state, def);
   return {
     kind: 'incidents',
     id: def.id,
@@ -100,7 +115,7 @@ export function roadSafetyLayer(
     points: pointColumnsOf(state.results[QUERY_KEYS.roadPoints]),
     dayRange: incidentDayRange(state, def),
     cells: densityCellsOf(state.results[QUERY_KEYS.roadCells]),
-    densityMode: settings.measure === 'incidents_heatmap' ? 'heatmap' : 'hexagon',
+    densityMode: measure === 'incidents_heatmap' ? 'heatmap' : 'hexagon',
     legend: incidentLegend(state, def),
   };
 }

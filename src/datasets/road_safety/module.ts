@@ -9,30 +9,36 @@ import type { DatasetDef } from '../../data/manifest/manifest-types';
 import { isIndicator } from '../../data/queries';
 import { t } from '../../i18n/messages';
 import { rankingModel } from '../../state/charts/chart-models';
-import { layerSettingsOf, type DatasetViewModule } from '../../state/models/dataset-modules';
-import { DEFAULT_LAYER_SETTINGS, LAYER_MEASURES } from '../../state/layers/layer-settings';
+import type { DatasetViewModule } from '../../state/models/dataset-modules';
 import { resultRows, valueByProvince } from '../../state/queries/result-rows';
 import { QUERY_KEYS } from '../../state/queries/view-queries';
 import { roadSafetyCardRow } from './card';
 import { festivalDays, roadSafetyBreakdown, roadSafetySeries } from './charts';
 import { roadSafetyTile } from './kpi';
 import { roadSafetyLayer } from './layer';
+import {
+  RATE_MEASURE,
+  roadSafetyDefaultSettings,
+  roadSafetyMeasure,
+  roadSafetyMeasures,
+} from './points';
 import { roadSafetyQueries } from './queries';
 
 /** The module that draws the road-safety dataset. */
 export const ROAD_SAFETY_MODULE: DatasetViewModule = {
   handles: (def: DatasetDef) => def.id === 'road_safety' && !isIndicator(def),
-  queries: (def) => roadSafetyQueries(def.id),
+  queries: (def) => roadSafetyQueries(def),
   title: (_def, lang) => t(lang, 'layer_road_safety'),
-  measures: (_def, lang) =>
-    LAYER_MEASURES.road_safety.map((measure) => ({
+  // Data without incident points (province reports) is offered the death rate only.
+  measures: (def, lang) =>
+    roadSafetyMeasures(def).map((measure) => ({
       value: measure,
       label: t(lang, `measure_${measure}`),
     })),
-  defaultSettings: () => DEFAULT_LAYER_SETTINGS.road_safety,
+  defaultSettings: roadSafetyDefaultSettings,
   // The incidents are drawn once their density cells have come.
   drawnQueryKey: (def, state) =>
-    layerSettingsOf(state, def.id).measure === 'deaths_per_100k'
+    roadSafetyMeasure(state, def) === RATE_MEASURE
       ? QUERY_KEYS.roadByProvince
       : QUERY_KEYS.roadCells,
   kpiQueryKey: () => QUERY_KEYS.roadByProvince,

@@ -15,6 +15,7 @@ import {
   roadSafetyFestivalDays,
   roadSafetyPoints,
 } from '../../data/queries';
+import type { DatasetDef } from '../../data/manifest/manifest-types';
 import type { DatasetRegistry } from '../../data/manifest/registry';
 import type { AppState } from '../../state/app/app-state';
 import { ROAD_FILTERABLE, roadWhole } from '../../state/queries/filtered-queries';
@@ -33,6 +34,7 @@ import {
   withinThreshold,
 } from '../../state/queries/view-filters';
 import { previousRange, QUERY_KEYS } from '../../state/queries/view-queries';
+import { hasIncidentPoints } from './points';
 
 const NO_RANGE = { from: null, to: null };
 
@@ -47,8 +49,10 @@ const chartInputs = (s: AppState) => [s.url.province, s.url.region, ...filterInp
 const chartRangeInputs = (s: AppState) => [...chartInputs(s), s.url.from, s.url.to, s.cursor];
 const mapRangeInputs = (s: AppState) => [s.url.from, s.url.to, s.cursor, ...filterInputs(s)];
 
-/** The view queries of the road-safety dataset `id`. */
-export function roadSafetyQueries(id: string): readonly ViewQuery<AppState>[] {
+/** The view queries of road-safety dataset `def`; the points and cells only when it has points. */
+export function roadSafetyQueries(def: DatasetDef): readonly ViewQuery<AppState>[] {
+  const { id } = def;
+  const points = hasIncidentPoints(def);
   const inRange = (registry: DatasetRegistry, s: AppState) =>
     roadSafetyByProvince(registry, mapFilters(s, CURSOR_WINDOW_DAYS));
   const thresholdedRangeInputs = (s: AppState) => [...mapRangeInputs(s), thresholdOf(s.url, id)];
@@ -97,6 +101,7 @@ export function roadSafetyQueries(id: string): readonly ViewQuery<AppState>[] {
       inputs: (s) => [s.url.provinces, s.url.causes, s.url.vehicles],
       // The raw incidents are deferred: they load the first time the map is zoomed in to the dots.
       enabled: (s) =>
+        points &&
         isLayerActive(s, id) &&
         (showsIncidentPointsAt(s) || s.results[QUERY_KEYS.roadPoints] !== undefined),
       build: (registry, s) =>
@@ -110,7 +115,7 @@ export function roadSafetyQueries(id: string): readonly ViewQuery<AppState>[] {
       key: QUERY_KEYS.roadCells,
       datasets: roadTables(ROAD_SAFETY_CELLS),
       inputs: mapRangeInputs,
-      enabled: (s) => isLayerActive(s, id),
+      enabled: (s) => points && isLayerActive(s, id),
       build: (registry, s) => roadSafetyCellDensity(registry, mapFilters(s, CURSOR_WINDOW_DAYS)),
     },
     {
