@@ -74,8 +74,10 @@ describe('ProvinceCard', () => {
     const markup = renderToStaticMarkup(
       createElement(ProvinceCard, { model, lang: 'th', onClose: () => undefined }),
     );
+    // The reason is a sentence: it reads across the card on a row below the figures.
+    expect(markup).toContain(`<td class="province-card-value" data-flag="anomaly">ข้อมูลผิดปกติ</td>`);
     expect(markup).toContain(
-      `<td class="province-card-value" data-flag="anomaly">ข้อมูลผิดปกติ<span class="province-card-flag">${NEGATIVE.text}</span></td>`,
+      `<tr class="province-card-flag-row" data-dataset="vaccination"><td colSpan="5"><span class="province-card-flag">${NEGATIVE.text}</span></td></tr>`,
     );
     expect(markup).toContain(`<li data-dataset="vaccination">วัคซีนโควิด-19: ${NOTE}</li>`);
     expect(markup).not.toContain('−19.0');
@@ -86,8 +88,9 @@ describe('ProvinceCard', () => {
     const markup = renderToStaticMarkup(
       createElement(ProvinceCard, { model: bangkok, lang: 'th', onClose: () => undefined }),
     );
+    expect(markup).toContain(`data-flag="caveat">110.0 %</td>`);
     expect(markup).toContain(
-      `data-flag="caveat">110.0 %<span class="province-card-flag">${OVER.text}</span>`,
+      `<td colSpan="5"><span class="province-card-flag">${OVER.text}</span></td>`,
     );
   });
 });
