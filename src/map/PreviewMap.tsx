@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { previewClasses } from './preview-classes';
 import type { ProvinceOutlines } from './province-outlines';
 import './preview-map.css';
@@ -48,11 +48,16 @@ export function PreviewMap({
       ),
     [values, outlines],
   );
+  // The province under the pointer, outlined again on top: its own stroke is half hidden by
+  // the neighbours drawn after it (SVG has no z-order but the order of the elements).
+  const [hovered, setHovered] = useState<number | null>(null);
+  const hoveredPath = outlines.provinces.find((p) => p.code === hovered)?.d;
   return (
     <figure className="preview-map">
       <svg
         className="preview-map-svg"
         viewBox={`0 0 ${outlines.width} ${outlines.height}`}
+        preserveAspectRatio="xMinYMin meet"
         role="img"
         aria-label={label}
       >
@@ -67,11 +72,20 @@ export function PreviewMap({
               fillRule="evenodd"
               data-code={code}
               data-class={index < 0 ? 'none' : index}
+              onPointerEnter={() => {
+                setHovered(code);
+              }}
+              onPointerLeave={() => {
+                setHovered((current) => (current === code ? null : current));
+              }}
             >
               <title>{describe(code, values.get(code))}</title>
             </path>
           );
         })}
+        {hoveredPath === undefined ? null : (
+          <path className="preview-map-hover" d={hoveredPath} fill="none" />
+        )}
       </svg>
       <figcaption>
         <ul className="preview-map-legend">

@@ -102,6 +102,19 @@ describe('AdminApp preview map', () => {
     );
   });
 
+  it('outlines the province under the pointer on top of its neighbours', async () => {
+    const container = await checkMoph();
+    const chiangMai = one(container, '.preview-map-svg path[data-code="50"]');
+    expect(container.querySelector('.preview-map-hover')).toBeNull();
+    await interact(() => userEvent.hover(chiangMai));
+    const outline = one(container, '.preview-map-hover');
+    expect(outline.getAttribute('d')).toBe(chiangMai.getAttribute('d'));
+    // Drawn last, so no neighbour covers its stroke.
+    expect(outline.parentElement?.lastElementChild).toBe(outline);
+    await interact(() => userEvent.unhover(chiangMai));
+    expect(container.querySelector('.preview-map-hover')).toBeNull();
+  });
+
   it('says why the map is missing and keeps the table when the outlines do not load', async () => {
     const { container } = await render(
       <AdminApp
