@@ -12,6 +12,7 @@ import { formatReport } from '../../src/data/ingest/format-report';
 import { ingestFiles } from '../../src/data/ingest/ingest';
 import type { IngestedTable, IngestOptions, SourceFile } from '../../src/data/ingest/ingest-types';
 import { mappingFromFlags } from '../../src/data/ingest/adapters/indicator-mapping';
+import { appendHistory } from '../../src/data/ingest/pack/append-history';
 import { mergeManifest } from '../../src/data/ingest/pack/merge-manifest';
 import { vaccinationPreview } from '../../src/data/ingest/pack/data-pack';
 import type { DatasetDef } from '../../src/data/manifest/manifest-types';
@@ -122,13 +123,20 @@ export async function runIngest(
   const today = options.today ?? now.toISOString().slice(0, 10);
   const context = await nodeContext(today, options.population);
   const files = readFiles(options.files);
-  const result = await ingestFiles(
+  const ingested = await ingestFiles(
     options.datasetId,
     files,
     context,
     ingestOptions(options),
     now.toISOString(),
   );
+  // A dated indicator adds to the published CSV's earlier dates instead of replacing them.
+  const manifestPath = join(options.outDir, 'manifest.json');
+  const published = (file: string) => readFileSync(join(options.outDir, file), 'utf8');
+  const result =
+    ingested.ok && existsSync(manifestPath)
+      ? await appendHistory(ingested, readManifest(manifestPath), manifestPath, published, context)
+      : ingested;
   for (const line of formatReport(result.report)) log(line);
   if (options.dryRun) return { ok: result.ok, written: [] };
   mkdirSync(options.outDir, { recursive: true });
@@ -137,7 +145,6 @@ export async function runIngest(
   writeFileSync(join(options.outDir, reportName), `${JSON.stringify(result.report, null, 2)}\n`);
   if (!result.ok) return { ok: false, written };
   const { entries, files: bytes } = await publishTables(result.tables);
-  const manifestPath = join(options.outDir, 'manifest.json');
   const merged = mergeManifest(
     readManifest(manifestPath),
     manifestPath,

@@ -6,6 +6,7 @@
  */
 import { ingestFiles, type IngestResult } from '../../data/ingest/ingest';
 import type { IngestContext, IngestOptions, SourceFile } from '../../data/ingest/ingest-types';
+import { appendHistory } from '../../data/ingest/pack/append-history';
 import { buildDataPack, type DataPack } from '../../data/ingest/pack/data-pack';
 import type { LocalText } from '../../data/manifest/manifest-types';
 import { POPULATION_BY_CODE } from '../../data/places/population';
@@ -64,6 +65,13 @@ export async function fetchManifest(url = MANIFEST_NAME): Promise<ManifestLoad> 
   }
 }
 
+/** A published file of the deployment's data folder as text; throws when it cannot be fetched. */
+async function fetchText(file: string): Promise<string> {
+  const response = await fetch(`data/${file}`, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.text();
+}
+
 /** Ingests `files` as `datasetId` and packs the result with the fetched manifest. */
 export async function checkFiles(
   datasetId: string,
@@ -73,15 +81,19 @@ export async function checkFiles(
   now: Date,
 ): Promise<CheckOutcome> {
   const stamp = now.toISOString();
-  const result = await ingestFiles(datasetId, files, browserContext(now), options, stamp);
-  if (!result.ok) return { result, pack: null };
+  const context = browserContext(now);
+  const ingested = await ingestFiles(datasetId, files, context, options, stamp);
+  if (!ingested.ok) return { result: ingested, pack: null };
   if (manifest.state !== 'ok') {
     const error =
       manifest.state === 'error'
         ? manifest.error
         : { th: 'ยังอ่าน manifest ของระบบไม่เสร็จ', en: "the deployment's manifest is still loading" };
-    return { result, pack: { ok: false, error } };
+    return { result: ingested, pack: { ok: false, error } };
   }
+  // A dated indicator keeps the published CSV's earlier dates (fetched beside the manifest).
+  const result = await appendHistory(ingested, manifest.json, MANIFEST_NAME, fetchText, context);
+  if (!result.ok) return { result, pack: null };
   const pack = buildDataPack({
     datasetId,
     tables: result.tables,
