@@ -2,7 +2,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reportSpec } from '../../src/data/ingest/province-report/template-spec';
+import { templateWorkbook } from '../../src/data/ingest/province-report/template-workbook';
+import { filledCopy, ZONES } from '../../src/data/ingest/province-report/testing/drought-template';
 import { parseManifest } from '../../src/data/manifest/registry';
+import { PROVINCES } from '../../src/data/places/provinces';
 import { REPO_ROOT } from '../demo-data/options';
 import type { IngestCliOptions } from './ingest-options';
 import { runIngest } from './run-ingest';
@@ -138,5 +142,46 @@ describe('npm run ingest of one more month', () => {
     );
     expect(readFileSync(join(out, 'drought.csv'), 'utf8')).toBe(broken);
     expect(readFileSync(join(out, 'manifest.json'))).toEqual(manifestBefore);
+  });
+
+  it("adds April's province report replies to the published months", async () => {
+    const published = parseManifest(
+      JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')),
+      'manifest.json',
+    ).datasets.find((d) => d.id === 'drought');
+    if (published === undefined) throw new Error('no shipped drought');
+    const choice = { period: '2026-04', deadline: '2026-05-05', group: 'zone:9' };
+    const spec = reportSpec(published, choice, ZONES, PROVINCES);
+    if (!spec.ok) throw new Error(spec.error.en);
+    // Bangkok (row 2) and Nonthaburi (row 3) reply; the other two of the zone do not.
+    const reply = await filledCopy(templateWorkbook(spec.spec, PROVINCES).bytes, [
+      { row: 2, column: 2, value: 0 },
+      { row: 2, column: 3, value: 0 },
+      { row: 2, column: 4, value: 0 },
+      { row: 2, column: 5, value: { date: '2026-05-02' } },
+      { row: 3, column: 2, value: 70 },
+      { row: 3, column: 3, value: 15000 },
+      { row: 3, column: 4, value: 1021 },
+      { row: 3, column: 5, value: { date: '2026-05-04' } },
+    ]);
+    const path = join(dir, 'zone9.xlsx');
+    writeFileSync(path, reply);
+    const run = await runIngest(
+      { datasetId: 'drought', files: [path], outDir: out, dryRun: false, extra: {} },
+      NOW,
+      () => undefined,
+    );
+    expect(run.ok).toBe(true);
+    const csv = readFileSync(join(out, 'drought.csv'), 'utf8').split('\n');
+    expect(csv[0]).toBe(
+      'province_code,month,villages,households_affected,villages_total,reply_date',
+    );
+    expect(csv[1]).toBe('10,2025-10-31,0,0,0,');
+    expect(csv.length).toBe(1 + 6 * 77 + 2 + 1);
+    expect(csv.slice(-3)).toEqual([
+      '10,2026-04-30,0,0,0,2026-05-02',
+      '12,2026-04-30,70,15000,1021,2026-05-04',
+      '',
+    ]);
   });
 });
