@@ -164,6 +164,14 @@ export class ReportBuilder {
     return { ok: false, report: this.report([], new Set(), null, null) };
   }
 
+  /** The outcome when every row was left out: the report above it says why, row by row. */
+  failNothingKept(): AdapterOutcome {
+    return this.fail({
+      th: 'ไม่มีแถวที่นำเข้าได้ — ดูรายการปัญหาด้านบน',
+      en: 'no row could be ingested — see the problems listed above',
+    });
+  }
+
   /** The outcome of an adapter that read its files: failed if an error was noted on the way. */
   done(
     tables: readonly IngestedTable[],

@@ -204,10 +204,7 @@ function ingest(sources: readonly ReadSource[], context: IngestContext, options:
     readFile({ source, context, report, columns }, seen, rows);
   }
   if (rows.length === 0 && !report.failed) {
-    return report.fail({
-      th: 'ไม่มีแถวที่นำเข้าได้ — ดูรายการปัญหาด้านบน',
-      en: 'no row could be ingested — see the problems listed above',
-    });
+    return report.failNothingKept();
   }
   rows.sort((a, b) => Number(a.case_id) - Number(b.case_id));
   const dates = rows.flatMap((row) => [

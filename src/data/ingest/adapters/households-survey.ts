@@ -254,10 +254,7 @@ function ingest(sources: readonly ReadSource[], context: IngestContext, options:
   const seen = new Map<number, string>();
   for (const source of sources) readFile(source, context, report, seen, kept);
   if (kept.length === 0 && !report.failed) {
-    return report.fail({
-      th: 'ไม่มีแถวที่นำเข้าได้ — ดูรายการปัญหาด้านบน',
-      en: 'no row could be ingested — see the problems listed above',
-    });
+    return report.failNothingKept();
   }
   // Files without a household number are numbered after the highest number in any file, so
   // a number in the report (even of a row left out) never names two households.

@@ -164,10 +164,7 @@ function ingest(
   const seen = new Map<string, string>();
   for (const source of sources) readFile(source, mapping, context, report, seen, kept);
   if (kept.length === 0 && !report.failed) {
-    return report.fail({
-      th: 'ไม่มีแถวที่นำเข้าได้ — ดูรายการปัญหาด้านบน',
-      en: 'no row could be ingested — see the problems listed above',
-    });
+    return report.failNothingKept();
   }
   kept.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.code - b.code);
   const dates = kept.flatMap((k) => (k.date === null ? [] : [k.date]));

@@ -132,10 +132,7 @@ function ingest(sources: readonly ReadSource[], context: IngestContext, options:
   const seen = new Map<string, string>();
   for (const source of sources) readFile(source, context, report, seen, kept);
   if (kept.length === 0 && !report.failed) {
-    return report.fail({
-      th: 'ไม่มีแถวที่นำเข้าได้ — ดูรายการปัญหาด้านบน',
-      en: 'no row could be ingested — see the problems listed above',
-    });
+    return report.failNothingKept();
   }
   const nameOf = new Map(context.provinces.map((p) => [p.code, p.nameTh]));
   const dates = [...new Set(kept.map((k) => k.date))].sort();

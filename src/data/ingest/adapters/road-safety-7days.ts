@@ -205,10 +205,7 @@ function ingest(sources: readonly ReadSource[], context: IngestContext, options:
   const seen = new Map<string, string>();
   for (const source of sources) readFile(source, context, report, seen, kept);
   if (kept.length === 0 && !report.failed) {
-    return report.fail({
-      th: 'ไม่มีแถวที่นำเข้าได้ — ดูรายการปัญหาด้านบน',
-      en: 'no row could be ingested — see the problems listed above',
-    });
+    return report.failNothingKept();
   }
   const ordinary = kept.filter((k) => k.festival === null).map((k) => k.date);
   if (ordinary.length > 0) {

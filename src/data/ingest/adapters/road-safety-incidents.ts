@@ -237,10 +237,7 @@ function ingest(sources: readonly ReadSource[], context: ShapesContext, options:
   );
   for (const warning of [vehicleWarning, causeWarning]) if (warning !== null) report.warn(warning);
   if (kept.length === 0 && !report.failed) {
-    return report.fail({
-      th: 'ไม่มีแถวที่นำเข้าได้ — ดูรายการปัญหาด้านบน',
-      en: 'no row could be ingested — see the problems listed above',
-    });
+    return report.failNothingKept();
   }
   // Numbered in time order (the contract's incident_id); the file order breaks ties.
   const ordered = kept

@@ -73,10 +73,6 @@ export const tpmapText = {
     th: 'ไม่มีไฟล์รายจังหวัดที่ใช้ได้ — ต้องมีไฟล์ NN_province_11111.csv และไฟล์รายมิติ NN_province_10000.csv ถึง NN_province_00001.csv',
     en: 'no usable province file — give NN_province_11111.csv and the dimension files NN_province_10000.csv to NN_province_00001.csv',
   },
-  noRow: {
-    th: 'ไม่มีแถวที่นำเข้าได้ — ดูรายการปัญหาด้านบน',
-    en: 'no row could be ingested — see the problems listed above',
-  },
   overBase: (what: LocalText, count: number, base: number): LocalText => ({
     th: `${what.th} ${count} มากกว่าฐานการสำรวจ ${base} ในไฟล์ common — ตรวจสอบว่าไฟล์มาจากปีเดียวกัน`,
     en: `${what.en} ${count} is more than the survey base ${base} in the common file — check that the files are of one year`,

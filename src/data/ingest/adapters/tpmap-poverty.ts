@@ -151,7 +151,7 @@ function ingest(sources: readonly ReadSource[], context: IngestContext, options:
   const kept: Kept[] = [];
   for (const [dimension, file] of used) readDimension(file, dimension, context, report, kept);
   if (report.failed) return report.done([], new Set(), null, null);
-  if (kept.length === 0) return report.fail(tpmapText.noRow);
+  if (kept.length === 0) return report.failNothingKept();
   const common = files.find((f) => f.file.kind === 'common');
   if (common !== undefined) checkAgainstBase(common.source, kept, context, report);
   const any = used.get('any');
