@@ -2,15 +2,12 @@ import { useMemo } from 'react';
 import { PROVINCE_BY_CODE } from '../../data/places/provinces';
 import { PreviewMap } from '../../map/PreviewMap';
 import type { OutlinesLoad } from './admin-outlines';
-import type { PreviewTable } from './admin-preview';
+import { formatPreviewValue, type PreviewTable } from './admin-preview';
 import { Both } from './Both';
 import { ADMIN_TEXT, bothText } from './messages';
 
 /** Rows shown; the rest are counted (77 rows would push the download out of sight). */
 const SHOWN = 20;
-
-const format = (value: number): string =>
-  value.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
 /** The map beside the table, or why it is not drawn (the table is enough to go on). */
 function MapOf({
@@ -45,13 +42,15 @@ function MapOf({
       values={values}
       label={`${bothText(ADMIN_TEXT.mapTitle)}: ${bothText(preview.measure)}`}
       noDataLabel={bothText(ADMIN_TEXT.noData)}
-      format={format}
+      format={formatPreviewValue}
       describe={(code, value) => {
         const province = PROVINCE_BY_CODE.get(code);
         const name =
           province === undefined ? String(code) : `${province.nameTh} ${province.nameEn}`;
         const shown =
-          value === undefined ? bothText(ADMIN_TEXT.noData) : `${format(value)} ${unit}`;
+          value === undefined
+            ? bothText(ADMIN_TEXT.noData)
+            : `${formatPreviewValue(value)} ${unit}`;
         return `${name}: ${shown}`;
       }}
     />
@@ -104,7 +103,7 @@ export function PreviewView({
                   <td>
                     {row.nameTh} <span className="admin-en">{row.nameEn}</span>
                   </td>
-                  <td className="admin-number">{format(row.value)}</td>
+                  <td className="admin-number">{formatPreviewValue(row.value)}</td>
                 </tr>
               ))}
             </tbody>

@@ -6,7 +6,7 @@ import type { DatasetDef } from '../../data/manifest/manifest-types';
 import { ingestFiles } from '../../data/ingest/ingest';
 import { buildDataPack } from '../../data/ingest/pack/data-pack';
 import { testContext, textFile } from '../../data/ingest/testing/context';
-import { previewOf } from './admin-preview';
+import { formatPreviewValue, previewOf } from './admin-preview';
 import { EMPTY_MAPPING, EMPTY_MEASURE, mappingOf } from './mapping-model';
 import { reportFacts } from './report-facts';
 
@@ -241,5 +241,13 @@ describe("the form's mapping through the indicator adapter", () => {
       ['Chiang Mai', 1200],
       ['Krabi', 300],
     ]);
+  });
+});
+
+describe('formatPreviewValue', () => {
+  it('keeps one decimal on every fractional value, none on counts', () => {
+    expect(formatPreviewValue(86.98)).toBe('87.0');
+    expect(formatPreviewValue(158.34)).toBe('158.3');
+    expect(formatPreviewValue(1032987)).toBe('1,032,987');
   });
 });

@@ -136,3 +136,14 @@ export function previewOf(table: IngestedTable): PreviewTable {
     rows: sorted(byProvince(rows, 'province_code'), (group) => group.length),
   };
 }
+
+/**
+ * A preview value as text: counts as whole numbers, anything with a fraction to one decimal,
+ * kept (86.98 is "87.0", not "87", so a column of percentages lines up).
+ */
+export function formatPreviewValue(value: number): string {
+  return value.toLocaleString('en-US', {
+    minimumFractionDigits: Number.isInteger(value) ? 0 : 1,
+    maximumFractionDigits: 1,
+  });
+}
