@@ -1,21 +1,22 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { Suspense, useCallback, useEffect } from 'react';
 import { ExportButton } from './export/ExportButton';
 import type { Geography } from './map/load-geography';
 import type { BackendSource } from './modes/analyst/tools/tools-actions';
 import type { AppStore } from './state/app/app-state';
 import { useStore } from './state/app/store';
 import { App } from './ui/App';
+import { chunkRecovery, lazyChunk, listenForPreloadErrors } from './ui/chunk-reload';
 import { ExportSlotContext, type ExportSlot } from './ui/export-slot';
+import { NewVersionNotice } from './ui/NewVersionNotice';
 import { Root } from './ui/Root';
 
 // The wall's code (kiosk layout, playlist, clock) is fetched only when `?mode=wall` asks for it.
-const WallApp = lazy(async () => ({ default: (await import('./modes/wall/WallApp')).WallApp }));
+// A chunk gone after a redeploy reloads the page into the new version (src/ui/chunk-reload.ts).
+const WallApp = lazyChunk(async () => (await import('./modes/wall/WallApp')).WallApp);
 // The analyst's filters and saved views likewise load only for `?mode=analyst`.
-const AnalystApp = lazy(async () => ({
-  default: (await import('./modes/analyst/AnalystApp')).AnalystApp,
-}));
+const AnalystApp = lazyChunk(async () => (await import('./modes/analyst/AnalystApp')).AnalystApp);
 // The data-pack builder (issue 15) likewise loads only for `?mode=admin`.
-const AdminApp = lazy(async () => ({ default: (await import('./modes/admin/AdminApp')).AdminApp }));
+const AdminApp = lazyChunk(async () => (await import('./modes/admin/AdminApp')).AdminApp);
 
 /** Props of {@link Shell}. */
 export interface ShellProps {
@@ -37,6 +38,11 @@ export function Shell({ store, geography, coordinator = null }: ShellProps) {
     (extraLayers) => <ExportButton store={store} geography={geography} extraLayers={extraLayers} />,
     [store, geography],
   );
+  useEffect(() => {
+    // The wall has no one to click a notice and must not reload mid-scene: it waits for a boundary.
+    chunkRecovery.setMoment(mode === 'wall' ? 'scene-boundary' : 'when-idle');
+  }, [mode]);
+  useEffect(() => listenForPreloadErrors(window), []);
   return (
     <Root store={store}>
       <ExportSlotContext.Provider value={exportSlot}>
@@ -56,6 +62,7 @@ export function Shell({ store, geography, coordinator = null }: ShellProps) {
           <App store={store} geography={geography} />
         )}
       </ExportSlotContext.Provider>
+      <NewVersionNotice />
     </Root>
   );
 }

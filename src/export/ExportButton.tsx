@@ -1,13 +1,14 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { MapLayerSpec } from '../map/layer-spec';
 import type { Geography } from '../map/load-geography';
 import type { AppStore } from '../state/app/app-state';
 import { useStore } from '../state/app/store';
+import { lazyChunk } from '../ui/chunk-reload';
 import { xt } from './briefing/messages';
 import './export-button.css';
 
 // The dialog brings the export map, PowerPoint and PDF writers: fetched on first use only.
-const ExportDialog = lazy(async () => ({ default: (await import('./ExportDialog')).ExportDialog }));
+const ExportDialog = lazyChunk(async () => (await import('./ExportDialog')).ExportDialog);
 
 /** Props of {@link ExportButton}. */
 export interface ExportButtonProps {

@@ -4,6 +4,7 @@ import type { AppState, AppStore } from '../../state/app/app-state';
 import { useStore } from '../../state/app/store';
 import { loadPlaylist, playlistUrl } from '../../state/playlist/playlist-loader';
 import { applyScene } from '../../state/playlist/scene-actions';
+import { chunkRecovery } from '../../ui/chunk-reload';
 import { watchPlayableScenes } from './scene-watch';
 import { BROWSER_CLOCK, createSceneScheduler, type SceneScheduler } from './scheduler';
 import { setPlaylist, setSchedule, type WallStore } from './wall-store';
@@ -63,6 +64,9 @@ export function useSceneSchedule(
       (snapshot) => {
         setSchedule(wall, snapshot);
         const scene = scenes[snapshot.index];
+        // A redeploy left a chunk missing (src/ui/chunk-reload.ts): reload between scenes.
+        const boundary = shownStep !== -1 && snapshot.step !== shownStep;
+        if (boundary && chunkRecovery.reloadAtSceneBoundary()) return;
         if (scene && snapshot.step !== shownStep) applyScene(store, scene);
         shownStep = snapshot.step;
       },
