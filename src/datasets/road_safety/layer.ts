@@ -20,6 +20,7 @@ import type { LegendModel } from '../../state/models/view-models';
 import { resultRows, valueByProvince } from '../../state/queries/result-rows';
 import { CURSOR_WINDOW_DAYS, effectiveRange } from '../../state/queries/view-filters';
 import { datasetDay, QUERY_KEYS } from '../../state/queries/view-queries';
+import { thresholdOf } from '../../state/url/url-filters';
 import { densityCellsOf, pointColumnsOf } from './decode';
 import { missingProvinceIsNoData, RATE_MEASURE, roadSafetyMeasure } from './points';
 
@@ -70,7 +71,8 @@ function incidentLegend(state: AppState, def: DatasetDef): LegendModel {
 function deathRates(state: AppState, def: DatasetDef): Map<number, number> {
   const rows = resultRows(state, QUERY_KEYS.roadByProvince);
   const deaths = valueByProvince(rows, 'deaths');
-  const missingIsNoData = missingProvinceIsNoData(def);
+  // A threshold leaves off the provinces that fail it: a missing row is then not a rate of 0.
+  const missingIsNoData = missingProvinceIsNoData(def) || thresholdOf(state.url, def.id) !== null;
   const rates = new Map<number, number>();
   // No rows (before the answer, or nothing passes a filter) is no data, not a rate of 0.
   if (rows.length === 0) return rates;

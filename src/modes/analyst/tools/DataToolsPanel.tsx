@@ -6,13 +6,13 @@ import type { ImportOptions } from '../../../data/import/import-types';
 import type { DatasetDef } from '../../../data/manifest/manifest-types';
 import type { AppState, AppStore } from '../../../state/app/app-state';
 import { useStore } from '../../../state/app/store';
-import { QUERY_KEYS } from '../../../state/queries/view-queries';
 import type { LayerId } from '../../../state/models/view-models';
 import { FileDrop } from './FileDrop';
 import { tt } from './messages';
 import { SqlConsole } from './SqlConsole';
 import { withProvinceNames } from './table-model';
 import { TableView } from './TableView';
+import { viewTable } from './view-table';
 import {
   importUserFile,
   type BackendSource,
@@ -36,14 +36,6 @@ export interface DataToolsPanelProps {
   /** The tools' store; by default the one {@link useUserLayerSpecs} reads too. */
   readonly tools?: DataToolsStore;
 }
-
-const BY_PROVINCE: Readonly<Partial<Record<LayerId, string>>> = {
-  vaccination: QUERY_KEYS.vaccinationByProvince,
-  poverty: QUERY_KEYS.povertyByProvince,
-  road_safety: QUERY_KEYS.roadByProvince,
-  complaints: QUERY_KEYS.complaintsByProvince,
-  households: QUERY_KEYS.householdsByProvince,
-};
 
 const focusOf = (s: AppState): LayerId => s.url.layers[s.url.layers.length - 1] ?? 'vaccination';
 
@@ -75,7 +67,9 @@ export function DataToolsPanel({
   const engine = useStore(store, (s) => s.engine);
   const focus = useStore(store, focusOf);
   const datasets = useStore(store, (s) => s.datasets);
-  const viewResult = useStore(store, (s) => s.results[BY_PROVINCE[focusOf(s)] ?? ''] ?? null);
+  // The map's own result within the chosen group: the table lists what the map shows.
+  const viewResult = useStore(store, (s) => viewTable(s, focusOf(s)));
+  const region = useStore(store, (s) => s.url.region);
   const from = useStore(store, (s) => s.url.from);
   const to = useStore(store, (s) => s.url.to);
   const layers = useStore(tools, (s) => s.layers);
@@ -100,7 +94,7 @@ export function DataToolsPanel({
     (file: PickedFile) => importUserFile(tools, file, coordinator, decodeParquet),
     [tools, coordinator],
   );
-  const viewTable = viewResult ? withProvinceNames(viewResult) : null;
+  const namedView = viewResult ? withProvinceNames(viewResult) : null;
   const allDatasets = backend ? backend.registry.list() : datasets;
   const focusDef = datasets.find((d) => d.id === focus);
   const tables =
@@ -130,10 +124,10 @@ export function DataToolsPanel({
     };
   } else {
     shown = {
-      table: viewTable,
+      table: namedView,
       caption: tt(lang, 'sourceView', { title: focusDef?.title[lang] ?? focus }),
       demo: focusDef?.demo ?? false,
-      parts: [focus, 'by-province'],
+      parts: [focus, 'by-province', ...(region === null ? [] : [region])],
       caveats: (focusDef?.caveats ?? []).map((c) => (c.th === c.en ? c.th : `${c.th} · ${c.en}`)),
     };
   }
