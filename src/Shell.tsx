@@ -10,13 +10,21 @@ import { ExportSlotContext, type ExportSlot } from './ui/export-slot';
 import { NewVersionNotice } from './ui/NewVersionNotice';
 import { Root } from './ui/Root';
 
+// A chunk gone after a redeploy reloads the page into the new version (src/ui/chunk-reload.ts);
+// a mode's chunk is the whole page, so nothing is lost by reloading at once.
+const WHOLE_VIEW = { wholeView: true } as const;
 // The wall's code (kiosk layout, playlist, clock) is fetched only when `?mode=wall` asks for it.
-// A chunk gone after a redeploy reloads the page into the new version (src/ui/chunk-reload.ts).
-const WallApp = lazyChunk(async () => (await import('./modes/wall/WallApp')).WallApp);
+const WallApp = lazyChunk(async () => (await import('./modes/wall/WallApp')).WallApp, WHOLE_VIEW);
 // The analyst's filters and saved views likewise load only for `?mode=analyst`.
-const AnalystApp = lazyChunk(async () => (await import('./modes/analyst/AnalystApp')).AnalystApp);
+const AnalystApp = lazyChunk(
+  async () => (await import('./modes/analyst/AnalystApp')).AnalystApp,
+  WHOLE_VIEW,
+);
 // The data-pack builder (issue 15) likewise loads only for `?mode=admin`.
-const AdminApp = lazyChunk(async () => (await import('./modes/admin/AdminApp')).AdminApp);
+const AdminApp = lazyChunk(
+  async () => (await import('./modes/admin/AdminApp')).AdminApp,
+  WHOLE_VIEW,
+);
 
 /** Props of {@link Shell}. */
 export interface ShellProps {

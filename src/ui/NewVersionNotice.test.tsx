@@ -40,7 +40,7 @@ describe('lazyChunk', () => {
     const { recovery, reloads } = busyRecovery();
     const Missing = lazyChunk<object>(
       () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: /a.js')),
-      recovery,
+      { recovery },
     );
     const errors: string[] = [];
     const { container } = await render(
@@ -58,10 +58,9 @@ describe('lazyChunk', () => {
 
   it('still lets an error inside the chunk’s code reach the error boundary', async () => {
     const { recovery } = busyRecovery();
-    const Broken = lazyChunk<object>(
-      () => Promise.reject(new Error('bug in the dialog')),
+    const Broken = lazyChunk<object>(() => Promise.reject(new Error('bug in the dialog')), {
       recovery,
-    );
+    });
     const errors: string[] = [];
     const { container } = await render(guarded(<Broken />, errors));
     await flush();

@@ -135,6 +135,17 @@ describe('createChunkRecovery on the wall', () => {
   });
 });
 
+describe('createChunkRecovery when a whole mode is missing', () => {
+  it('reloads at once even on the wall and while busy: the page shows nothing to keep', () => {
+    const fake = fakeEnvironment({ busy: true });
+    const recovery = createChunkRecovery(fake.env);
+    recovery.setMoment('scene-boundary');
+    recovery.newVersionDetected(true);
+    expect(fake.reloads).toEqual([URL_A]);
+    expect(fake.timers).toEqual([]);
+  });
+});
+
 describe('listenForPreloadErrors', () => {
   it('starts the recovery on vite:preloadError and stops listening when asked', () => {
     const fake = fakeEnvironment();

@@ -51,8 +51,11 @@ export function isChunkLoadError(error: unknown): boolean {
 
 /** The chunk recovery of one page: its state, its moment and its reload guard. */
 export interface ChunkRecovery {
-  /** A chunk failed to load: reload now, wait for the moment, or show the notice. */
-  readonly newVersionDetected: () => void;
+  /**
+   * A chunk failed to load: reload now, wait for the moment, or show the notice. `nothingShown`
+   * (a whole mode's chunk is missing, the page is empty) reloads at once, guard permitting.
+   */
+  readonly newVersionDetected: (nothingShown?: boolean) => void;
   /** The wall calls this as a scene ends: true when the page is reloading instead. */
   readonly reloadAtSceneBoundary: () => boolean;
   /** The person chose to reload from the notice (the guard still applies). */
@@ -94,8 +97,12 @@ export function createChunkRecovery(env: ReloadEnvironment): ChunkRecovery {
     return true;
   };
   return {
-    newVersionDetected() {
-      if (current !== 'none') return;
+    newVersionDetected(nothingShown = false) {
+      if (current !== 'none' && !nothingShown) return;
+      if (nothingShown) {
+        if (!reload()) setState('notice');
+        return;
+      }
       if (moment === 'scene-boundary') {
         setState('waiting');
         // A playlist of one scene never reaches a boundary: reload after a while regardless.
@@ -191,18 +198,20 @@ const NOTHING: ComponentType = () => null;
 /**
  * React.lazy for a component in a code chunk: when the chunk cannot be fetched, the recovery
  * starts and the component draws nothing instead of throwing into the error boundary. Other
- * errors (a bug in the chunk's code) still throw.
+ * errors (a bug in the chunk's code) still throw. `wholeView`: the component is the whole page
+ * (a mode), so there is no work to keep and no scene boundary to wait for: reload at once.
  */
 export function lazyChunk<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
-  recovery: ChunkRecovery = chunkRecovery,
+  options: { readonly recovery?: ChunkRecovery; readonly wholeView?: boolean } = {},
 ) {
+  const { recovery = chunkRecovery, wholeView = false } = options;
   return lazy(async () => {
     try {
       return { default: await load() };
     } catch (error) {
       if (!isChunkLoadError(error)) throw error;
-      recovery.newVersionDetected();
+      recovery.newVersionDetected(wholeView);
       return { default: NOTHING as ComponentType<Props> };
     }
   });
