@@ -33,10 +33,15 @@ export interface AppProps {
   readonly filters?: ReactNode;
   /** Layers drawn above the datasets' layers (the analyst's own files and SQL results). */
   readonly extraLayers?: readonly MapLayerSpec[];
+  /** Under the map, beside it in view (the analyst's legends). */
+  readonly mapFooter?: ReactNode;
+  /** A pane of its own under the dashboard, full width (the analyst's table). */
+  readonly bottomPane?: ReactNode;
 }
 
 /** The dashboard: header, KPI tiles, layer panel, map with time cursor, card and charts. */
-export function App({ store, geography, filters, extraLayers = NO_LAYERS }: AppProps) {
+export function App(props: AppProps) {
+  const { store, geography, filters, extraLayers = NO_LAYERS, mapFooter, bottomPane } = props;
   const lang = useStore(store, (s) => s.lang);
   const phase = useStore(store, (s) => s.phase);
   const errorMessage = useStore(store, (s) => s.errorMessage);
@@ -203,9 +208,11 @@ export function App({ store, geography, filters, extraLayers = NO_LAYERS }: AppP
             onCursorChange={actions.setCursor}
             onPlayingChange={actions.setPlaying}
           />
+          {mapFooter}
         </main>
         <SidePanel lang={lang} models={models} demo={demo} animate actions={actions} />
       </div>
+      {bottomPane}
     </div>
   );
 }

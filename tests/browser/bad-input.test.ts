@@ -15,7 +15,8 @@ import { ARTEFACT_DIR } from './harness';
 import { appPerTest, expectClean, poll, settle } from './whole-helpers';
 
 const open = appPerTest(inject('baseUrl'));
-const PANEL = '[data-panel="data-tools"]';
+// The data tools and the table's own pane (issue 16: the table left the tools' column).
+const PANEL = ':is([data-panel="data-tools"], [data-pane="analyst-table"])';
 const corpus = readCorpus();
 const tmp = mkdtempSync(path.join(tmpdir(), 'war-room-bad-input-'));
 afterAll(() => {
@@ -115,7 +116,7 @@ describe('bad-input corpus in the data tools', () => {
     const app = await open('?mode=analyst&refresh=0');
     const { page } = app;
     await settle(page);
-    await page.locator(PANEL).waitFor();
+    await page.locator(PANEL).first().waitFor();
 
     writeFileSync(GOOD_FILE, GOOD_CSV);
     await page.locator(`${PANEL} [data-file-input]`).setInputFiles(GOOD_FILE);

@@ -29,7 +29,8 @@ import {
 } from './whole-helpers';
 
 const open = appShared(inject('baseUrl'));
-const PANEL = '[data-panel="data-tools"]';
+// The data tools and the table's own pane (issue 16: the table left the tools' column).
+const PANEL = ':is([data-panel="data-tools"], [data-pane="analyst-table"])';
 const WIDTH = 1920;
 const HEIGHT = 1080;
 

@@ -24,7 +24,8 @@ import {
 } from './whole-helpers';
 
 const open = appPerTest(inject('baseUrl'));
-const PANEL = '[data-panel="data-tools"]';
+// The data tools and the table's own pane (issue 16: the table left the tools' column).
+const PANEL = ':is([data-panel="data-tools"], [data-pane="analyst-table"])';
 
 /** Thai province names, a total row, an unknown province, a negative, "1,234" and a formula. */
 const THAI_CSV = [
@@ -99,7 +100,7 @@ describe('data tools: your own files', () => {
     const app = await open('?mode=analyst');
     const { page } = app;
     await settle(page);
-    await page.locator(PANEL).waitFor();
+    await page.locator(PANEL).first().waitFor();
 
     await pick(page, 'คะแนน.csv', THAI_CSV);
     const summary = await summaryOf(page, 'คะแนน.csv');
@@ -219,7 +220,10 @@ describe('data tools: table and export', () => {
     await expect.poll(() => firstRow.innerText()).toContain('นครราชสีมา');
 
     mkdirSync(ARTEFACT_DIR, { recursive: true });
-    await page.locator(PANEL).screenshot({ path: path.join(ARTEFACT_DIR, 'data-tools-panel.png') });
+    await page
+      .locator(PANEL)
+      .first()
+      .screenshot({ path: path.join(ARTEFACT_DIR, 'data-tools-panel.png') });
     const file = await exported(page, 'csv');
     expect(file.name).toMatch(/^war-room_คะแนน\.csv$/);
     const rows = parseCsv(file.text);

@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** The data tools panel of analyst mode. */
-export const PANEL = '[data-panel="data-tools"]';
+// The data tools and the table's own pane (issue 16: the table left the tools' column).
+export const PANEL = ':is([data-panel="data-tools"], [data-pane="analyst-table"])';
 
 /** Picks a file through the data tools' file input. */
 export async function pickFile(page: Page, name: string, content: string | Uint8Array) {

@@ -97,6 +97,7 @@ const ANALYST_MESSAGES = {
   },
   viewImporting: { th: 'กำลังอ่าน {file} …', en: 'Reading {file} …' },
   toolsLabel: { th: 'เครื่องมือข้อมูล', en: 'Data tools' },
+  mapKeysLabel: { th: 'คำอธิบายสัญลักษณ์แผนที่', en: 'Map legends' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** A key of the analyst string table. */

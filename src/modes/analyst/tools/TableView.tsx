@@ -11,8 +11,16 @@ import { cellKinds, cellText, orderedTable, sortOrder, type SortState } from './
 export const ROW_HEIGHT = 28;
 const VIEW_HEIGHT = 336;
 const OVERSCAN = 8;
-/** Width of every column. */
+/** Width of every column but the province name's. */
 const COLUMN_REM = 9;
+/** Width of the province name column, shown first and kept in view when scrolling sideways. */
+const NAME_REM = 11;
+
+/** The province name column shown first and kept in view: the language's, if the table has it. */
+export function nameColumnOf(names: readonly string[], lang: Lang): string | null {
+  const wanted = lang === 'th' ? 'province_th' : 'province_en';
+  return names.includes(wanted) ? wanted : null;
+}
 
 /** Props of {@link TableView}. */
 export interface TableViewProps {
@@ -23,6 +31,8 @@ export interface TableViewProps {
   readonly exportOptions: ExportOptions;
   /** Set when the rows were cut at a limit. */
   readonly truncatedAt?: number | null;
+  /** Height of the scrolling rows in CSS pixels (the pane's); 336 by default. */
+  readonly viewHeight?: number;
 }
 
 /**
@@ -30,7 +40,8 @@ export interface TableViewProps {
  * the DOM, so a million rows scroll as smoothly as ten. Export writes what is shown, in the
  * order shown. Cell text is set as text, never as HTML.
  */
-export function TableView({ table, lang, caption, exportOptions, truncatedAt }: TableViewProps) {
+export function TableView(props: TableViewProps) {
+  const { table, lang, caption, exportOptions, truncatedAt, viewHeight = VIEW_HEIGHT } = props;
   const [sort, setSort] = useState<SortState | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [exportMessage, setExportMessage] = useState<string | null>(null);
@@ -47,14 +58,27 @@ export function TableView({ table, lang, caption, exportOptions, truncatedAt }: 
       </section>
     );
   }
-  const fields = table.schema.fields;
-  const vectors = fields.map((_, i) => table.getChildAt(i));
+  // The name first: sorting by a figure or scrolling sideways keeps each row's province in view.
+  const nameColumn = nameColumnOf(
+    table.schema.fields.map((f) => f.name),
+    lang,
+  );
+  const columns = table.schema.fields
+    .map((field, index) => ({ field, index }))
+    .sort((a, b) => Number(b.field.name === nameColumn) - Number(a.field.name === nameColumn));
+  const fields = columns.map((c) => c.field);
+  const vectors = columns.map((c) => table.getChildAt(c.index));
+  const columnKinds = columns.map((c) => kinds[c.index]);
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(order.length, Math.ceil((scrollTop + VIEW_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
+  const last = Math.min(order.length, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
   // Fixed column widths: every row is laid out alone (absolutely placed), so content-sized
   // columns would not line up from row to row.
-  const template = `repeat(${fields.length}, ${COLUMN_REM}rem)`;
-  const width = `${fields.length * COLUMN_REM}rem`;
+  const named = nameColumn === null ? 0 : 1;
+  const rest = fields.length - named;
+  const template = `${named ? `${NAME_REM}rem ` : ''}repeat(${rest}, ${COLUMN_REM}rem)`;
+  const width = `${named * NAME_REM + rest * COLUMN_REM}rem`;
+  const cellClass = (name: string, kind: string) =>
+    `dt-cell dt-${kind}${name === nameColumn ? ' dt-sticky' : ''}`;
   const exportAs = (format: TableExportFormat) => {
     setExportMessage(null);
     downloadTable(orderedTable(table, order), format, exportOptions).catch((error: unknown) => {
@@ -80,8 +104,12 @@ export function TableView({ table, lang, caption, exportOptions, truncatedAt }: 
         style={{ top: position * ROW_HEIGHT, gridTemplateColumns: template, width }}
       >
         {fields.map((field, c) => (
-          <div role="cell" key={field.name} className={`dt-cell dt-${kinds[c] ?? 'other'}`}>
-            {cellText(vectors[c]?.get(row), kinds[c] ?? 'other', lang, field.name)}
+          <div
+            role="cell"
+            key={field.name}
+            className={cellClass(field.name, columnKinds[c] ?? 'other')}
+          >
+            {cellText(vectors[c]?.get(row), columnKinds[c] ?? 'other', lang, field.name)}
           </div>
         ))}
       </div>,
@@ -134,7 +162,7 @@ export function TableView({ table, lang, caption, exportOptions, truncatedAt }: 
         </p>
       )}
       <div className="dt-grid" role="table" aria-rowcount={table.numRows}>
-        <div className="dt-scroll" style={{ height: VIEW_HEIGHT }} onScroll={onScroll}>
+        <div className="dt-scroll" style={{ height: viewHeight }} onScroll={onScroll}>
           <div
             role="row"
             className="dt-row dt-header"
@@ -144,7 +172,12 @@ export function TableView({ table, lang, caption, exportOptions, truncatedAt }: 
               const sorted = sort?.column === field.name;
               const direction = sorted ? (sort.descending ? 'descending' : 'ascending') : 'none';
               return (
-                <div role="columnheader" key={field.name} aria-sort={direction} className="dt-cell">
+                <div
+                  role="columnheader"
+                  key={field.name}
+                  aria-sort={direction}
+                  className={cellClass(field.name, 'head')}
+                >
                   <button
                     type="button"
                     data-sort-column={field.name}

@@ -43,6 +43,12 @@ const TOOL_MESSAGES = {
   tableFailed: { th: 'โหลดเข้า DuckDB ไม่สำเร็จ: {reason}', en: 'Not loaded into DuckDB: {reason}' },
   tableTitle: { th: 'ตาราง', en: 'Table' },
   tableSource: { th: 'แสดง', en: 'Show' },
+  paneResize: {
+    th: 'ปรับความสูงของตาราง (ลากหรือกดลูกศรขึ้น/ลง)',
+    en: 'Resize the table (drag, or press the up/down arrows)',
+  },
+  paneHide: { th: 'ซ่อนตาราง', en: 'Hide the table' },
+  paneShow: { th: 'แสดงตาราง', en: 'Show the table' },
   sourceView: { th: 'มุมมองปัจจุบัน: {title} รายจังหวัด', en: 'Current view: {title} by province' },
   sourceConsole: { th: 'ผลคำสั่ง SQL', en: 'SQL result' },
   sourceLayer: { th: 'ไฟล์: {name}', en: 'File: {name}' },
