@@ -5,13 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import Papa from 'papaparse';
 import type { Topology } from 'topojson-specification';
 import {
   provinceShapesOf,
   type ShapesContext,
 } from '../../src/data/ingest/adapters/province-shapes';
-import type { IngestContext } from '../../src/data/ingest/ingest-types';
+import { DOPA_2020_SOURCE, type IngestContext } from '../../src/data/ingest/ingest-types';
 import { readSource } from '../../src/data/ingest/read-source';
 import { ReportBuilder } from '../../src/data/ingest/report-builder';
 import {
@@ -24,17 +23,17 @@ import {
 import { createProvinceNormaliser } from '../../src/data/places/normalise-province';
 import { parseProvinceAliasTable, parseProvinceTable } from '../../src/data/places/province-table';
 import { REPO_ROOT } from '../demo-data/options';
+import { readProvinces } from '../demo-data/reference-data';
 
-const DOPA_2020 = {
-  th: 'ประชากรตามทะเบียนราษฎร์ กรมการปกครอง ณ 31 ธ.ค. 2563',
-  en: 'DOPA registered population, 31 Dec 2020',
-};
 const POPULATION_HEADERS = ['population', 'ประชากร', 'จำนวนประชากร', 'total', 'รวม', 'pop'];
 
+/** DOPA 2020 by code, read and checked as the demo generator reads it (every province, integers). */
 function bundledPopulation(): Map<number, number> {
-  const text = readFileSync(join(REPO_ROOT, 'data/population-2020.csv'), 'utf8');
-  const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-  return new Map(rows.data.map((row) => [Number(row.code), Number(row.population)]));
+  const facts = readProvinces(
+    join(REPO_ROOT, 'data/provinces.csv'),
+    join(REPO_ROOT, 'data/population-2020.csv'),
+  );
+  return new Map(facts.map((p) => [p.code, p.population]));
 }
 
 /** The population of `path`, keyed by province code. @throws Error saying what the file lacks. */
@@ -85,7 +84,7 @@ export async function nodeContext(today: string, populationPath?: string): Promi
     normalise: createProvinceNormaliser(provinces, aliases),
     provinces,
     population: bundledPopulation(),
-    populationSource: DOPA_2020,
+    populationSource: DOPA_2020_SOURCE,
     today,
   };
   if (populationPath === undefined) return context;

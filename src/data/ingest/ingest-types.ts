@@ -30,6 +30,12 @@ export interface ReadSource {
   readonly points: readonly RowPoint[] | null;
 }
 
+/** Where the bundled population (data/population-2020.csv) comes from, for source lines. */
+export const DOPA_2020_SOURCE: LocalText = {
+  th: 'ประชากรตามทะเบียนราษฎร์ กรมการปกครอง ณ 31 ธ.ค. 2563',
+  en: 'DOPA registered population, 31 Dec 2020',
+};
+
 /** What the ingest needs to know of the world. */
 export interface IngestContext {
   readonly normalise: ProvinceNormaliser;

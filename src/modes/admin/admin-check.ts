@@ -5,7 +5,12 @@
  * the pack's error.
  */
 import { ingestFiles, type IngestResult } from '../../data/ingest/ingest';
-import type { IngestContext, IngestOptions, SourceFile } from '../../data/ingest/ingest-types';
+import {
+  DOPA_2020_SOURCE,
+  type IngestContext,
+  type IngestOptions,
+  type SourceFile,
+} from '../../data/ingest/ingest-types';
 import { appendHistory } from '../../data/ingest/pack/append-history';
 import { buildDataPack, type DataPack } from '../../data/ingest/pack/data-pack';
 import type { LocalText } from '../../data/manifest/manifest-types';
@@ -39,10 +44,7 @@ export function browserContext(now: Date): IngestContext {
     normalise: normaliseProvince,
     provinces: PROVINCES,
     population: POPULATION_BY_CODE,
-    populationSource: {
-      th: 'ประชากรตามทะเบียนราษฎร์ กรมการปกครอง ณ 31 ธ.ค. 2563',
-      en: 'DOPA registered population, 31 Dec 2020',
-    },
+    populationSource: DOPA_2020_SOURCE,
     today: localDate(now),
   };
 }

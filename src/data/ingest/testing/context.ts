@@ -4,7 +4,7 @@
  */
 import { POPULATION_BY_CODE } from '../../places/population';
 import { PROVINCES, normaliseProvince } from '../../places/provinces';
-import type { IngestContext, SourceFile } from '../ingest-types';
+import { DOPA_2020_SOURCE, type IngestContext, type SourceFile } from '../ingest-types';
 
 export const TEST_TODAY = '2026-12-07';
 
@@ -13,10 +13,7 @@ export function testContext(overrides: Partial<IngestContext> = {}): IngestConte
     normalise: normaliseProvince,
     provinces: PROVINCES,
     population: POPULATION_BY_CODE,
-    populationSource: {
-      th: 'ประชากรตามทะเบียนราษฎร์ กรมการปกครอง ณ 31 ธ.ค. 2563',
-      en: 'DOPA registered population, 31 Dec 2020',
-    },
+    populationSource: DOPA_2020_SOURCE,
     today: TEST_TODAY,
     ...overrides,
   };
