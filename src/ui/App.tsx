@@ -8,6 +8,7 @@ import type { Geography } from '../map/load-geography';
 import { WarMap } from '../map/WarMap';
 import type { AppStore } from '../state/app/app-state';
 import { regionCodes } from '../state/queries/view-filters';
+import { showsDemo } from '../state/models/demo-shown';
 import { selectViewModels } from '../state/models/view-model-selectors';
 import type { MapView } from '../state/url/url-state';
 import { useStore } from '../state/app/store';
@@ -57,9 +58,7 @@ export function App(props: AppProps) {
   const models = useStore(store, selectViewModels);
   // The side panel shows the focused dataset: it is demo data only if that dataset is (with real
   // vaccination ingested, its charts carry no demo label while the other layers still do).
-  const demo = useStore(store, (s) =>
-    s.datasets.some((d) => d.demo && (d.id === models.focus || d.aggregateOf === models.focus)),
-  );
+  const demo = useStore(store, (s) => showsDemo(s.datasets, [models.focus]));
   const actions = useDashboardActions(store);
   const exportSlot = useContext(ExportSlotContext);
   const exportButton = useMemo(() => exportSlot?.(extraLayers), [exportSlot, extraLayers]);

@@ -4,9 +4,9 @@ import { t } from '../../i18n/messages';
 import { provinceBounds, THAILAND_BOUNDS, type Bounds } from '../../map/camera';
 import type { Geography } from '../../map/load-geography';
 import { WarMap } from '../../map/WarMap';
-import type { DatasetDef } from '../../data/manifest/manifest-types';
 import type { AppStore } from '../../state/app/app-state';
 import { useStore } from '../../state/app/store';
+import { showsDemo } from '../../state/models/demo-shown';
 import { selectViewModels } from '../../state/models/view-model-selectors';
 import { regionCodes } from '../../state/queries/view-filters';
 import { LegendView } from '../../ui/LegendView';
@@ -49,15 +49,6 @@ const ignoreHover = () => undefined;
  * The operations-room wall (`?mode=wall`): no controls, large type, the playlist's scenes one
  * after another (map, its legend and the scene's charts), a clock and an alert ticker.
  */
-/** Is any of `ids` (or a table summarising one) generated demo data? */
-function showsDemo(datasets: readonly DatasetDef[], ids: readonly string[]): boolean {
-  return datasets.some(
-    (d) =>
-      d.demo &&
-      (ids.includes(d.id) || (d.aggregateOf !== undefined && ids.includes(d.aggregateOf))),
-  );
-}
-
 export function WallApp({ store, geography }: WallAppProps) {
   const [wall] = useState(createWallStore);
   const lang = useStore(store, (s) => s.lang);
