@@ -11,7 +11,8 @@ import { regional, regionalSumOf } from '../../state/kpis/kpi-models';
 import { vaccinationKpi, withLeftOutProvinces, type KpiTileModel } from '../../state/kpis/kpis';
 import { coverageByProvince } from '../../state/layers/layer-models';
 import { vaccinationFlags } from '../../state/quality/data-quality';
-import { addDays, regionCodes } from '../../state/queries/view-filters';
+import { addDays } from '../../state/queries/view-filters';
+import { kpiCodes } from '../../state/kpis/kpi-scope';
 import { isoDay, resultRows } from '../../state/queries/result-rows';
 import { QUERY_KEYS } from '../../state/queries/view-queries';
 
@@ -24,7 +25,7 @@ function coverage(state: AppState, key: string): number | null {
 
 /** Provinces of the region (all without one) whose vaccination value is impossible. */
 function anomalousProvinces(state: AppState): number {
-  const codes = regionCodes(state.url.region);
+  const codes = kpiCodes(state);
   const keep = codes === null ? null : new Set(codes);
   let count = 0;
   for (const [code, flag] of vaccinationFlags(state)) {

@@ -12,23 +12,27 @@ import {
 } from './kpis';
 import { coverageByProvince } from '../layers/layer-models';
 import { resultRows, valueByProvince } from '../queries/result-rows';
-import { regionCodes } from '../queries/view-filters';
+import { kpiCodes, type KpiScope } from './kpi-scope';
 import { moduleDataset, moduleDatasets } from '../models/dataset-modules';
 import type { CoreDatasetId, LayerId } from '../models/view-models';
 
-/** Keeps the region's provinces of a per-province map (all without a region). */
+/** Keeps the region's provinces of a per-province map (all without a region; see kpi-scope.ts). */
 export function regional(
-  state: AppState,
+  state: AppState & KpiScope,
   byCode: ReadonlyMap<number, number>,
 ): Map<number, number> {
-  const codes = regionCodes(state.url.region);
+  const codes = kpiCodes(state);
   if (codes === null) return new Map(byCode);
   const keep = new Set(codes);
   return new Map([...byCode].filter(([code]) => keep.has(code)));
 }
 
 /** The region's (or the nation's) sum of `column` of query `key`; null before it has rows. */
-export function regionalSumOf(state: AppState, key: string, column: string): number | null {
+export function regionalSumOf(
+  state: AppState & KpiScope,
+  key: string,
+  column: string,
+): number | null {
   const rows = resultRows(state, key);
   return rows.length === 0 ? null : totalOf(regional(state, valueByProvince(rows, column)));
 }
@@ -37,8 +41,8 @@ export function regionalSumOf(state: AppState, key: string, column: string): num
  * The vaccination tile before its query answers: the preview's figure when there is one (the map
  * is drawn from it already), else "loading".
  */
-function vaccinationBeforeAnswer(state: AppState): KpiTileModel {
-  const { percent, leftOut } = previewCoverage(state, regionCodes(state.url.region));
+function vaccinationBeforeAnswer(state: AppState & KpiScope): KpiTileModel {
+  const { percent, leftOut } = previewCoverage(state, kpiCodes(state));
   if (percent === null) return loadingKpi('vaccination', state.lang);
   const tile = vaccinationKpi(
     {
