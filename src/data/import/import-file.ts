@@ -2,13 +2,14 @@
  * The file importer's entry point: bytes and a name in, a typed table keyed by province or by
  * point out, or a failure message naming the file, the place and what to do. Never throws.
  *
- * Flow: size check → format from bytes and name → reader (CSV/TSV, Excel, Parquet, GeoJSON) →
+ * Flow: size check → expanded size of a workbook or Parquet file → format from bytes and name → reader (CSV/TSV, Excel, Parquet, GeoJSON) →
  * province or point matching → typing of the usable rows → duplicates and warnings.
  */
 import { missingProvincesWarning } from './missing-provinces';
 import { messageOf } from '../error-message';
 import { PROVINCE_BY_CODE, normaliseProvince } from '../places/provinces';
 import { detectFormat } from './detect-format';
+import { checkExpandedSize } from './expanded-size';
 import { msg, whereList } from './import-messages';
 import {
   MAX_IMPORT_BYTES,
@@ -151,11 +152,11 @@ async function read(
     return { outcome, geometry: null, warning };
   }
   if (format === 'geojson' || format === 'json') {
-    const outcome = readGeojson(file.name, file.bytes);
+    const outcome = readGeojson(file.name, file.bytes, options.maxVertices);
     return { outcome, geometry: outcome.ok ? outcome.geometry : null, warning };
   }
   return {
-    outcome: readDelimited(file.name, file.bytes, format === 'tsv'),
+    outcome: readDelimited(file.name, file.bytes, format === 'tsv', options.onProgress),
     geometry: null,
     warning,
   };
@@ -166,6 +167,8 @@ async function importChecked(file: ImportInput, options: ImportOptions): Promise
   const tooLarge = checkImportSize(name, file.bytes.byteLength, options.maxBytes);
   if (tooLarge) return tooLarge;
   if (file.bytes.byteLength === 0) return fail(name, msg.emptyFile(name));
+  const expandsTooFar = checkExpandedSize(name, file.bytes, options.maxExpandedBytes);
+  if (expandsTooFar) return expandsTooFar;
   const { outcome, geometry, warning } = await read(file, options);
   if (!outcome.ok) return fail(name, outcome.error);
   const table = outcome.table;

@@ -146,6 +146,12 @@ export interface ImportOptions {
   readonly kind?: ImportKind;
   /** Worksheet name to read from a workbook; by default the first with data. */
   readonly sheet?: string;
+  /** Refuse a workbook, ZIP or Parquet file that expands past this; default 200 MB. */
+  readonly maxExpandedBytes?: number;
+  /** Refuse a GeoJSON file whose shapes hold more vertices; default 250,000. */
+  readonly maxVertices?: number;
+  /** Told how far a text file has been split into rows: characters done of the total. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** Largest file the importer reads: 50 MB. Larger files are refused before parsing. */

@@ -7,6 +7,9 @@ import { tableFromGrid, type ReadOutcome } from './raw-table';
 
 const DELIMITERS = [',', '\t', ';', '|'] as const;
 
+/** Rows between two progress reports while splitting. */
+const PROGRESS_EVERY_ROWS = 20_000;
+
 /** The delimiter that splits the first line into the most fields (outside quotes). */
 function guessDelimiter(text: string, preferTab: boolean): string {
   const firstLine = text.slice(0, Math.max(0, text.indexOf('\n')) || text.length);
@@ -37,8 +40,14 @@ function lineLocator(text: string): (offset: number) => number {
  * Reads a delimited text file. Line endings (CRLF, CR) are made LF first, so mixed endings
  * split right; each row's location is the line it starts on, counting newlines inside quotes.
  * A quote that is never closed, or is followed by other text, fails the file at its line.
+ * `onProgress` hears every {@link PROGRESS_EVERY_ROWS} rows how many characters are split.
  */
-export function readDelimited(fileName: string, bytes: Uint8Array, tsv: boolean): ReadOutcome {
+export function readDelimited(
+  fileName: string,
+  bytes: Uint8Array,
+  tsv: boolean,
+  onProgress?: (done: number, total: number) => void,
+): ReadOutcome {
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     const at = where('line', lineOfByte(bytes, decoded.badByteOffset));
@@ -68,6 +77,7 @@ export function readDelimited(fileName: string, bytes: Uint8Array, tsv: boolean)
       rows.push(result.data);
       locations.push(lineOf(rowStart));
       start = result.meta.cursor;
+      if (onProgress && rows.length % PROGRESS_EVERY_ROWS === 0) onProgress(start, text.length);
     },
   });
   const [quoteErrorLine] = quoteErrors;

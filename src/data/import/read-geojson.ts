@@ -9,7 +9,9 @@ import { checkPoint, checkPolygonal } from './geometry-check';
 import { msg, where, whereList } from './import-messages';
 import { jsonErrorOffset } from './json-error';
 import type { ImportMessage, ImportText } from './import-types';
+import { limitMsg } from './limit-messages';
 import { columnNames, type RawCell, type ReadOutcome, type RowPoint } from './raw-table';
+import { MAX_GEOJSON_VERTICES, countVertices } from './vertex-count';
 
 /** Per-row geometry of a GeoJSON file. */
 export interface RowGeometry {
@@ -28,31 +30,22 @@ type JsonObject = Readonly<Record<string, unknown>>;
 const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Replaces the bare NaN / Infinity tokens that Python writes into JSON with null. */
+/** A JSON string (skipped as it is), or a bare NaN / Infinity token outside strings. */
+const STRING_OR_NON_FINITE = /"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g;
+
+/**
+ * Replaces the bare NaN / Infinity tokens that Python writes into JSON with null. One regular
+ * expression pass (strings matched whole, so a "NaN" inside one stays), and none at all when
+ * neither word occurs: a file of a million coordinates is not walked character by character.
+ */
 function withoutNonFiniteTokens(text: string): { text: string; replaced: boolean } {
+  if (!text.includes('NaN') && !text.includes('Infinity')) return { text, replaced: false };
   let replaced = false;
-  let out = '';
-  let inString = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i] ?? '';
-    if (inString) {
-      out += ch;
-      if (ch === '\\') {
-        out += text[i + 1] ?? '';
-        i += 1;
-      } else if (ch === '"') inString = false;
-      continue;
-    }
-    if (ch === '"') inString = true;
-    const token = /^(-?Infinity|NaN)/.exec(text.slice(i, i + 9));
-    if (token?.[1] !== undefined) {
-      out += 'null';
-      i += token[1].length - 1;
-      replaced = true;
-      continue;
-    }
-    out += ch;
-  }
+  const out = text.replace(STRING_OR_NON_FINITE, (token) => {
+    if (token.startsWith('"')) return token;
+    replaced = true;
+    return 'null';
+  });
   return { text: out, replaced };
 }
 
@@ -162,9 +155,14 @@ export type JsonReadOutcome =
 
 /**
  * Reads a GeoJSON FeatureCollection, a single Feature, or a JSON array of flat records.
- * Features are numbered from 1 in file order; records are rows numbered from 1. Never throws.
+ * Features are numbered from 1 in file order; records are rows numbered from 1. A file whose
+ * shapes hold over `maxVertices` vertices is refused before they are checked. Never throws.
  */
-export function readGeojson(fileName: string, bytes: Uint8Array): JsonReadOutcome {
+export function readGeojson(
+  fileName: string,
+  bytes: Uint8Array,
+  maxVertices = MAX_GEOJSON_VERTICES,
+): JsonReadOutcome {
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     const at = where('line', lineOfByte(bytes, decoded.badByteOffset));
@@ -191,6 +189,10 @@ export function readGeojson(fileName: string, bytes: Uint8Array): JsonReadOutcom
         ? [json]
         : null;
   if (Array.isArray(features)) {
+    const vertices = countVertices(features);
+    if (vertices > maxVertices) {
+      return { ok: false, error: limitMsg.tooManyVertices(fileName, vertices, maxVertices) };
+    }
     records = features.map((f) => (isObject(f) && isObject(f.properties) ? f.properties : {}));
     geometry = readGeometry(fileName, features, warnings);
   } else if (isObject(json) && json.type === 'Topology') {

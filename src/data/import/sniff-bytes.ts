@@ -40,8 +40,18 @@ const NOT_TABLES: readonly (readonly [readonly number[], ImportText])[] = [
 const WEB_PAGE = /^(?:\uFEFF)?\s*<(?:!doctype\s+html|html|head|body|table)[\s>]/i;
 const WEB_PAGE_TEXT: ImportText = { th: 'หน้าเว็บ (HTML)', en: 'a web page (HTML)' };
 
-/** The names inside a ZIP archive, or null when its central directory is missing (cut short). */
-export function zipEntryNames(bytes: Uint8Array): string[] | null {
+/** One entry of a ZIP archive's central directory: its name and its size once inflated. */
+export interface ZipEntry {
+  readonly name: string;
+  /** Uncompressed size as the central directory declares it (0xffffffff for a ZIP64 entry). */
+  readonly size: number;
+}
+
+/**
+ * The entries of a ZIP archive as its central directory lists them (read without inflating
+ * anything), or null when the directory is missing (the file was cut short).
+ */
+export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const lowest = Math.max(0, bytes.length - 22 - MAX_COMMENT);
   let end = -1;
@@ -54,18 +64,24 @@ export function zipEntryNames(bytes: Uint8Array): string[] | null {
   if (end < 0) return null;
   const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
-  const names: string[] = [];
+  const entries: ZipEntry[] = [];
   const decoder = new TextDecoder();
   for (let n = 0; n < count; n += 1) {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL_ENTRY) return null;
+    const size = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
     const extra = view.getUint16(at + 30, true);
     const comment = view.getUint16(at + 32, true);
     if (at + 46 + nameLength > bytes.length) return null;
-    names.push(decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)));
+    entries.push({ name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)), size });
     at += 46 + nameLength + extra + comment;
   }
-  return names;
+  return entries;
+}
+
+/** The names inside a ZIP archive, or null when its central directory is missing (cut short). */
+export function zipEntryNames(bytes: Uint8Array): string[] | null {
+  return zipEntries(bytes)?.map((entry) => entry.name) ?? null;
 }
 
 /** A ZIP archive: a workbook, an Office file that is no workbook, another archive, or cut short. */
