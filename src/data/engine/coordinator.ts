@@ -28,6 +28,7 @@ import type { SqlQuery } from '../sql';
 
 export type { DatasetLoadState, DatasetStatus, StatusListener } from '../refresh/refresh-status';
 import { messageOf } from '../error-message';
+import { RestrictedFileError } from '../refresh/restricted-file';
 import { checkUserTableName, userTableLoad } from '../sql-guard/user-table';
 
 /** Options of {@link DataCoordinator.open}. */
@@ -272,17 +273,19 @@ export class DataCoordinator {
    * replacing an earlier user table of that name: staged, checked and swapped in like a dataset,
    * so a failure leaves every table as it was. Dataset tables are never touched.
    * @param name `user_` + lower-case letters, digits and single `_` (user-table.ts), not a dataset id.
+   * @param csv the table as the loader's CSV (userTableLoad), when it was written off this thread.
    * @returns the number of rows loaded.
    * @throws Error naming the table: a refused name, no engine yet ({@link start}), or DuckDB's refusal.
    */
-  async loadUserTable(name: string, table: Table): Promise<number> {
+  async loadUserTable(name: string, table: Table, csv?: Uint8Array): Promise<number> {
     checkUserTableName(
       name,
       this.registry.list().map((def) => def.id),
     );
     if (!this.engine) throw new Error(`user table '${name}': call start() first`);
-    const { def, bytes } = userTableLoad(name, table);
-    return (await this.engine).loadTable(def, bytes);
+    // `csv`: the rows already written by the import worker; only the definition is made here.
+    const { def, bytes } = userTableLoad(name, csv ? table.slice(0, 0) : table);
+    return (await this.engine).loadTable(def, csv ?? bytes);
   }
 
   /** Removes a user table loaded by {@link loadUserTable} (nothing when there is none). */
@@ -355,6 +358,11 @@ export class DataCoordinator {
       const loadedAt = this.loadedDefs.has(def.id)
         ? this.statusById.get(def.id)?.loadedAt
         : undefined;
+      // A restricted file refused to this visitor is no failure; it is not retried.
+      if (def.restricted === true && error instanceof RestrictedFileError) {
+        this.report({ id: def.id, state: 'restricted', message: named, failedAt: this.now() });
+        return;
+      }
       this.report({
         id: def.id,
         state: this.loadedDefs.has(def.id) ? 'stale' : 'error',

@@ -1,6 +1,7 @@
 import './tools.css';
 import { useCallback, useEffect, useState } from 'react';
 import { consoleTables } from '../../../data/sql-guard/console';
+import { defaultRunner } from '../../../data/import/import-client';
 import type { ImportOptions } from '../../../data/import/import-types';
 import type { AppStore } from '../../../state/app/app-state';
 import { useStore } from '../../../state/app/store';
@@ -28,11 +29,17 @@ export interface DataToolsPanelProps {
 type ParquetDecoder = NonNullable<ImportOptions['decodeParquet']>;
 
 let parquetDecoder: ParquetDecoder | undefined;
-/** parquet-wasm's decoder, its module fetched the first time a Parquet file is dropped. */
+/**
+ * parquet-wasm's decoder, its module fetched the first time a Parquet file is dropped: used
+ * only where the browser has no workers (the import worker starts its own).
+ */
 const decodeParquet: ParquetDecoder = async (bytes) => {
   parquetDecoder ??= (await import('./parquet-codec')).decodeParquet;
   return parquetDecoder(bytes);
 };
+
+/** Files are parsed in the import worker (in this thread only without workers). */
+const runner = defaultRunner(decodeParquet);
 
 /**
  * The analyst's data tools: your own files as layers and the read-only SQL console (the table
@@ -63,7 +70,8 @@ export function DataToolsPanel({
   }, [coordinator]);
 
   const onFile = useCallback(
-    (file: PickedFile) => importUserFile(tools, file, coordinator, decodeParquet),
+    (file: PickedFile, signal: AbortSignal) =>
+      importUserFile(tools, file, coordinator, { runner, signal }),
     [tools, coordinator],
   );
   const tables =

@@ -1,9 +1,11 @@
-import { useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
+import type { ImportReport } from '../../../data/import/import-job';
 import { where } from '../../../data/import/import-messages';
-import { MAX_IMPORT_BYTES, type ImportSuccess } from '../../../data/import/import-types';
+import { MAX_IMPORT_BYTES } from '../../../data/import/import-types';
 import { formatCount } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/messages';
 import { useStore } from '../../../state/app/store';
+import { ImportProgressBar } from './ImportProgressBar';
 import { tt } from './messages';
 import type { PickedFile } from './tools-actions';
 import type { DataToolsStore } from './user-layers-store';
@@ -16,7 +18,7 @@ export function ImportSummary({
   result,
   lang,
 }: {
-  readonly result: ImportSuccess;
+  readonly result: ImportReport;
   readonly lang: Lang;
 }) {
   const listed = result.unmatched.slice(0, MAX_LISTED);
@@ -43,10 +45,10 @@ export function ImportSummary({
           </span>
         )}
       </p>
-      {result.unmatched.length > 0 && (
-        <details open className="dt-unmatched" data-unmatched={result.unmatched.length}>
+      {result.unmatchedCount > 0 && (
+        <details open className="dt-unmatched" data-unmatched={result.unmatchedCount}>
           <summary>
-            {tt(lang, 'unmatchedTitle', { count: formatCount(result.unmatched.length, lang) })}
+            {tt(lang, 'unmatchedTitle', { count: formatCount(result.unmatchedCount, lang) })}
           </summary>
           <ul>
             {listed.map((row) => (
@@ -60,10 +62,10 @@ export function ImportSummary({
               </li>
             ))}
           </ul>
-          {result.unmatched.length > listed.length && (
+          {result.unmatchedCount > listed.length && (
             <p className="dt-muted">
               {tt(lang, 'unmatchedMore', {
-                count: formatCount(result.unmatched.length - listed.length, lang),
+                count: formatCount(result.unmatchedCount - listed.length, lang),
               })}
             </p>
           )}
@@ -89,20 +91,28 @@ export function ImportSummary({
 export interface FileDropProps {
   readonly tools: DataToolsStore;
   readonly lang: Lang;
-  /** Imports one file (the panel's action). */
-  readonly onFile: (file: PickedFile) => Promise<unknown>;
+  /** Imports one file (the panel's action); `signal` is aborted by Cancel. */
+  readonly onFile: (file: PickedFile, signal: AbortSignal) => Promise<unknown>;
 }
 
 /**
- * The drop zone and file picker, and the last import's outcome: "reading", the failure message
- * (naming file and line; every layer stays as it was) or the new layer's summary.
+ * The drop zone and file picker, and the last import's outcome: its progress with Cancel, the
+ * failure or cancellation message (naming the file; every layer stays as it was) or the new
+ * layer's summary. Cancel stops the file being read and the files dropped with it.
  */
 export function FileDrop({ tools, lang, onFile }: FileDropProps) {
   const status = useStore(tools, (s) => s.importStatus);
   const layers = useStore(tools, (s) => s.layers);
   const [over, setOver] = useState(false);
+  const batch = useRef<AbortController | null>(null);
   const importAll = async (files: Iterable<File>) => {
-    for (const file of files) await onFile(file);
+    batch.current?.abort();
+    const controller = new AbortController();
+    batch.current = controller;
+    for (const file of files) {
+      if (controller.signal.aborted) break;
+      await onFile(file, controller.signal);
+    }
   };
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -149,9 +159,23 @@ export function FileDrop({ tools, lang, onFile }: FileDropProps) {
         </label>
       </div>
       {status.state === 'reading' && (
-        <p className="dt-muted" data-import-state="reading">
-          {tt(lang, 'reading', { file: status.fileName })}
-        </p>
+        <ImportProgressBar
+          fileName={status.fileName}
+          progress={status.progress}
+          lang={lang}
+          onCancel={() => batch.current?.abort()}
+        />
+      )}
+      {status.state === 'cancelled' && (
+        <div
+          className="dt-cancelled"
+          role="status"
+          data-import-cancelled=""
+          data-file={status.fileName}
+        >
+          <strong>{tt(lang, 'importCancelled')}</strong>
+          <p>{status.message[lang]}</p>
+        </div>
       )}
       {status.state === 'failed' && (
         <div className="dt-error" role="alert" data-import-error="" data-file={status.fileName}>

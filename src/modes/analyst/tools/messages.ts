@@ -10,6 +10,24 @@ const TOOL_MESSAGES = {
   },
   pickFile: { th: 'เลือกไฟล์', en: 'Pick a file' },
   reading: { th: 'กำลังอ่าน {file} …', en: 'Reading {file} …' },
+  progressRead: {
+    th: 'กำลังอ่านไฟล์ {file}: {done} จาก {total} MB',
+    en: 'Reading {file}: {done} of {total} MB',
+  },
+  progressParse: {
+    th: 'กำลังแยกแถวของ {file}: {percent}%',
+    en: 'Splitting {file} into rows: {percent}%',
+  },
+  progressCheck: {
+    th: 'กำลังตรวจและอ่านข้อมูลใน {file} …',
+    en: 'Checking and reading {file} …',
+  },
+  progressTable: { th: 'กำลังเตรียมตารางของ {file} …', en: 'Preparing the table of {file} …' },
+  cancelImport: { th: 'ยกเลิกการนำเข้า', en: 'Cancel import' },
+  importCancelled: {
+    th: 'ยกเลิกการนำเข้าแล้ว · import cancelled',
+    en: 'ยกเลิกการนำเข้าแล้ว · import cancelled',
+  },
   importFailed: { th: 'ใช้ไฟล์นี้ไม่ได้', en: 'This file cannot be used' },
   keptAsBefore: {
     th: 'ชั้นข้อมูลที่โหลดไว้ก่อนหน้ายังอยู่ครบ',

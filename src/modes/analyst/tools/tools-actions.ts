@@ -5,11 +5,11 @@
  */
 import { runConsole, type ConsoleSource } from '../../../data/sql-guard/console';
 import { messageOf } from '../../../data/error-message';
-import { checkImportSize, importFile } from '../../../data/import/import-file';
-import { msg } from '../../../data/import/import-messages';
-import type { ImportOptions } from '../../../data/import/import-types';
+import { defaultRunner, type ImportRunner } from '../../../data/import/import-client';
+import { checkImportSize } from '../../../data/import/import-file';
+import { limitMsg } from '../../../data/import/limit-messages';
 import type { LocalText } from '../../../data/manifest/manifest-types';
-import { userTableFromImport, userTableName } from '../../../data/sql-guard/user-table';
+import { userTableName } from '../../../data/sql-guard/user-table';
 import type { Table } from 'apache-arrow';
 import {
   addUserLayer,
@@ -28,7 +28,8 @@ import {
 
 /** What the tools need of the coordinator: DataCoordinator fits. */
 export interface ToolsBackend extends ConsoleSource {
-  loadUserTable(name: string, table: Table): Promise<number>;
+  /** `csv`: the table already written as the engine loader's CSV (the import worker does it). */
+  loadUserTable(name: string, table: Table, csv?: Uint8Array): Promise<number>;
   dropUserTable(name: string): Promise<void>;
 }
 
@@ -58,13 +59,14 @@ async function loadIntoDuckdb(
   name: string,
   table: Table,
   source: BackendSource,
+  csv?: Uint8Array,
 ): Promise<void> {
   holdTable(tools, name);
   try {
     const backend = await source;
     if (!backend) throw new Error(NO_ENGINE.en);
     if (!ownsTable(tools.getState(), id, name)) return;
-    await backend.loadUserTable(name, table);
+    await backend.loadUserTable(name, table, csv);
     if (ownsTable(tools.getState(), id, name)) {
       updateUserLayer(tools, id, { tableState: 'ready', tableMessage: null });
     } else {
@@ -77,9 +79,18 @@ async function loadIntoDuckdb(
   }
 }
 
+/** How {@link importUserFile} runs: where it parses, and the signal of the Cancel button. */
+export interface ImportRunOptions {
+  /** Where the file is parsed; by default the import worker (in this thread without workers). */
+  readonly runner?: ImportRunner;
+  /** Aborted by Cancel: the import stops and every layer and table stays as it was. */
+  readonly signal?: AbortSignal;
+}
+
 /**
- * Imports one file: refused by size before its bytes are read; a failure leaves every layer as
- * it was and shows the importer's message; a usable file becomes a layer on top (shown in the
+ * Imports one file: refused by size before its bytes are read; parsed off the page's thread
+ * with its progress in the status; cancelled by `signal`; a failure leaves every layer as it
+ * was and shows the importer's message; a usable file becomes a layer on top (shown in the
  * table view) and is loaded into DuckDB in the background as `user_<name>`.
  * @returns the new layer's id, or null.
  */
@@ -87,60 +98,49 @@ export async function importUserFile(
   tools: DataToolsStore,
   file: PickedFile,
   source: BackendSource,
-  decodeParquet?: ImportOptions['decodeParquet'],
+  { runner = defaultRunner(), signal }: ImportRunOptions = {},
 ): Promise<string | null> {
-  const tooLarge = checkImportSize(file.name, file.size);
+  const fileName = file.name;
+  const tooLarge = checkImportSize(fileName, file.size);
   if (tooLarge) {
-    setImportStatus(tools, { state: 'failed', fileName: file.name, message: tooLarge.error });
+    setImportStatus(tools, { state: 'failed', fileName, message: tooLarge.error });
     return null;
   }
-  setImportStatus(tools, { state: 'reading', fileName: file.name });
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch (error) {
-    const reason = messageOf(error);
-    setImportStatus(tools, {
-      state: 'failed',
-      fileName: file.name,
-      message: {
-        th: `${file.name}: อ่านไฟล์ไม่ได้ (${reason}) ลองเลือกไฟล์อีกครั้ง`,
-        en: `${file.name}: the file could not be read (${reason}); pick it again.`,
-      },
-    });
+  if (signal?.aborted) return null;
+  setImportStatus(tools, { state: 'reading', fileName, progress: null });
+  const run = runner(file, {}, (progress) => {
+    setImportStatus(tools, { state: 'reading', fileName, progress });
+  });
+  const onAbort = () => {
+    run.cancel();
+  };
+  signal?.addEventListener('abort', onAbort);
+  const outcome = await run.outcome.finally(() => {
+    signal?.removeEventListener('abort', onAbort);
+  });
+  if (outcome === null || signal?.aborted) {
+    setImportStatus(tools, { state: 'cancelled', fileName, message: limitMsg.cancelled(fileName) });
     return null;
   }
-  const result = await importFile(
-    { name: file.name, bytes },
-    decodeParquet ? { decodeParquet } : {},
-  );
-  if (!result.ok) {
-    setImportStatus(tools, { state: 'failed', fileName: file.name, message: result.error });
+  if (!outcome.ok) {
+    setImportStatus(tools, { state: 'failed', fileName, message: outcome.error });
     return null;
   }
-  let table: Table;
-  try {
-    table = userTableFromImport(result);
-  } catch (error) {
-    const message = msg.internal(file.name, messageOf(error));
-    setImportStatus(tools, { state: 'failed', fileName: file.name, message });
-    return null;
-  }
-  const tableName = userTableName(file.name, takenTableNames(tools.getState()));
+  const tableName = userTableName(fileName, takenTableNames(tools.getState()));
   const id = addUserLayer(tools, {
-    name: file.name,
-    source: file.name,
+    name: fileName,
+    source: fileName,
     origin: 'file',
-    table,
-    imported: result,
+    table: outcome.table,
+    imported: outcome.report,
     tableName,
   });
   if (id === null) {
-    const message = msg.internal(file.name, 'no province_code or lon/lat column');
-    setImportStatus(tools, { state: 'failed', fileName: file.name, message });
+    const message = limitMsg.workerFailed(fileName, 'no province_code or lon/lat column');
+    setImportStatus(tools, { state: 'failed', fileName, message });
     return null;
   }
-  void loadIntoDuckdb(tools, id, tableName, table, source);
+  void loadIntoDuckdb(tools, id, tableName, outcome.table, source, outcome.loaderCsv);
   return id;
 }
 

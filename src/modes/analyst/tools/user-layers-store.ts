@@ -4,7 +4,7 @@
  * below; the map reads it through {@link selectUserLayerSpecs} / {@link useUserLayerSpecs}.
  */
 import type { Table } from 'apache-arrow';
-import type { ImportSuccess } from '../../../data/import/import-types';
+import type { ImportProgress, ImportReport } from '../../../data/import/import-job';
 import type { LocalText } from '../../../data/manifest/manifest-types';
 import type { ClassificationMethod } from '../../../state/layers/classify';
 import { createStore, type Store } from '../../../state/app/store';
@@ -36,7 +36,7 @@ export interface UserLayer {
   /** Index of the point colour (categorical palette). */
   readonly colourIndex: number;
   /** The import's summary (files only). */
-  readonly imported: ImportSuccess | null;
+  readonly imported: ImportReport | null;
   readonly tableName: string | null;
   readonly tableState: UserTableState;
   readonly tableMessage: string | null;
@@ -56,11 +56,20 @@ export interface ConsoleState {
 /** What the table view shows: the current view, the console's result, or a user layer's rows. */
 export type TableSource = 'view' | 'console' | `layer:${string}`;
 
-/** The last import: a file being read, its failure (layers unchanged) or the layer it added. */
+/**
+ * The last import: a file being read (with its progress), its failure or cancellation (layers
+ * unchanged) or the layer it added.
+ */
 export type ImportStatus =
   | { readonly state: 'idle' }
-  | { readonly state: 'reading'; readonly fileName: string }
+  | {
+      readonly state: 'reading';
+      readonly fileName: string;
+      /** How far the import worker has got (null before its first report). */
+      readonly progress: ImportProgress | null;
+    }
   | { readonly state: 'failed'; readonly fileName: string; readonly message: LocalText }
+  | { readonly state: 'cancelled'; readonly fileName: string; readonly message: LocalText }
   | { readonly state: 'added'; readonly layerId: string };
 
 /** The data tools' state. */
@@ -108,7 +117,7 @@ export interface NewUserLayer {
   readonly source: string;
   readonly origin: 'file' | 'console';
   readonly table: Table;
-  readonly imported?: ImportSuccess | null;
+  readonly imported?: ImportReport | null;
   readonly tableName?: string | null;
 }
 
