@@ -13,6 +13,8 @@ import type { Geography } from './load-geography';
 import { canPaintWithoutDeck, previewChoropleth, previewFillColour } from './preview-fill';
 import { useDeckOverlay, type DeckParts } from './use-deck-overlay';
 import { ProvinceLabelOverlay, type MapLabel } from './province-labels';
+import { labelFillsOf } from './label-fills';
+import { useScreenScale } from './use-screen-scale';
 import { initialCamera, useControlledCamera, type FitTarget } from './use-controlled-camera';
 
 setWorkerUrl(maplibreWorkerUrl);
@@ -90,6 +92,8 @@ export function WarMap(props: WarMapProps) {
   const deckPainted = deck !== null && paintedBy === deck;
   // Changes only when the zoom crosses the points/density threshold of incident layers.
   const [zoom, setZoom] = useState(0);
+  // Proportional symbols grow with the screen (×2 at 4K), as the legend's size key does.
+  const symbolScale = useScreenScale();
   const deckLayers = useRef<readonly Layer[]>([]);
   const cameraAtCreation = useRef({ view, fitTo });
   // The shapes a new map starts with, and the shapes the current map has.
@@ -184,6 +188,7 @@ export function WarMap(props: WarMapProps) {
     const built = deck.build(layers, {
       features: geography.provinces.features,
       zoom,
+      symbolScale,
       highlightCode,
       selectedCode,
       onHover,
@@ -191,7 +196,17 @@ export function WarMap(props: WarMapProps) {
     });
     deckLayers.current = built;
     deck.overlay.setProps({ layers: built });
-  }, [deck, geography, layers, zoom, highlightCode, selectedCode, onHover, onSelectProvince]);
+  }, [
+    deck,
+    geography,
+    layers,
+    zoom,
+    symbolScale,
+    highlightCode,
+    selectedCode,
+    onHover,
+    onSelectProvince,
+  ]);
 
   useEffect(() => {
     if (!parts) return;
@@ -253,6 +268,11 @@ export function WarMap(props: WarMapProps) {
       cancelled = true;
     };
   }, [parts, labels]);
+
+  useEffect(() => {
+    // Each label's colour follows the fill under it: the top visible choropleth.
+    parts?.labels.setFills(labelFillsOf(layers));
+  }, [parts, layers]);
 
   return (
     <div

@@ -43,6 +43,7 @@ function context(overrides: Partial<LayerContext> = {}): LayerContext {
   return {
     features: [squareProvince(10, 100, 13)],
     zoom: 6,
+    symbolScale: 1,
     highlightCode: null,
     selectedCode: 38,
     onHover: vi.fn(),
@@ -99,7 +100,8 @@ describe('buildLayers', () => {
     const onSelectProvince = vi.fn<(code: number) => void>();
     const layers = buildLayers(specs, context({ onHover, onSelectProvince }));
     const symbols = layers.find((layer) => layer.id === 'complaints') as Layer;
-    const symbol = { code: 38 };
+    // What deck.gl picks: the entry of the layer's data (the symbol with its drawn radius).
+    const symbol = (propsOf(symbols).data as unknown[])[0];
     const info = { picked: true, object: symbol, index: 0, x: 1, y: 2 };
     (propsOf(symbols).onHover as Handler)(info);
     expect(onHover).toHaveBeenLastCalledWith({ layerKey: 'complaints', code: 38, x: 1, y: 2 });

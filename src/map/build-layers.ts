@@ -12,6 +12,8 @@ import { provinceSymbolLayer } from './layers/province-symbol-layer';
 export interface LayerContext {
   readonly features: readonly ProvinceFeature[];
   readonly zoom: number;
+  /** Screen scale of proportional symbols (1 at 1080 px tall, 2 at 4K). */
+  readonly symbolScale: number;
   readonly highlightCode: number | null;
   readonly selectedCode: number | null;
   readonly onHover: (hit: MapHit | null) => void;
@@ -84,6 +86,7 @@ function layersOf(spec: MapLayerSpec, context: LayerContext): Layer[] {
         provinceSymbolLayer({
           id,
           symbols: spec.symbols,
+          scale: context.symbolScale,
           opacity,
           visible,
           ...emphasis,

@@ -13,6 +13,7 @@ import { squareProvince } from './testing/fixtures';
 const context: LayerContext = {
   features: [squareProvince(10, 100, 13), squareProvince(50, 99, 18)],
   zoom: 6,
+  symbolScale: 1,
   highlightCode: null,
   selectedCode: null,
   onHover: vi.fn(),

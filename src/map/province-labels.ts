@@ -1,4 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { rgbToHex } from '../state/layers/palettes';
+import { fillUnderLabel, labelColoursFor, type LabelFills } from './label-contrast';
+import './province-labels.css';
 
 /** One label to place on the map. */
 export interface MapLabel {
@@ -22,11 +25,13 @@ const PADDING_PX = 3;
 /**
  * Province names as DOM elements over the map, so the browser shapes Thai correctly (deck.gl's
  * TextLayer misplaces Thai vowels and tone marks). Labels that would overlap a higher-priority
- * label are hidden; placement is redone when the camera stops.
+ * label are hidden; placement is redone when the camera stops. Each label's colour and halo are
+ * chosen by contrast with the fill under it (`label-contrast.ts`).
  */
 export class ProvinceLabelOverlay {
   private readonly container: HTMLDivElement;
   private placed: PlacedLabel[] = [];
+  private fills: LabelFills | null = null;
   private readonly onMove = () => {
     this.position();
   };
@@ -56,7 +61,28 @@ export class ProvinceLabelOverlay {
         this.container.appendChild(element);
         return { label, element, width: 0, height: 0 };
       });
+    this.colour();
     this.measure();
+  }
+
+  /** Sets what is drawn under the labels (the top choropleth, or null for bare land). */
+  setFills(fills: LabelFills | null): void {
+    this.fills = fills;
+    this.colour();
+  }
+
+  /**
+   * Colours each label for the fill under it, through the CSSOM (the CSP allows it). The fill is
+   * kept in `data-fill`, so a test can check the pair.
+   */
+  private colour(): void {
+    for (const { label, element } of this.placed) {
+      const fill = fillUnderLabel(this.fills, label.id);
+      const colours = labelColoursFor(fill);
+      element.dataset.fill = rgbToHex(fill);
+      element.style.color = colours.text;
+      element.style.textShadow = `0 0 3px ${colours.halo}, 0 0 2px ${colours.halo}, 0 0 1px ${colours.halo}`;
+    }
   }
 
   /** Measures label sizes again (call after the web font has loaded). */

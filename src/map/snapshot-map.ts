@@ -210,6 +210,8 @@ export function createSnapshotRenderer(geography: Geography): SnapshotRenderer {
     current = buildLayers(request.layers, {
       features,
       zoom: view.zoom,
+      // Export pages are laid out for a 1080-pixel-tall slide: the symbols' reference size.
+      symbolScale: 1,
       highlightCode: null,
       selectedCode: request.selectedCode,
       onHover: () => undefined,

@@ -5,6 +5,7 @@ import { rgbToHex, type Rgb } from '../state/layers/palettes';
 import type { LegendModel } from '../state/models/view-models';
 import { DatasetCaveats, ProvenanceLines } from './DatasetCaveats';
 import { DemoBadge } from './DemoBadge';
+import { SizeKeyView } from './SizeKey';
 import { periodNoteOf } from '../state/kpis/kpi-status';
 import { DatasetFreshnessBadge, useProvided } from './FreshnessBadge';
 import './DataQuality.css';
@@ -15,7 +16,8 @@ function Swatch({ colour }: { readonly colour: Rgb }) {
 }
 
 /**
- * One layer's legend: title, unit, colour classes, notes, the note that the date range misses the
+ * One layer's legend: title, unit, colour classes, notes, the circles' size key (proportional
+ * symbols), the note that the date range misses the
  * dataset's period, the data-quality note (what the figures
  * leave out or flag), the manifest's caveats, demo label, as-of date (with the "not current" badge
  * when it is), source, and where an ingest made the files from.
@@ -46,6 +48,7 @@ export const LegendView = memo(function LegendView({
           </li>
         ))}
       </ul>
+      {model.sizeKey && <SizeKeyView sizeKey={model.sizeKey} />}
       {periodNote && (
         <p className="legend-period-note" role="note" data-period-note>
           {periodNote}

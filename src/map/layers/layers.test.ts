@@ -11,7 +11,7 @@ import { incidentDensityLayer } from './incident-density-layer';
 import { incidentPointsLayer, pointsBinaryData } from './incident-points-layer';
 import { toPickHandler } from './layer-hit';
 import { INCIDENT_POINTS_MIN_ZOOM, pickIncidentLayers } from './pick-incident-layers';
-import { largestFirst, provinceSymbolLayer } from './province-symbol-layer';
+import { provinceSymbolLayer, sizedLargestFirst } from './province-symbol-layer';
 
 /** The props of a layer as plain values (deck.gl's props object is typed per layer class). */
 function propsOf(layer: Layer): Record<string, unknown> {
@@ -164,28 +164,41 @@ describe('choroplethLayer', () => {
 });
 
 describe('provinceSymbolLayer and hexCellLayer', () => {
-  const symbol = (code: number, radiusPx: number): ProvinceSymbol => ({
+  const symbol = (code: number, value: number): ProvinceSymbol => ({
     code,
     lon: 100,
     lat: 14,
-    value: radiusPx,
-    radiusPx,
+    value,
+    // The model's own radius is not what the map draws: the value decides.
+    radiusPx: 1,
     colour: [1, 2, 3],
   });
 
-  it('draws symbols largest first, radius in pixels, stroked and pickable', () => {
+  it('sizes symbols by value (area in proportion, 8 px at least), largest first', () => {
+    const symbols = [symbol(10, 4), symbol(50, 100), symbol(90, 25), symbol(20, 1)];
+    const sized = sizedLargestFirst(symbols);
+    expect(sized.map((s) => [s.symbol.code, s.radiusPx])).toEqual([
+      [50, 30],
+      [90, 15],
+      [10, 8],
+      [20, 8],
+    ]);
+    expect(sizedLargestFirst(symbols)).toBe(sized);
+  });
+
+  it('draws them in pixels scaled with the screen, stroked and pickable', () => {
     const symbols = [symbol(10, 4), symbol(50, 12), symbol(90, 8)];
-    expect(largestFirst(symbols).map((s) => s.code)).toEqual([50, 90, 10]);
-    expect(largestFirst(symbols)).toBe(largestFirst(symbols));
-    const layer = provinceSymbolLayer({ id: 'complaints', symbols, opacity: 1 });
+    const layer = provinceSymbolLayer({ id: 'complaints', symbols, opacity: 1, scale: 2 });
     expect(layer).toBeInstanceOf(ScatterplotLayer);
     expect(propsOf(layer)).toMatchObject({
       id: 'complaints',
       radiusUnits: 'pixels',
+      radiusScale: 2,
       stroked: true,
       pickable: true,
     });
-    expect(propsOf(layer).data).toBe(largestFirst(symbols));
+    expect(propsOf(layer).data).toBe(sizedLargestFirst(symbols));
+    expect(propsOf(provinceSymbolLayer({ id: 'c', symbols, opacity: 1 })).radiusScale).toBe(1);
   });
 
   it('draws the cells it is given as polygons', () => {

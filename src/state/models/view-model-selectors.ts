@@ -17,6 +17,7 @@ import type { ChoroplethLayerModel, HexCellsLayerModel } from '../layers/layer-m
 import type { IncidentsLayerModel, SymbolsLayerModel } from '../layers/point-models';
 import { provinceCard, type ProvinceCardModel } from '../card/province-card';
 import { ReadTrackingMemo, sameItemsOr } from '../queries/read-tracking-memo';
+import { withSizeKey } from '../layers/size-key-legend';
 import type {
   BreakdownModel,
   LayerId,
@@ -65,13 +66,15 @@ function layerView(state: AppState, id: LayerId): LayerView | null {
   if (drawn === null) return null;
   const qualityNote = isQualityDataset(id) ? qualityNoteOf(state, id) : null;
   const def = moduleDataset(state, id)?.def;
+  // Every layer's legend says what its figures leave out, whichever model built the legend.
+  const legend =
+    drawn.legend && def
+      ? withDatasetNotes(drawn.legend, def, qualityNote, state.lang)
+      : drawn.legend;
   return {
     ...drawn,
-    // Every layer's legend says what its figures leave out, whichever model built the legend.
-    legend:
-      drawn.legend && def
-        ? withDatasetNotes(drawn.legend, def, qualityNote, state.lang)
-        : drawn.legend,
+    // Proportional symbols: the circles' size key, from the symbols the map draws.
+    legend: legend && def ? withSizeKey(legend, drawn.drawing, def, state.lang) : legend,
     answered: drawnQueryAnswered(state, id),
   };
 }

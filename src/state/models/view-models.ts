@@ -5,6 +5,7 @@
 import type { CoreDatasetId, LocalText } from '../../data/manifest/manifest-types';
 import type { Rgb } from '../layers/palettes';
 import type { CaveatLine } from '../quality/dataset-caveats';
+import type { SizeKey } from '../layers/symbol-size';
 
 /**
  * A map layer is one dataset of the manifest: one of the five with code of their own
@@ -51,6 +52,8 @@ export interface LegendModel {
   readonly provenance?: string | null;
   /** "SHA-256 0123456789ab (a.csv), …": the first hex digits of each ingested file's hash. */
   readonly hashes?: string | null;
+  /** Proportional symbols only: reference circles at the radii the map draws, with the unit. */
+  readonly sizeKey?: SizeKey | null;
 }
 
 /** A province choropleth: one fill per province code. */
