@@ -7,7 +7,9 @@
  * (rejection sampling in the province's bounding box).
  */
 import { readFileSync } from 'node:fs';
-import { bbox, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
+import { bbox } from '@turf/bbox';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { pointOnFeature } from '@turf/point-on-feature';
 import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';

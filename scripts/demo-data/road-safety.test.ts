@@ -1,4 +1,4 @@
-import { booleanPointInPolygon } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readProvinceShapes } from './geography';
 import { createSmallRun, SMALL_RUN_OPTIONS, type SmallRun } from './small-run';

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { booleanPointInPolygon } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';

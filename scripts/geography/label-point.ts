@@ -1,4 +1,7 @@
-import { area, booleanPointInPolygon, pointOnFeature, polygon } from '@turf/turf';
+import { area } from '@turf/area';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { polygon } from '@turf/helpers';
+import { pointOnFeature } from '@turf/point-on-feature';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { MaxHeap } from './max-heap';
 

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { bboxClip, polygon, rewind } from '@turf/turf';
+import { bboxClip } from '@turf/bbox-clip';
+import { polygon } from '@turf/helpers';
+import { rewind } from '@turf/rewind';
 import type { BBox, Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';

@@ -1,4 +1,4 @@
-import { bbox } from '@turf/turf';
+import { bbox } from '@turf/bbox';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ProvinceFeature, ProvinceProps } from './load-geography';
 

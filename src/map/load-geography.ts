@@ -1,4 +1,4 @@
-import { area } from '@turf/turf';
+import { area } from '@turf/area';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';

@@ -1,4 +1,5 @@
-import { booleanPointInPolygon, point, polygon } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { point, polygon } from '@turf/helpers';
 import { describe, expect, it } from 'vitest';
 import {
   exactDoubleParam,
