@@ -270,7 +270,7 @@ export function WarMap(props: WarMapProps) {
   }, [parts, labels]);
 
   useEffect(() => {
-    // Each label's colour follows the fill under it: the top visible choropleth.
+    // Each label's colour follows what is drawn under it: choropleths and symbols.
     parts?.labels.setFills(labelFillsOf(layers));
   }, [parts, layers]);
 

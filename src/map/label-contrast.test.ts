@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAP_LAND_COLOUR, paletteColours, PALETTE_IDS } from '../state/layers/palettes';
-import type { ChoroplethSpec, MapLayerSpec } from './layer-spec';
+import { MAP_LAND_COLOUR, paletteColours, PALETTE_IDS, type Rgb } from '../state/layers/palettes';
+import type { ChoroplethSpec, ProvinceSymbolsSpec } from './layer-spec';
 import {
   blendOver,
   contrastRatio,
@@ -67,30 +67,40 @@ describe('label colours', () => {
 });
 
 describe('the fill under each label', () => {
-  const choropleth = (key: string, visible: boolean, colours: [number, number, number][]) =>
+  const choropleth = (key: string, visible: boolean, colour: Rgb) =>
     ({
       kind: 'choropleth',
       key,
       visible,
       opacity: 0.9,
-      choropleth: {
-        colourByCode: new Map(colours.map((c, i) => [10 * (i + 1), c] as const)),
-        outlinedCodes: new Set(),
-      },
+      choropleth: { colourByCode: new Map([[10, colour]]), outlinedCodes: new Set<number>() },
     }) as ChoroplethSpec;
+  const symbols = {
+    kind: 'province-symbols',
+    key: 'complaints',
+    visible: true,
+    opacity: 0.9,
+    symbols: [{ code: 20, lon: 102, lat: 15, value: 84, radiusPx: 26, colour: [252, 251, 253] }],
+  } as ProvinceSymbolsSpec;
 
-  it('is the top visible choropleth’s colour at its opacity, else the land', () => {
-    const bottom = choropleth('vaccination', true, [[68, 1, 84]]);
-    const top = choropleth('poverty', true, [[255, 245, 235]]);
-    const hidden = choropleth('drought', false, [[0, 0, 0]]);
-    const symbols = { kind: 'province-symbols', key: 'c', visible: true, opacity: 1, symbols: [] };
-    const layers = [bottom, top, hidden, symbols] as MapLayerSpec[];
-    const fills = labelFillsOf(layers);
-    expect(fills?.colourByCode).toBe(top.choropleth.colourByCode);
-    expect(fillUnderLabel(fills, 10)).toEqual([232, 224, 217]);
-    // A province the layer does not colour shows the land.
+  it('composites the visible layers at their opacities over the land, bottom to top', () => {
+    const bottom = choropleth('vaccination', true, [68, 1, 84]);
+    const top = choropleth('poverty', true, [255, 245, 235]);
+    const hidden = choropleth('drought', false, [0, 0, 0]);
+    const fills = labelFillsOf([bottom, top, hidden]);
+    // 0.9 of the pale class over (0.9 of the dark class over the land).
+    expect(fillUnderLabel(fills, 10)).toEqual([236, 221, 220]);
+    expect(fillUnderLabel(labelFillsOf([top]), 10)).toEqual([232, 224, 217]);
+    // A province no layer covers shows the land.
     expect(fillUnderLabel(fills, 99)).toEqual(MAP_LAND_COLOUR);
-    expect(labelFillsOf([symbols] as MapLayerSpec[])).toBeNull();
+    expect(labelFillsOf([hidden])).toBeNull();
     expect(fillUnderLabel(null, 10)).toEqual(MAP_LAND_COLOUR);
+  });
+
+  it('counts a province’s circle, which sits on its label point (pale circle: dark text)', () => {
+    const fill = fillUnderLabel(labelFillsOf([symbols]), 20);
+    // 0.9 × 200/255 of the top purples class over the land.
+    expect(fill).toEqual([186, 188, 194]);
+    expect(labelColoursFor(fill)).toMatchObject({ text: BLACK, halo: WHITE });
   });
 });

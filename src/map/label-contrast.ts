@@ -46,15 +46,7 @@ export function labelColoursFor(fill: Rgb): LabelColours {
     : { text: rgbToHex(BLACK), halo: rgbToHex(WHITE), contrast: onBlack };
 }
 
-/** What shows under a province's label: its choropleth colour at the layer's opacity, or land. */
-export interface LabelFills {
-  readonly colourByCode: ReadonlyMap<number, Rgb>;
-  readonly opacity: number;
-}
-
-/** The fill under province `code`'s label (the bare land where no choropleth colours it). */
-export function fillUnderLabel(fills: LabelFills | null, code: number): Rgb {
-  const colour = fills?.colourByCode.get(code);
-  if (!fills || !colour) return MAP_LAND_COLOUR;
-  return blendOver(colour, fills.opacity, MAP_LAND_COLOUR);
+/** The fill under province `code`'s label: its entry of `fills`, else the bare land. */
+export function fillUnderLabel(fills: ReadonlyMap<number, Rgb> | null, code: number): Rgb {
+  return fills?.get(code) ?? MAP_LAND_COLOUR;
 }

@@ -1,17 +1,26 @@
-import type { LabelFills } from './label-contrast';
+import { MAP_LAND_COLOUR, type Rgb } from '../state/layers/palettes';
+import { blendOver } from './label-contrast';
 import type { MapLayerSpec } from './layer-spec';
+import { SYMBOL_FILL_ALPHA } from './layers/province-symbol-layer';
 
 /**
- * What the province labels sit on: the colours of the topmost visible choropleth with data, at
- * its opacity (point, symbol and cell layers leave the province's fill as it is), or null for
- * bare land.
+ * What shows under each province's label, as the screen shows it: the visible choropleths and
+ * proportional symbols (a province's circle sits on its label point) composited bottom to top,
+ * each at its opacity, over the land. Provinces no layer covers are absent (bare land); null when
+ * no layer covers any.
  */
-export function labelFillsOf(layers: readonly MapLayerSpec[]): LabelFills | null {
-  for (let i = layers.length - 1; i >= 0; i--) {
-    const spec = layers[i];
-    if (spec?.kind !== 'choropleth' || !spec.visible) continue;
-    if (spec.choropleth.colourByCode.size === 0) continue;
-    return { colourByCode: spec.choropleth.colourByCode, opacity: spec.opacity };
+export function labelFillsOf(layers: readonly MapLayerSpec[]): ReadonlyMap<number, Rgb> | null {
+  const fills = new Map<number, Rgb>();
+  const paint = (code: number, colour: Rgb, opacity: number) => {
+    fills.set(code, blendOver(colour, opacity, fills.get(code) ?? MAP_LAND_COLOUR));
+  };
+  for (const spec of layers) {
+    if (!spec.visible) continue;
+    if (spec.kind === 'choropleth')
+      for (const [code, colour] of spec.choropleth.colourByCode) paint(code, colour, spec.opacity);
+    if (spec.kind === 'province-symbols')
+      for (const symbol of spec.symbols)
+        paint(symbol.code, symbol.colour, (spec.opacity * SYMBOL_FILL_ALPHA) / 255);
   }
-  return null;
+  return fills.size === 0 ? null : fills;
 }

@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { rgbToHex } from '../state/layers/palettes';
-import { fillUnderLabel, labelColoursFor, type LabelFills } from './label-contrast';
+import { rgbToHex, type Rgb } from '../state/layers/palettes';
+import { fillUnderLabel, labelColoursFor } from './label-contrast';
 import './province-labels.css';
 
 /** One label to place on the map. */
@@ -31,7 +31,7 @@ const PADDING_PX = 3;
 export class ProvinceLabelOverlay {
   private readonly container: HTMLDivElement;
   private placed: PlacedLabel[] = [];
-  private fills: LabelFills | null = null;
+  private fills: ReadonlyMap<number, Rgb> | null = null;
   private readonly onMove = () => {
     this.position();
   };
@@ -65,8 +65,8 @@ export class ProvinceLabelOverlay {
     this.measure();
   }
 
-  /** Sets what is drawn under the labels (the top choropleth, or null for bare land). */
-  setFills(fills: LabelFills | null): void {
+  /** Sets the colour under each province's label (`label-fills.ts`; null: bare land). */
+  setFills(fills: ReadonlyMap<number, Rgb> | null): void {
     this.fills = fills;
     this.colour();
   }
