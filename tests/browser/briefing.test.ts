@@ -179,8 +179,9 @@ describe('briefing export', () => {
     console.log(`briefing export times: ${times.join('; ')}`);
     expectClean(app);
 
-    // The same page with another layer: the map is drawn again, not the last image re-used.
-    await app.page.goto(`${baseUrl}?layers=poverty`);
+    // The same page with another layer (as a pasted link: no second app start): the map is drawn
+    // again, not the last image re-used.
+    await open('?layers=poverty');
     await settle(app.page);
     const poverty = await runExport(app.page, { preset: 'hd' }, 'layer-b');
     expect(poverty.name).toContain('poverty');
@@ -237,11 +238,14 @@ describe('briefing export', () => {
     expect(notes).toHaveLength(SCENE_COUNT);
     const firstNotes = new TextDecoder().decode(entries['ppt/notesSlides/notesSlide1.xml']);
     expect(firstNotes).toContain('ข้อมูล ณ');
-    const pdf = await runExport(app.page, { preset: 'a4', scope: 'scenes', format: 'pdf' }, 'deck');
+    // HD, not A4: the preset's dpi still sets the page (1920 px at 144 dpi = 960 pt, where 72 dpi
+    // would give 1920), and three A4 pages would paint 4.2 times the pixels in software WebGL
+    // (the A4 render is the first test's; pages per dpi are unit-tested in packages.test.ts).
+    const pdf = await runExport(app.page, { preset: 'hd', scope: 'scenes', format: 'pdf' }, 'deck');
     const document = await PDFDocument.load(new Uint8Array(pdf.bytes));
     expect(document.getPageCount()).toBe(SCENE_COUNT);
     const { width, height } = document.getPage(0).getSize();
-    expect([Math.round(width), Math.round(height)]).toEqual([842, 595]);
+    expect([Math.round(width), Math.round(height)]).toEqual([960, 540]);
     // The view from before the batch is back.
     await poll(() => new URL(app.page.url()).search).toBe(before);
     expectClean(app);

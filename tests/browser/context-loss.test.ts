@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { INCIDENT_DENSITY_RAMP } from '../../src/state/layers/palettes';
 import { saveScreenshot } from './harness';
 import {
-  appPerTest,
+  appShared,
   countPixels,
   expectClean,
   isDrawnColour,
@@ -12,7 +12,11 @@ import {
   settle,
 } from './whole-helpers';
 
-const open = appPerTest(inject('baseUrl'));
+/**
+ * One app start for both tests: the second loses the context of the map the first rebuilt, as a
+ * wall left running for days may lose it more than once.
+ */
+const open = appShared(inject('baseUrl'));
 
 /** Density hexagons drawn on the map (deck.gl's layer), counted on a screenshot. */
 async function densityPixels(page: Page): Promise<number> {
