@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { groupTitle } from '../../state/groupings/groupings';
 import { t } from '../../i18n/messages';
 import { provinceBounds, THAILAND_BOUNDS, type Bounds } from '../../map/camera';
 import type { Geography } from '../../map/load-geography';
@@ -9,12 +8,13 @@ import { useStore } from '../../state/app/store';
 import { showsDemo } from '../../state/models/demo-shown';
 import { selectViewModels } from '../../state/models/view-model-selectors';
 import { regionCodes } from '../../state/queries/view-filters';
+import { kpiAreaTitle, selectAreaKpiTiles } from '../../state/kpis/area-kpis';
 import { LegendView } from '../../ui/LegendView';
 import { useDashboardActions } from '../../ui/use-dashboard-actions';
 import { useMapLayers, useProvinceLabels } from '../../ui/use-map-inputs';
 import { tickerAlerts } from './alerts';
 import { wt } from './messages';
-import type { SceneView } from '../../state/playlist/playlist';
+import type { SceneView, WallChart } from '../../state/playlist/playlist';
 import {
   usePlayableScenes,
   usePlaylistFile,
@@ -27,6 +27,7 @@ import { WallHeader } from './WallHeader';
 import { WallKpis } from './WallKpis';
 import { createWallStore } from './wall-store';
 import { useSettledSize } from './use-settled-size';
+import { useLegendPlacement } from './use-legend-placement';
 import './wall.css';
 import { ProblemText } from '../../ui/ErrorDetails';
 
@@ -41,6 +42,21 @@ function boundsOf(view: SceneView | undefined, geography: Geography | null): Bou
   const codes = view.kind === 'region' ? regionCodes(view.region) : [view.code];
   return (codes && provinceBounds(geography.provinces.features, codes)) ?? THAILAND_BOUNDS;
 }
+
+/** Label points of the provinces the scene ranks (its ranking on screen) or names (its view). */
+function namedPoints(
+  geography: Geography | null,
+  view: SceneView | undefined,
+  rankedCodes: readonly number[],
+): readonly { lon: number; lat: number }[] {
+  const codes = new Set(rankedCodes);
+  if (view && typeof view === 'object' && view.kind === 'province') codes.add(view.code);
+  return (geography?.provinces.features ?? [])
+    .filter((f) => codes.has(f.properties.code))
+    .map((f) => ({ lon: f.properties.label_lon, lat: f.properties.label_lat }));
+}
+
+const NO_CHARTS: readonly WallChart[] = [];
 
 // The wall has no pointer.
 const ignoreHover = () => undefined;
@@ -57,6 +73,7 @@ export function WallApp({ store, geography }: WallAppProps) {
   const notices = useStore(store, (s) => s.notices);
   const url = useStore(store, (s) => s.url);
   const models = useStore(store, selectViewModels);
+  const areaKpis = useStore(store, selectAreaKpiTiles);
   // Demo labels follow what is on screen: the header the scene's layers, the charts the focused
   // dataset (real vaccination data beside demo layers carries no label).
   const demo = useStore(store, (s) => showsDemo(s.datasets, url.layers));
@@ -87,20 +104,33 @@ export function WallApp({ store, geography }: WallAppProps) {
   const resized = useSettledSize(mapBox, 200);
   // The camera moves when the bounds' values change: a new view, or (nudged by a billionth of a
   // degree) a map whose size has changed since the last fit.
+  const sceneBounds = useMemo(() => boundsOf(sceneView, geography), [sceneView, geography]);
   const fitTo = useMemo(() => {
-    const [west, south, east, north] = boundsOf(sceneView, geography);
+    const [west, south, east, north] = sceneBounds;
     return { bounds: [west - resized * 1e-9, south, east, north] as const };
-  }, [sceneView, geography, resized]);
+  }, [sceneBounds, resized]);
   const alerts = useMemo(() => tickerAlerts(models.kpis, lang), [models.kpis, lang]);
   const legends = useMemo(
     () => [...models.layers].reverse().flatMap((layer) => (layer.legend ? [layer.legend] : [])),
     [models.layers],
   );
-  const regionName = url.region === null ? null : groupTitle(url.region, lang);
-  const scope = regionName
-    ? `${t(lang, 'kpiScopeRegion')} ${regionName}`
-    : t(lang, 'kpiScopeNational');
-  const charts = scene?.charts ?? [];
+  const scope = kpiAreaTitle(url, lang);
+  const charts = scene?.charts ?? NO_CHARTS;
+  const rankedCodes = useMemo(
+    () => (charts.includes('ranking') ? (models.ranking?.rows ?? []).map((row) => row.code) : []),
+    [charts, models.ranking],
+  );
+  const avoid = useMemo(
+    () => namedPoints(geography, sceneView, rankedCodes),
+    [geography, sceneView, rankedCodes],
+  );
+  const legendBox = useRef<HTMLDivElement>(null);
+  const legendPlace = useLegendPlacement(mapBox, legendBox, {
+    key: `${scene?.id ?? ''}|${legends.map((legend) => legend.layerId).join()}|${avoid.length}`,
+    count: legends.length,
+    bounds: sceneBounds,
+    avoid,
+  });
 
   return (
     <div
@@ -111,52 +141,54 @@ export function WallApp({ store, geography }: WallAppProps) {
     >
       <WallHeader lang={lang} scene={scene} demo={demo} />
       {charts.includes('kpis') && (
-        <WallKpis tiles={models.kpis} scope={scope} focus={models.focus} />
+        <WallKpis lang={lang} tiles={areaKpis} scope={scope} focus={models.focus} />
       )}
       <div className={charts.some((c) => c !== 'kpis') ? 'wall-body' : 'wall-body wall-map-only'}>
-        <main className="wall-map" ref={mapBox}>
-          {/* Created once the first scene has laid the page out: the camera fits the map's size
+        <div className="wall-map-column" data-legend-place={legendPlace}>
+          <main className="wall-map" ref={mapBox}>
+            {/* Created once the first scene has laid the page out: the camera fits the map's size
               at creation, and a resize before the map has loaded would leave it fitted to the
               old size. */}
-          {geography && scene && (
-            <WarMap
-              geography={geography}
-              layers={mapLayers}
-              highlightCode={null}
-              selectedCode={url.province}
-              labels={labels}
-              ariaLabel={t(lang, 'mapLabel')}
-              fitTo={fitTo}
-              onHover={ignoreHover}
-              onPainted={onPainted}
-            />
-          )}
-          <div className="wall-legends">
+            {geography && scene && (
+              <WarMap
+                geography={geography}
+                layers={mapLayers}
+                highlightCode={null}
+                selectedCode={url.province}
+                labels={labels}
+                ariaLabel={t(lang, 'mapLabel')}
+                fitTo={fitTo}
+                onHover={ignoreHover}
+                onPainted={onPainted}
+              />
+            )}
+            {notices.length > 0 && (
+              <ul className="wall-notices" role="alert" aria-label={t(lang, 'noticesLabel')}>
+                {notices.map((notice) => (
+                  <li key={notice}>
+                    <ProblemText text={notice} lang={lang} />
+                  </li>
+                ))}
+              </ul>
+            )}
+            {(status === 'loading' || (phase === 'loading' && models.layers.length === 0)) && (
+              <p className="wall-status" role="status">
+                {status === 'loading' ? wt(lang, 'loadingPlaylist') : t(lang, 'loading')}
+              </p>
+            )}
+            {phase === 'error' && (
+              <div className="wall-status wall-status-error" role="alert">
+                <h2>{t(lang, 'errorTitle')}</h2>
+                <ProblemText text={errorMessage ?? ''} lang={lang} />
+              </div>
+            )}
+          </main>
+          <div className={`wall-legends wall-legends-${legendPlace}`} ref={legendBox}>
             {legends.map((legend) => (
               <LegendView key={legend.layerId} model={legend} lang={lang} />
             ))}
           </div>
-          {notices.length > 0 && (
-            <ul className="wall-notices" role="alert" aria-label={t(lang, 'noticesLabel')}>
-              {notices.map((notice) => (
-                <li key={notice}>
-                  <ProblemText text={notice} lang={lang} />
-                </li>
-              ))}
-            </ul>
-          )}
-          {(status === 'loading' || (phase === 'loading' && models.layers.length === 0)) && (
-            <p className="wall-status" role="status">
-              {status === 'loading' ? wt(lang, 'loadingPlaylist') : t(lang, 'loading')}
-            </p>
-          )}
-          {phase === 'error' && (
-            <div className="wall-status wall-status-error" role="alert">
-              <h2>{t(lang, 'errorTitle')}</h2>
-              <ProblemText text={errorMessage ?? ''} lang={lang} />
-            </div>
-          )}
-        </main>
+        </div>
         {charts.some((c) => c !== 'kpis') && (
           <WallCharts lang={lang} models={models} charts={charts} demo={chartsDemo} />
         )}

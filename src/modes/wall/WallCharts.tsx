@@ -10,7 +10,7 @@ import { FitSlot } from './FitSlot';
 import type { WallChart } from '../../state/playlist/playlist';
 
 /** Axis text of the wall's charts, in rem: it grows with the screen like the rest of the wall. */
-const WALL_TICK_REM = 0.75;
+const WALL_TICK_REM = 1.2;
 
 /** The root font size in pixels (the wall sets it from the viewport). */
 function rootFontPx(): number {
@@ -27,7 +27,7 @@ export interface WallChartsProps {
 
 /** Share of the column a chart takes, in text lines: its frame's header plus its bars. */
 const HEADER_LINES = 3;
-const TIME_SERIES_LINES = 11;
+const TIME_SERIES_LINES = 9;
 const MAX_RANKING_LINES = 21;
 
 // The wall has no pointer: the charts' callbacks do nothing.

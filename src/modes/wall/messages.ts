@@ -19,6 +19,8 @@ const WALL_MESSAGES = {
     en: 'Playing the built-in playlist',
   },
   scopeNational: { th: 'ทั้งประเทศ', en: 'All Thailand' },
+  // A tile's alert in a few words (the ticker reads out the rule and the provinces).
+  provincesToWatch: { th: 'จังหวัดที่ต้องเฝ้าระวัง {count}', en: 'Provinces to watch: {count}' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** A key of the wall's string table. */

@@ -10,17 +10,16 @@ const tiles = [
   'households',
   'inspection',
   'drought',
-].map((id) => ({ id }) as unknown as KpiTileModel);
+].map((id) => ({ id, periodNote: '' }) as unknown as KpiTileModel);
 const ids = (list: readonly KpiTileModel[]) => list.map((tile) => tile.id);
 
 describe('wallTiles', () => {
-  it('keeps the first five in order when the focused tile is among them', () => {
+  it('keeps the first four in order when the focused tile is among them', () => {
     expect(ids(wallTiles(tiles, 'complaints'))).toEqual([
       'vaccination',
       'road_safety',
       'complaints',
       'poverty',
-      'households',
     ]);
   });
 
@@ -29,7 +28,6 @@ describe('wallTiles', () => {
       'vaccination',
       'road_safety',
       'complaints',
-      'poverty',
       'drought',
     ]);
   });
@@ -41,5 +39,25 @@ describe('wallTiles', () => {
       'complaints',
     ]);
     expect(ids(wallTiles(tiles, 'floods', 2))).toEqual(['vaccination', 'road_safety']);
+  });
+
+  it("leaves out the tiles whose dataset misses the scene's dates, unless focused", () => {
+    const dated = tiles.map((tile) =>
+      tile.id === 'vaccination' || tile.id === 'poverty'
+        ? { ...tile, periodNote: 'ไม่มีข้อมูลในช่วง …' }
+        : tile,
+    );
+    expect(ids(wallTiles(dated, 'road_safety'))).toEqual([
+      'road_safety',
+      'complaints',
+      'households',
+      'inspection',
+    ]);
+    expect(ids(wallTiles(dated, 'poverty'))).toEqual([
+      'road_safety',
+      'complaints',
+      'poverty',
+      'households',
+    ]);
   });
 });

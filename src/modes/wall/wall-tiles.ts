@@ -7,15 +7,20 @@
 import type { KpiTileModel } from '../../state/kpis/kpis';
 import type { LayerId } from '../../state/models/view-models';
 
-/** The most tiles the strip shows: five fit 1920 px with their labels whole. */
-export const WALL_KPI_LIMIT = 5;
+/** The most tiles the strip shows: four fit 1920 px with their labels whole at 24 px. */
+export const WALL_KPI_LIMIT = 4;
 
-/** Up to `limit` tiles in their given order, the focused one always among them. */
+/**
+ * Up to `limit` tiles in their given order, the focused one always among them. A tile whose
+ * dataset misses the scene's dates (it carries a period note) is left out unless focused: a
+ * Songkran 2025 scene does not show the 2021 vaccination figure, and its note would fill the strip.
+ */
 export function wallTiles(
-  tiles: readonly KpiTileModel[],
+  all: readonly KpiTileModel[],
   focus: LayerId,
   limit: number = WALL_KPI_LIMIT,
 ): readonly KpiTileModel[] {
+  const tiles = all.filter((tile) => tile.id === focus || tile.periodNote === '');
   if (tiles.length <= limit) return tiles;
   const focused = tiles.some((tile) => tile.id === focus);
   let others = focused ? limit - 1 : limit;
