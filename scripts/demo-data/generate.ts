@@ -3,7 +3,7 @@
  * src/data/published/aggregates.ts out; scripts/publish/) and adds the manifest and the first-paint preview.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   CORE_DATASET_IDS,
   type DatasetDef,
@@ -139,5 +139,9 @@ export async function buildDemoFiles(options: GeneratorOptions): Promise<DemoFil
 /** Writes the files into `outDir` (created if needed). */
 export function writeDemoFiles(outDir: string, files: DemoFiles): void {
   mkdirSync(outDir, { recursive: true });
-  for (const [name, bytes] of files) writeFileSync(join(outDir, name), bytes);
+  for (const [name, bytes] of files) {
+    // Restricted tables go to their own folder (restricted/), which the web server guards.
+    mkdirSync(dirname(join(outDir, name)), { recursive: true });
+    writeFileSync(join(outDir, name), bytes);
+  }
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRawDemoSet } from '../demo-data/generate';
 import { SMALL_RUN_OPTIONS } from '../demo-data/small-run';
 import { aggregateSqlScript, inlineParams, sqlLiteral } from './print-sql';
-import { plannedAggregates, rawRegistry } from './published-manifest';
+import { aggregateFileName, plannedAggregates, rawRegistry } from './published-manifest';
 import { openRawDatabase, type RawDatabase, type RawSource } from './raw-tables';
 
 describe('inlineParams', () => {
@@ -67,7 +67,7 @@ describe('the printed SQL', () => {
   it('creates the raw tables from their files, quotes in paths included, and runs as a script', async () => {
     const script = aggregateSqlScript(registry, sources);
     for (const aggregate of plannedAggregates(registry)) {
-      expect(script).toContain(`-- ${aggregate.id} -> ${aggregate.id}.parquet\n`);
+      expect(script).toContain(`-- ${aggregate.id} -> ${aggregateFileName(aggregate)}\n`);
     }
     expect(script).toContain(
       `FROM read_parquet('${dir.replaceAll("'", "''")}/road_safety.parquet')`,

@@ -178,12 +178,12 @@ describe('published households: never a household, never a group under k = 10', 
     const rawBytes = Buffer.from(run.raw.files.get('households.parquet') ?? []);
     for (const bytes of run.files.values()) expect(rawBytes.equals(Buffer.from(bytes))).toBe(false);
     expect(run.published.withheld).toEqual([]);
-    expect(run.published.asIs).toEqual(['vaccination', 'poverty', 'road_safety', 'complaints']);
+    expect(run.published.asIs).toEqual(['vaccination', 'poverty', 'road_safety']);
   });
 });
 
 describe('published files', () => {
-  it('are the raw layers, the six aggregates, the preview, the groupings, the two indicators and the manifest', () => {
+  it('are the raw layers, the aggregates and tiers, the preview, the groupings, the two indicators and the manifest', () => {
     expect([...run.files.keys()]).toEqual([
       'vaccination.parquet',
       'poverty.parquet',
@@ -195,6 +195,7 @@ describe('published files', () => {
       'road_safety_vehicles.parquet',
       'road_safety_cells.parquet',
       'households_cells.parquet',
+      'restricted/complaints_security.parquet',
       'vaccination-latest.json',
       'groupings.json',
       'inspection.csv',
@@ -220,8 +221,44 @@ describe('published files', () => {
       'road_safety_cells',
       'households',
       'households_cells',
+      'complaints',
+      'complaints_security',
     ]);
     // Raw rows: vaccination 77 x 39 weeks, poverty 76 x 6, then the small run's sizes.
     expect(run.published.timings[0]?.rows).toBe(77 * 39 + 76 * 6 + 2000 + 1500 + 2000);
+  });
+});
+
+describe('published complaints: the public tier counts every case, names no security case', () => {
+  const PUBLIC = () => published('complaints.parquet');
+  const SECURITY = () => published('restricted/complaints_security.parquet');
+  const RAW = () => raw('complaints.parquet');
+
+  it('keeps every case, with a flagged case under the category restricted and nothing else', async () => {
+    expect(
+      await one(`SELECT count(*) AS cases, count(*) FILTER (WHERE security_sensitive) AS flagged,
+        count(*) FILTER (WHERE security_sensitive AND category <> 'restricted') AS named,
+        count(*) FILTER (WHERE NOT security_sensitive AND category = 'restricted') AS stray
+        FROM ${PUBLIC()}`),
+    ).toEqual(
+      await one(`SELECT count(*) AS cases, count(*) FILTER (WHERE security_sensitive) AS flagged,
+        0::BIGINT AS named, 0::BIGINT AS stray FROM ${RAW()}`),
+    );
+    const unchanged = `SELECT case_id, province_code, status, received, closed, security_sensitive`;
+    expect(
+      await one(
+        `SELECT count(*) AS n FROM (${unchanged} FROM ${RAW()} EXCEPT ${unchanged} FROM ${PUBLIC()})`,
+      ),
+    ).toEqual({ n: 0 });
+  });
+
+  it('holds the flagged cases, with their category, in the restricted tier alone', async () => {
+    const detail = 'SELECT case_id, province_code, category, status, received, closed';
+    const rows = async (query: string) =>
+      (await sql(`${query} ORDER BY case_id`)).map((row) => JSON.stringify(row));
+    expect(await rows(`${detail} FROM ${SECURITY()}`)).toEqual(
+      await rows(`${detail} FROM ${RAW()} WHERE security_sensitive`),
+    );
+    expect(await one(`SELECT count(*) AS n FROM ${SECURITY()}`)).not.toEqual({ n: 0 });
   });
 });

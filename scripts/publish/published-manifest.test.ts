@@ -25,8 +25,22 @@ describe('publishedDatasets', () => {
   it('lists the five layers in CORE_DATASET_IDS order, then the aggregates', () => {
     const others = AGGREGATES.filter((a) => a.id !== a.of).map((a) => a.id);
     expect(datasets.map((def) => def.id)).toEqual([...CORE_DATASET_IDS, ...others]);
-    expect(asIs).toEqual(['vaccination', 'poverty', 'road_safety', 'complaints']);
+    expect(asIs).toEqual(['vaccination', 'poverty', 'road_safety']);
     expect(withheld).toEqual([]);
+  });
+
+  it('publishes complaints in two tiers: the public cases, the security detail restricted', () => {
+    expect(byId.get('complaints')).toMatchObject({
+      file: 'complaints.parquet',
+      title: raw.get('complaints').title,
+    });
+    expect(byId.get('complaints')?.restricted).toBeUndefined();
+    expect(byId.get('complaints_security')).toMatchObject({
+      aggregateOf: 'complaints',
+      restricted: true,
+      file: 'restricted/complaints_security.parquet',
+      demo: true,
+    });
   });
 
   it('defers the raw tables that aggregates summarise, and only those', () => {
@@ -60,14 +74,18 @@ describe('publishedDatasets', () => {
         period: parent.period,
         cadence: parent.cadence,
         demo: parent.demo,
-        file: `${aggregate.id}.parquet`,
+        file: `${aggregate.restricted ? 'restricted/' : ''}${aggregate.id}.parquet`,
         format: 'parquet',
         columns: aggregate.columns,
-        title: {
-          th: `${parent.title.th} — ${aggregate.titleSuffix.th}`,
-          en: `${parent.title.en} — ${aggregate.titleSuffix.en}`,
-        },
+        // A tier that stands for the dataset itself (public complaints) keeps its title.
+        title: aggregate.titleSuffix.en
+          ? {
+              th: `${parent.title.th} — ${aggregate.titleSuffix.th}`,
+              en: `${parent.title.en} — ${aggregate.titleSuffix.en}`,
+            }
+          : parent.title,
       });
+      expect(entry?.restricted, aggregate.id).toBe(aggregate.restricted);
       expect(entry?.minGroupSize).toBe(parent.minGroupSize);
       if (aggregate.id !== aggregate.of) expect(entry?.aggregateOf).toBe(aggregate.of);
     }
@@ -101,6 +119,7 @@ describe('publishedDatasets', () => {
       'complaints',
       'households',
       'households_cells',
+      'complaints_security',
     ]);
     expect(result.withheld).toEqual(['patients']);
   });

@@ -11,6 +11,7 @@ import {
   type PreviewDef,
 } from '../../src/data/manifest/manifest-types';
 import { datasetEntryJson } from '../../src/data/manifest/manifest-entry-json';
+import { RESTRICTED_FOLDER } from '../../src/data/manifest/manifest-entry';
 import { DatasetRegistry, parseManifest } from '../../src/data/manifest/registry';
 
 /** Placeholder timestamp of a raw registry built from dataset entries only. */
@@ -78,7 +79,8 @@ export function plannedAggregates(raw: DatasetRegistry): readonly AggregateDef[]
 
 /** File name of a published aggregate, next to the manifest. */
 export function aggregateFileName(aggregate: AggregateDef): string {
-  return `${aggregate.id}.parquet`;
+  // The folder the web server guards (scripts/deploy/): only signed-in people may fetch it.
+  return `${aggregate.restricted ? RESTRICTED_FOLDER : ''}${aggregate.id}.parquet`;
 }
 
 /** True when the aggregate replaces its raw dataset under the same id (households). */
@@ -96,9 +98,10 @@ export function aggregateEntry(raw: DatasetDef, aggregate: AggregateDef): Datase
   }
   return {
     id: aggregate.id,
+    // No suffix: a tier that stands for the dataset itself (the public complaints).
     title: {
-      th: `${raw.title.th} — ${aggregate.titleSuffix.th}`,
-      en: `${raw.title.en} — ${aggregate.titleSuffix.en}`,
+      th: aggregate.titleSuffix.th ? `${raw.title.th} — ${aggregate.titleSuffix.th}` : raw.title.th,
+      en: aggregate.titleSuffix.en ? `${raw.title.en} — ${aggregate.titleSuffix.en}` : raw.title.en,
     },
     unit: raw.unit,
     source: raw.source,
@@ -109,6 +112,7 @@ export function aggregateEntry(raw: DatasetDef, aggregate: AggregateDef): Datase
     demo: raw.demo,
     ...(raw.minGroupSize === undefined ? {} : { minGroupSize: raw.minGroupSize }),
     ...(replacesRaw(aggregate) ? {} : { aggregateOf: aggregate.of }),
+    ...(aggregate.restricted ? { restricted: true } : {}),
     file: aggregateFileName(aggregate),
     ...(raw.version === undefined ? {} : { version: raw.version }),
     format: 'parquet',

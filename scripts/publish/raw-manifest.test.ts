@@ -85,6 +85,7 @@ describe('npm run aggregate -- --raw FILE --out DIR', () => {
         'manifest.json',
         'poverty.parquet',
         'preview.json',
+        'restricted',
         'road_safety.csv',
         'road_safety_causes.parquet',
         'road_safety_cells.parquet',
@@ -93,6 +94,7 @@ describe('npm run aggregate -- --raw FILE --out DIR', () => {
         'vaccination.parquet',
       ].sort(),
     );
+    expect(readdirSync(join(outDir(), 'restricted'))).toEqual(['complaints_security.parquet']);
     expect(run.written.at(-1)).toBe('manifest.json');
     expect(run.result.withheld).toEqual(['patients']);
     expect(readFileSync(join(outDir(), 'road_safety.csv'))).toEqual(
@@ -121,7 +123,8 @@ describe('npm run aggregate -- --raw FILE --out DIR', () => {
 
   it('refuses to write over the raw files', async () => {
     await expect(publishRawManifest(rawPath, join(dir, 'raw'))).rejects.toThrow(
-      'writing households.parquet there would overwrite a raw input',
+      // complaints.parquet is its first published file that is also a raw input.
+      'writing complaints.parquet there would overwrite a raw input',
     );
   });
 

@@ -107,7 +107,11 @@ export async function publishRawManifest(rawPath: string, outDir: string): Promi
   const result = await publishAggregates(sources, raw.preview);
   const manifest = publishedManifest(result.datasets, raw.generatedAt, preview);
   mkdirSync(outDir, { recursive: true });
-  for (const [name, bytes] of result.files) writeFileSync(join(outDir, name), bytes);
+  for (const [name, bytes] of result.files) {
+    // Restricted tables go to their own folder (restricted/), which the web server guards.
+    mkdirSync(dirname(join(outDir, name)), { recursive: true });
+    writeFileSync(join(outDir, name), bytes);
+  }
   for (const { from, to } of copies) copyFileSync(from, join(outDir, to));
   const json = { ...manifest, datasets: manifest.datasets.map(datasetEntryJson) };
   writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(json, null, 2)}\n`);

@@ -38,6 +38,7 @@ const DATASET_KEYS = [
   'minGroupSize',
   'aggregateOf',
   'deferred',
+  'restricted',
   'file',
   'version',
   'rows',
@@ -120,6 +121,12 @@ export function parseDataset(
     reader.raw('deferred') === undefined
       ? undefined
       : reader.boolean('deferred', 'true to load the file after every other dataset');
+  const restricted =
+    reader.raw('restricted') === undefined
+      ? undefined
+      : reader.boolean('restricted', 'true for a file only signed-in people may fetch');
+  const file = parseFileName(reader, 'file');
+  checkRestrictedPath(reader, file, restricted === true);
   const version = reader.optionalString('version', 'a label of the file contents, e.g. a hash');
   const rows =
     reader.raw('rows') === undefined
@@ -143,7 +150,8 @@ export function parseDataset(
     ...(minGroupSize === undefined ? {} : { minGroupSize }),
     ...(aggregateOf === undefined ? {} : { aggregateOf }),
     ...(deferred === undefined ? {} : { deferred }),
-    file: parseFileName(reader, 'file'),
+    ...(restricted === undefined ? {} : { restricted }),
+    file,
     ...(version === undefined ? {} : { version }),
     ...(rows === undefined ? {} : { rows }),
     format: reader.oneOf('format', FORMATS),
@@ -190,6 +198,27 @@ function parseLocalText(parent: JsonObjectReader, key: string, ignored: string[]
     th: reader.string('th', 'the Thai text'),
     en: reader.string('en', 'the English text'),
   });
+}
+
+/** The folder next to the manifest that the web server guards (scripts/deploy/). */
+export const RESTRICTED_FOLDER = 'restricted/';
+
+/**
+ * A restricted file must sit in the guarded folder (anywhere else anyone could fetch it), and a
+ * file there must be marked restricted (the app would take the server's refusal for a failure).
+ */
+function checkRestrictedPath(reader: JsonObjectReader, file: string, restricted: boolean): void {
+  const guarded = file.startsWith(RESTRICTED_FOLDER);
+  if (restricted && !guarded) {
+    throw reader.fail(
+      `restricted is true but file '${file}' is not under ${RESTRICTED_FOLDER}, the folder the web server guards; move it to ${RESTRICTED_FOLDER}${file.split('/').pop() ?? file}`,
+    );
+  }
+  if (!restricted && guarded) {
+    throw reader.fail(
+      `file '${file}' is under ${RESTRICTED_FOLDER}, the folder the web server guards; add "restricted": true or move the file out`,
+    );
+  }
 }
 
 /** A path relative to the manifest, or an absolute http(s) URL; nothing that escapes either. */

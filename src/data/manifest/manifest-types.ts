@@ -71,8 +71,9 @@ export interface DatasetDef {
   /** Personal data: only aggregates with at least this many records may be shown (k-anonymity). */
   readonly minGroupSize?: number;
   /**
-   * Set on a published aggregate (src/data/published/aggregates.ts): the id of the dataset it summarises.
-   * Aggregates are tables for the builders, not layers of their own.
+   * Set on a published aggregate (src/data/published/aggregates.ts): the id of the dataset it summarises
+   * (or, for a restricted table, whose withheld detail it holds). Aggregates are tables for the
+   * builders, not layers of their own.
    */
   readonly aggregateOf?: string;
   /**
@@ -81,6 +82,13 @@ export interface DatasetDef {
    * small ones.
    */
   readonly deferred?: boolean;
+  /**
+   * Only signed-in people may fetch the file (e.g. security-sensitive case detail): it lies under
+   * `restricted/` next to the manifest, a folder the web server guards (scripts/deploy/). When the
+   * server refuses it (401/403) the dataset is `restricted`, not failed: its place in the views
+   * says จำกัดสิทธิ์ · restricted and the public data is drawn as usual.
+   */
+  readonly restricted?: boolean;
   /** File name relative to the manifest (or an absolute http(s) URL). */
   readonly file: string;
   /**

@@ -8,24 +8,14 @@
  * below; when a manifest does not list one (a ministry's own raw file), they read the same SELECT
  * as a subquery over the raw table, so both paths give the same numbers.
  */
-import type { ColumnDef, LocalText } from '../manifest/manifest-types';
+import type { ColumnDef } from '../manifest/manifest-types';
+import type { AggregateDef } from './aggregate-def';
 import { hexCellsSql } from './hexgrid';
 import type { DatasetNames } from '../manifest/dataset-names';
 import { castParam, concatSql, type SqlQuery } from '../sql';
+import { COMPLAINTS_TIERS } from './complaints-tiers';
 
-/** One published aggregate. */
-export interface AggregateDef {
-  /** Id of the published table (a dataset id in the published manifest). */
-  readonly id: string;
-  /** Id of the raw dataset it summarises. */
-  readonly of: string;
-  /** Appended to the raw dataset's title in the manifest. */
-  readonly titleSuffix: LocalText;
-  /** The published table's schema, in the SELECT's column order. */
-  readonly columns: readonly ColumnDef[];
-  /** The SELECT over the raw dataset, ordered so that row groups follow the date. */
-  readonly build: (raw: DatasetNames) => SqlQuery;
-}
+export type { AggregateDef } from './aggregate-def';
 
 /** Circumradius (km) of the road-safety density cells (hexgrid.ts). */
 export const ROAD_CELL_KM = 12;
@@ -210,6 +200,7 @@ export const AGGREGATES: readonly AggregateDef[] = [
     ],
     build: householdCellsSql,
   },
+  ...COMPLAINTS_TIERS,
 ];
 
 /**

@@ -1,12 +1,13 @@
 /**
  * Fetching a data file so that every way a web server can fail ends in an error naming the file:
- * an HTTP error, a web page served instead of the file, an empty body, a response that stops
+ * a refusal (401/403: {@link RestrictedFileError}), an HTTP error, a web page served instead of the file, an empty body, a response that stops
  * sending (no byte for `stallMs`), or one that keeps sending too slowly to ever finish (the
  * overall deadline). Either timer aborts the request, so a slow file never holds a load forever.
  */
 import { messageOf } from '../error-message';
 import type { Manifest } from '../manifest/manifest-types';
 import { parseManifest } from '../manifest/registry';
+import { isRefusal, RestrictedFileError } from './restricted-file';
 import {
   DEFAULT_DEADLINE_MS,
   DownloadWatch,
@@ -59,6 +60,11 @@ export async function fetchFileBytes(
       throw new Error(`${name}: could not be fetched from ${url.href} (${messageOf(error)})`, {
         cause: error,
       });
+    }
+    if (isRefusal(response.status)) {
+      // The refusal page is not read: nothing of it is of use, and the body stays unreceived.
+      void response.body?.cancel().catch(() => undefined);
+      throw new RestrictedFileError(name, response.status);
     }
     if (!response.ok) {
       throw new Error(

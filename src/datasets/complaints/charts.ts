@@ -2,6 +2,7 @@
  * The complaints charts: cases received and closed per week (the series) and cases per category
  * or per status (the breakdown the person chooses), security-sensitive cases beside each total.
  */
+import { WITHHELD_CATEGORY } from '../../data/published/complaints-tiers';
 import { formatCount } from '../../i18n/format';
 import { categoryName } from '../../i18n/categories';
 import { t } from '../../i18n/messages';
@@ -12,6 +13,7 @@ import { resultRows } from '../../state/queries/result-rows';
 import { QUERY_KEYS } from '../../state/queries/view-queries';
 import { seriesFromRows } from '../../state/charts/series-from-rows';
 import type { BreakdownModel, BreakdownRow, TimeSeriesModel } from '../../state/models/view-models';
+import { SECURITY_CATEGORIES_KEY } from './queries';
 
 /** Received and closed cases per week, for the chart scope; null before the query has rows. */
 export function complaintsSeries(state: AppState): TimeSeriesModel | null {
@@ -41,27 +43,68 @@ function inCaseOrder(rows: BreakdownRow[]): BreakdownRow[] {
     .map(({ row }) => row);
 }
 
+/** What stands for a withheld category: Thai first, then English, in either language. */
+export const RESTRICTED_LABEL = 'จำกัดสิทธิ์ · restricted';
+
+interface CategoryCount {
+  readonly key: string;
+  readonly cases: number;
+  readonly sensitive: number;
+}
+
+/**
+ * The public tier's categories, with the security-sensitive cases it counts under
+ * {@link WITHHELD_CATEGORY} given back their own categories when the restricted tier has loaded
+ * (`security` not null); without it the withheld row stays, as one row.
+ */
+export function withSecurityCategories(
+  publicRows: readonly CategoryCount[],
+  security: readonly CategoryCount[] | null,
+): CategoryCount[] {
+  if (security === null) return [...publicRows];
+  const byKey = new Map<string, CategoryCount>();
+  for (const row of [...publicRows, ...security]) {
+    if (row.key === WITHHELD_CATEGORY) continue;
+    const known = byKey.get(row.key);
+    byKey.set(row.key, {
+      key: row.key,
+      cases: (known?.cases ?? 0) + row.cases,
+      sensitive: (known?.sensitive ?? 0) + row.sensitive,
+    });
+  }
+  return [...byKey.values()].sort(
+    (a, b) => b.cases - a.cases || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+}
+
+/** The rows of a breakdown query as counts. */
+function countsOf(state: AppState, key: string): CategoryCount[] {
+  return resultRows(state, key).map((r) => ({
+    key: String(r.key),
+    cases: Number(r.cases),
+    sensitive: Number(r.security_sensitive),
+  }));
+}
+
 /** Cases per category (the default) or per status, for the chart scope. */
 export function complaintsBreakdown(state: AppState, id: string): BreakdownModel | null {
   const { lang } = state;
   const kind = selectedBreakdownKind(state, id);
   if (kind !== 'category' && kind !== 'status') return null;
   const byStatus = kind === 'status';
-  const rows = resultRows(
-    state,
-    byStatus ? QUERY_KEYS.complaintsStatuses : QUERY_KEYS.complaintsCategories,
-  ).map((r) => {
-    const key = String(r.key);
-    const cases = Number(r.cases);
+  const counts = byStatus
+    ? countsOf(state, QUERY_KEYS.complaintsStatuses)
+    : withSecurityCategories(
+        countsOf(state, QUERY_KEYS.complaintsCategories),
+        state.results[SECURITY_CATEGORIES_KEY] ? countsOf(state, SECURITY_CATEGORIES_KEY) : null,
+      );
+  const rows = counts.map(({ key, cases, sensitive }) => ({
+    key,
+    label: key === WITHHELD_CATEGORY ? RESTRICTED_LABEL : categoryName(key, lang),
+    value: cases,
     // Security-sensitive cases are counted apart, beside each total.
-    const sensitive = formatCount(Number(r.security_sensitive), lang);
-    return {
-      key,
-      label: categoryName(key, lang),
-      value: cases,
-      valueText: `${formatCount(cases, lang)} (${sensitive})`,
-    };
-  });
+    valueText: `${formatCount(cases, lang)} (${formatCount(sensitive, lang)})`,
+  }));
   return {
     title: scopedTitle(
       t(lang, byStatus ? 'chartComplaintStatuses' : 'chartComplaintCategories'),

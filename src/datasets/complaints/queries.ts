@@ -1,8 +1,13 @@
 /**
  * The complaints view queries: open and overdue cases per province as of the day looked at (the
  * layer, KPI, card and ranking read it), the same a week before (the KPI's change), cases per
- * week (the series) and cases per category and per status (the breakdowns).
+ * week (the series) and cases per category and per status (the breakdowns), with the categories
+ * of security-sensitive cases from the restricted tier when the visitor may fetch it.
  */
+import {
+  COMPLAINTS_SECURITY,
+  complaintsSecurityCategories,
+} from '../../data/published/complaints-security';
 import { complaintsBreakdown, complaintsWeekly } from '../../data/queries';
 import type { AppState } from '../../state/app/app-state';
 import { complaintsAt } from '../../state/queries/filtered-queries';
@@ -16,6 +21,12 @@ import {
   withinThreshold,
 } from '../../state/queries/view-filters';
 import { complaintsAsOf, QUERY_KEYS } from '../../state/queries/view-queries';
+
+/**
+ * Security-sensitive cases per category from the restricted tier: runs only once its file has
+ * loaded, i.e. for a visitor the web server let fetch it (complaints-tiers.ts).
+ */
+export const SECURITY_CATEGORIES_KEY = 'complaintsSecurityCategories';
 
 const chartInputs = (s: AppState) => [s.url.province, s.url.region, ...filterInputs(s)];
 const chartRangeInputs = (s: AppState) => [...chartInputs(s), s.url.from, s.url.to, s.cursor];
@@ -47,6 +58,12 @@ export function complaintsQueries(id: string): readonly ViewQuery<AppState>[] {
       datasets: [id],
       inputs: chartRangeInputs,
       build: (registry, s) => complaintsBreakdown(registry, chartFilters(s, 1), 'category'),
+    },
+    {
+      key: SECURITY_CATEGORIES_KEY,
+      datasets: [COMPLAINTS_SECURITY],
+      inputs: chartRangeInputs,
+      build: (registry, s) => complaintsSecurityCategories(registry, chartFilters(s, 1)),
     },
     {
       key: QUERY_KEYS.complaintsStatuses,
