@@ -124,12 +124,21 @@ export function WallApp({ store, geography }: WallAppProps) {
     () => namedPoints(geography, sceneView, rankedCodes),
     [geography, sceneView, rankedCodes],
   );
+  const allPoints = useMemo(
+    () =>
+      (geography?.provinces.features ?? []).map((f) => ({
+        lon: f.properties.label_lon,
+        lat: f.properties.label_lat,
+      })),
+    [geography],
+  );
   const legendBox = useRef<HTMLDivElement>(null);
   const legendPlace = useLegendPlacement(mapBox, legendBox, {
     key: `${scene?.id ?? ''}|${legends.map((legend) => legend.layerId).join()}|${avoid.length}`,
     count: legends.length,
     bounds: sceneBounds,
     avoid,
+    others: allPoints,
   });
 
   return (

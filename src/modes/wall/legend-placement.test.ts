@@ -99,4 +99,16 @@ describe('placeLegend', () => {
     expect(placeLegend({ ...input, legend: { width: 600, height: 200 }, avoid: [] })).toBe('strip');
     expect(placeLegend({ ...input, legend: { width: 300, height: 790 }, avoid: [] })).toBe('strip');
   });
+
+  it('prefers, among free corners, the one over the fewest other provinces', () => {
+    const north = [
+      { x: 100, y: 100 },
+      { x: 200, y: 150 },
+    ];
+    const south = [{ x: 120, y: 700 }];
+    expect(placeLegend({ ...input, avoid: [], others: [...north, ...south] })).toBe('bottom-right');
+    expect(
+      placeLegend({ ...input, avoid: [{ x: 900, y: 700 }], others: [...north, ...south] }),
+    ).toBe('top-right');
+  });
 });

@@ -97,8 +97,10 @@ export interface PlacementInput {
   readonly map: Size;
   /** The legend's size as drawn over the map. */
   readonly legend: Size;
-  /** Where the provinces the scene ranks or names are labelled. */
+  /** Where the provinces the scene ranks or names are labelled: never under the legend. */
   readonly avoid: readonly Point[];
+  /** Where every province is labelled: the fewer under the legend, the better. */
+  readonly others?: readonly Point[];
   /** Gap between the legend and the map's edges. */
   readonly inset: number;
   /** How far a label reaches around its point (half a name's width, half a line's height). */
@@ -106,21 +108,20 @@ export interface PlacementInput {
 }
 
 /**
- * The first corner (in {@link LEGEND_CORNERS} order) whose legend box, grown by the labels'
- * reach, holds none of the points; the strip when none is free or the legend would take more
- * than half the map's width or most of its height.
+ * Among the corners whose legend box, grown by the labels' reach, holds none of the `avoid`
+ * points, the one over the fewest `others` (sea and neighbours before provinces; ties in
+ * {@link LEGEND_CORNERS} order); the strip when none is free or the legend would take more than
+ * half the map's width or most of its height.
  */
-export function placeLegend({
-  map,
-  legend,
-  avoid,
-  inset,
-  margin,
-}: PlacementInput): LegendPlacement {
+export function placeLegend(input: PlacementInput): LegendPlacement {
+  const { map, legend, avoid, inset, margin, others = [] } = input;
   if (legend.width > map.width / 2 || legend.height > map.height - 2 * inset) return 'strip';
+  let best: { corner: LegendCorner; covered: number } | null = null;
   for (const corner of LEGEND_CORNERS) {
     const rect = cornerRect(corner, map, legend, inset);
-    if (!avoid.some((point) => covers(rect, point, margin))) return corner;
+    if (avoid.some((point) => covers(rect, point, margin))) continue;
+    const covered = others.filter((point) => covers(rect, point, margin)).length;
+    if (best === null || covered < best.covered) best = { corner, covered };
   }
-  return 'strip';
+  return best?.corner ?? 'strip';
 }

@@ -2,6 +2,11 @@ import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import { FIT_PADDING_PX, type Bounds } from '../../map/camera';
 import { fittedProjection, placeLegend, type LegendPlacement } from './legend-placement';
 
+interface LonLat {
+  readonly lon: number;
+  readonly lat: number;
+}
+
 /** What the wall's legends must leave visible. */
 export interface LegendPlacementInput {
   /** Changes with what the legends show (the scene, its layers): a new key measures again. */
@@ -11,7 +16,9 @@ export interface LegendPlacementInput {
   /** The bounds the map fits for the scene. */
   readonly bounds: Bounds;
   /** Label points of the provinces the scene ranks or names. */
-  readonly avoid: readonly { readonly lon: number; readonly lat: number }[];
+  readonly avoid: readonly LonLat[];
+  /** Label points of every province (the legend covers as few as it can). */
+  readonly others: readonly LonLat[];
 }
 
 /** Legend distances in rem: from the map's edge, and how far a province name reaches. */
@@ -54,7 +61,7 @@ export function useLegendPlacement(
   const [decided, setDecided] = useState<{ key: string; placement: LegendPlacement } | null>(null);
   const initial: LegendPlacement = input.count > 1 ? 'strip' : 'bottom-left';
   const placement = decided?.key === key ? decided.placement : initial;
-  const { bounds, avoid, count } = input;
+  const { bounds, avoid, others, count } = input;
 
   useLayoutEffect(() => {
     const map = mapBox.current;
@@ -70,6 +77,7 @@ export function useLegendPlacement(
           map: size,
           legend: { width: legend.offsetWidth, height: legend.offsetHeight },
           avoid: avoid.map((point) => project(point.lon, point.lat)),
+          others: others.map((point) => project(point.lon, point.lat)),
           inset: INSET_REM * rem,
           margin: { x: LABEL_REACH_REM.x * rem, y: LABEL_REACH_REM.y * rem },
         });
@@ -86,7 +94,7 @@ export function useLegendPlacement(
     return () => {
       observer.disconnect();
     };
-  }, [mapBox, legendBox, key, placement, count, bounds, avoid]);
+  }, [mapBox, legendBox, key, placement, count, bounds, avoid, others]);
 
   return placement;
 }
