@@ -8,7 +8,7 @@ import {
   labelColoursFor,
   relativeLuminance,
 } from './label-contrast';
-import { labelFillsOf } from './label-fills';
+import { drawnOpacity, labelFillsOf } from './label-fills';
 
 const WHITE = '#ffffff';
 const BLACK = '#000000';
@@ -88,9 +88,11 @@ describe('the fill under each label', () => {
     const top = choropleth('poverty', true, [255, 245, 235]);
     const hidden = choropleth('drought', false, [0, 0, 0]);
     const fills = labelFillsOf([bottom, top, hidden]);
-    // 0.9 of the pale class over (0.9 of the dark class over the land).
-    expect(fillUnderLabel(fills, 10)).toEqual([236, 221, 220]);
-    expect(fillUnderLabel(labelFillsOf([top]), 10)).toEqual([232, 224, 217]);
+    // deck.gl draws opacity 0.9 as 0.9^(1/2.2) = 0.953: the pale class over (the dark class over
+    // the land), each at 0.953.
+    expect(drawnOpacity(0.9)).toBeCloseTo(0.9532, 4);
+    expect(fillUnderLabel(fills, 10)).toEqual([246, 234, 228]);
+    expect(fillUnderLabel(labelFillsOf([top]), 10)).toEqual([244, 235, 227]);
     // A province no layer covers shows the land.
     expect(fillUnderLabel(fills, 99)).toEqual(MAP_LAND_COLOUR);
     expect(labelFillsOf([hidden])).toBeNull();
@@ -99,8 +101,9 @@ describe('the fill under each label', () => {
 
   it('counts a province’s circle, which sits on its label point (pale circle: dark text)', () => {
     const fill = fillUnderLabel(labelFillsOf([symbols]), 20);
-    // 0.9 × 200/255 of the top purples class over the land.
-    expect(fill).toEqual([186, 188, 194]);
+    // 0.953 × 200/255 of the top purples class over the land: the colour read on the wall's
+    // screen (tests/browser/wall-symbols.test.ts).
+    expect(fill).toEqual([195, 197, 203]);
     expect(labelColoursFor(fill)).toMatchObject({ text: BLACK, halo: WHITE });
   });
 });
