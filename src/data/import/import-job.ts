@@ -1,6 +1,7 @@
 /**
  * One import as a job that can run in a worker: the file's bytes in; a short report, the table
- * as Arrow IPC bytes and the same rows as the engine loader's CSV out, so the page receives
+ * as Arrow IPC bytes (with province names beside the codes, as the table view shows them) and
+ * the same rows without the names as the engine loader's CSV out, so the page receives
  * three transferable buffers instead of millions of JavaScript values, and has nothing left to
  * parse. Progress is reported by phase. Never throws.
  */
@@ -8,6 +9,7 @@ import { tableToIPC } from 'apache-arrow';
 import { messageOf } from '../error-message';
 import { userTableFromImport, userTableLoad } from '../sql-guard/user-table';
 import { importFile } from './import-file';
+import { addProvinceNames } from './province-name-columns';
 import { msg } from './import-messages';
 import type {
   ImportFailure,
@@ -46,6 +48,8 @@ export interface ImportReady {
   readonly report: ImportReport;
   readonly ipc: Uint8Array;
   readonly loaderCsv: Uint8Array;
+  /** The columns of the loader's CSV (the table's, without the province names added here). */
+  readonly loaderColumns: readonly string[];
 }
 
 /** The outcome of {@link runImportJob}. */
@@ -91,12 +95,15 @@ export async function runImportJob(
   report({ phase: 'table', done: 0, total: 0 });
   try {
     const table = userTableFromImport(result);
+    const loaderColumns = table.schema.fields.map((field) => field.name);
     return {
       ok: true,
       report: reportOf(result),
-      ipc: tableToIPC(table, 'stream'),
+      // With the province names the table view shows, so the page need not make a million.
+      ipc: tableToIPC(addProvinceNames(table), 'stream'),
       // The loader's CSV does not depend on the table's name: the page names the table.
       loaderCsv: userTableLoad('user_file', table).bytes,
+      loaderColumns,
     };
   } catch (error) {
     return { ok: false, fileName: input.name, error: msg.internal(input.name, messageOf(error)) };

@@ -20,3 +20,6 @@ export type ImportWorkerMessage =
   | { readonly type: 'progress'; readonly progress: ImportProgress }
   | { readonly type: 'done'; readonly outcome: ImportJobOutcome }
   | { readonly type: 'crashed'; readonly detail: string };
+
+/** The performance mark the page sets when the worker's table arrives (read by the import bench). */
+export const PARSED_MARK = 'war-room:import-parsed';

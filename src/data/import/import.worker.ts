@@ -1,7 +1,8 @@
 /**
  * The import worker: reads a dropped file, checks and parses it (import-job.ts) off the page's
  * thread, reports progress, and sends back the report and the table's buffers (transferred).
- * The page ends an import by terminating this worker: nothing here needs to be undone.
+ * The page ends an import by terminating this worker: nothing here needs to be undone. A worker
+ * that finished is given the next file, one at a time.
  */
 import type { ParquetDecoder } from '../engine/engine';
 import { runImportJob, type ImportProgress } from './import-job';
@@ -44,6 +45,7 @@ const decodeParquet: ParquetDecoder = async (bytes) =>
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
   const { file, name, options } = event.data;
+  lastPhase = '';
   void (async () => {
     const bytes = await readAll(file);
     const outcome = await runImportJob({ name, bytes }, { ...options, decodeParquet }, progress);

@@ -4,9 +4,9 @@
  * province names beside province codes.
  */
 import { DataType, Table, type Vector } from 'apache-arrow';
-import { PROVINCE_BY_CODE } from '../../../data/places/provinces';
+import { addProvinceNames } from '../../../data/import/province-name-columns';
 import { jsonText } from '../../../data/formats/arrow-rows';
-import { reorderedVector, tableOfColumns, utf8Vector } from '../../../data/formats/arrow-vectors';
+import { reorderedVector, tableOfColumns } from '../../../data/formats/arrow-vectors';
 import { formatDate, formatNumber } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/messages';
 
@@ -108,7 +108,8 @@ export function orderedTable(table: Table, order: Uint32Array): Table {
 
 /**
  * `table` with `province_th` and `province_en` after its `province_code` column (unchanged when
- * it has none or already has the names); the same object for the same table.
+ * it has none or already has the names: an imported file's table comes with them from the
+ * import worker); the same object for the same table.
  */
 export function withProvinceNames(table: Table): Table {
   let named = namedTables.get(table);
@@ -120,27 +121,3 @@ export function withProvinceNames(table: Table): Table {
 }
 
 const namedTables = new WeakMap<Table, Table>();
-
-function addProvinceNames(table: Table): Table {
-  const names = table.schema.fields.map((f) => f.name);
-  const codeIndex = names.indexOf('province_code');
-  if (codeIndex < 0 || names.includes('province_th')) return table;
-  const codes = table.getChildAt(codeIndex);
-  const nameOf = (lang: 'nameTh' | 'nameEn') =>
-    utf8Vector(
-      Array.from({ length: table.numRows }, (_, row) => {
-        const province = PROVINCE_BY_CODE.get(Number(codes?.get(row)));
-        return province ? province[lang] : null;
-      }),
-    );
-  const columns: [string, Vector][] = [];
-  table.schema.fields.forEach((field, c) => {
-    const vector = table.getChildAt(c);
-    if (vector) columns.push([field.name, vector]);
-    if (c === codeIndex) {
-      columns.push(['province_th', nameOf('nameTh')]);
-      columns.push(['province_en', nameOf('nameEn')]);
-    }
-  });
-  return tableOfColumns(columns);
-}

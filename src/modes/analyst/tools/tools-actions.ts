@@ -140,7 +140,7 @@ export async function importUserFile(
     setImportStatus(tools, { state: 'failed', fileName, message });
     return null;
   }
-  void loadIntoDuckdb(tools, id, tableName, outcome.table, source, outcome.loaderCsv);
+  void loadIntoDuckdb(tools, id, tableName, outcome.loaderTable, source, outcome.loaderCsv);
   return id;
 }
 
