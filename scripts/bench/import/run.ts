@@ -5,7 +5,7 @@
  * vertices. For each: the time until the outcome shows (summary, refusal), the longest
  * main-thread task while it ran (PerformanceObserver 'longtask') and the JS heap after. Writes
  * scripts/bench/import/results.json. Run: `npx tsx scripts/bench/import/run.ts` (builds first;
- * `--dist <dir>` to use a build).
+ * `--dist <dir>` to use a build, `--only a.csv,b.xlsx` for some files).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -148,7 +148,9 @@ async function main(): Promise<void> {
       ['claims-32gb.parquet', parquetClaimingGigabytes(64, 512)],
       ['one-polygon-1m-vertices.geojson', new TextEncoder().encode(polygonGeojson(1_000_000))],
     ];
-    for (const [file, bytes] of cases) {
+    const onlyArg = process.argv.indexOf('--only');
+    const only = onlyArg >= 0 ? (process.argv[onlyArg + 1] ?? '').split(',') : null;
+    for (const [file, bytes] of cases.filter(([name]) => only?.includes(name) ?? true)) {
       const result = await measure(page, tmp, file, bytes);
       results.push(result);
       console.log(
