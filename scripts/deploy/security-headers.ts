@@ -63,6 +63,17 @@ export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
  */
 export const CACHE_REVALIDATE = 'no-cache';
 
+/**
+ * Cache-Control of the restricted tier (data/restricted/, behind the web server's sign-in): kept
+ * by the signed-in visitor's browser alone, never by a shared cache, and asked again each use.
+ */
+export const CACHE_PRIVATE = 'private, no-cache';
+
+/** True for a URL path inside the restricted data folder (`…/data/restricted/…`). */
+export function isRestrictedData(pathname: string): boolean {
+  return /(^|\/)data\/restricted\//.test(pathname);
+}
+
 /** True for a URL path inside the build's hashed-asset folder (`…/assets/…`). */
 export function isHashedAsset(pathname: string): boolean {
   return /(^|\/)assets\//.test(pathname);
@@ -70,6 +81,7 @@ export function isHashedAsset(pathname: string): boolean {
 
 /** The Cache-Control a response for `pathname` gets. */
 export function cacheControlFor(pathname: string): string {
+  if (isRestrictedData(pathname)) return CACHE_PRIVATE;
   return isHashedAsset(pathname) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseApache, parseNginx, walk, type Directive } from './parse-config';
 import {
   CACHE_IMMUTABLE,
+  CACHE_PRIVATE,
   CACHE_REVALIDATE,
   SECURITY_HEADERS,
   cacheControlFor,
@@ -11,6 +12,23 @@ import {
 const nginx = parseNginx(readFileSync('scripts/deploy/nginx/war-room.conf', 'utf8'));
 const apache = parseApache(readFileSync('scripts/deploy/apache/war-room.conf', 'utf8'));
 
+/** The embedding option's variable in each config, and the value it ships with. */
+const NGINX_FRAME = '$war_room_frame_ancestors';
+const APACHE_FRAME = '${WAR_ROOM_FRAME_ANCESTORS}';
+
+/** `text` with the config's variable replaced by the value the config sets it to. */
+function withVariable(text: string, name: string, value: string | undefined): string {
+  if (value === undefined) throw new Error(`the config does not set ${name}`);
+  return text.replace(name, value);
+}
+
+const nginxFrame = walk(nginx).find(
+  ({ directive }) => directive.name === 'set' && directive.args[0] === NGINX_FRAME,
+)?.directive.args[1];
+const apacheFrame = apache.find(
+  (d) => d.name === 'Define' && d.args[0] === APACHE_FRAME.slice(2, -1),
+)?.args[1];
+
 /** Paths of a build, with the cache rule each must get. */
 const SAMPLE_PATHS = [
   '/',
@@ -18,6 +36,7 @@ const SAMPLE_PATHS = [
   '/favicon.svg',
   '/data/manifest.json',
   '/data/road_safety.parquet',
+  '/data/restricted/complaints_security.parquet',
   '/geo/provinces.topo.json',
   '/wall/playlist.json',
   '/assets/index-tEebW_3u.js',
@@ -56,8 +75,14 @@ describe('the header set', () => {
   });
 
   it('caches hashed assets for a year and revalidates everything else', () => {
+    const expected = (p: string) =>
+      p.includes('/data/restricted/')
+        ? CACHE_PRIVATE
+        : p.includes('/assets/')
+          ? CACHE_IMMUTABLE
+          : CACHE_REVALIDATE;
     expect(SAMPLE_PATHS.map((p) => [p, cacheControlFor(p)])).toEqual(
-      SAMPLE_PATHS.map((p) => [p, p.includes('/assets/') ? CACHE_IMMUTABLE : CACHE_REVALIDATE]),
+      SAMPLE_PATHS.map((p) => [p, expected(p)]),
     );
   });
 });
@@ -77,7 +102,7 @@ describe('nginx config (scripts/deploy/nginx/war-room.conf)', () => {
       addHeaders
         .map(({ directive }) => directive.args)
         .filter(([name]) => name !== 'Cache-Control')
-        .map(([name = '', value = '']) => [name, value]),
+        .map(([name = '', value = '']) => [name, withVariable(value, NGINX_FRAME, nginxFrame)]),
     );
     expect(sent).toEqual(SECURITY_HEADERS);
   });
@@ -131,7 +156,7 @@ describe('Apache config (scripts/deploy/apache/war-room.conf)', () => {
       .filter((d) => d.name === 'Header')
       .map((d) => {
         expect(d.args.slice(0, 2)).toEqual(['always', 'set']);
-        return [d.args[2] ?? '', d.args[3] ?? ''] as const;
+        return [d.args[2] ?? '', withVariable(d.args[3] ?? '', APACHE_FRAME, apacheFrame)] as const;
       });
 
   it('sends exactly the header set on every response, and no-cache outside assets/', () => {
@@ -161,5 +186,59 @@ describe('Apache config (scripts/deploy/apache/war-room.conf)', () => {
     expect(types.get('.mjs')).toBe('text/javascript');
     expect(types.get('.wasm')).toBe('application/wasm');
     expect(types.get('.parquet')).toBe('application/vnd.apache.parquet');
+  });
+});
+
+describe('the restricted tier and the embedding option', () => {
+  it('nginx asks for a password for data/restricted/ before any other location may serve it', () => {
+    const server = nginx.find((d) => d.name === 'server');
+    const restricted = only(
+      (server?.children ?? []).filter(
+        (d) => d.name === 'location' && d.args.join(' ') === '^~ /data/restricted/',
+      ),
+      'restricted location',
+    );
+    const inside = new Map((restricted.children ?? []).map((d) => [d.name, d.args]));
+    expect(inside.get('auth_basic')).toEqual(['War Room restricted data']);
+    expect(inside.get('auth_basic_user_file')).toEqual(['/etc/nginx/war-room.htpasswd']);
+    // A background request is refused with 403, so the browser asks for no password.
+    const quiet = (restricted.children ?? []).find((d) => d.name === 'if');
+    expect(quiet?.args).toEqual(['($http_sec_fetch_mode', '!=', 'navigate', ')']);
+    expect(quiet?.children).toEqual([
+      { name: 'error_page', args: ['401', '=403', '@war_room_refused'] },
+    ]);
+    const refused = server?.children?.find(
+      (d) => d.name === 'location' && d.args[0] === '@war_room_refused',
+    );
+    expect(refused?.children).toEqual([{ name: 'return', args: ['403'] }]);
+    const types = (restricted.children ?? []).find((d) => d.name === 'types')?.children ?? [];
+    expect(types.map((d) => [d.name, d.args[0]])).toEqual([
+      ['application/vnd.apache.parquet', 'parquet'],
+    ]);
+  });
+
+  it('Apache asks for a password for data/restricted/ and keeps it out of shared caches', () => {
+    const host = apache.find((d) => d.name === 'VirtualHost');
+    const root = host?.children?.find((d) => d.name === 'DocumentRoot')?.args[0] ?? '';
+    const restricted = only(
+      (host?.children ?? []).filter(
+        (d) => d.name === 'Directory' && d.args[0] === `${root}/data/restricted`,
+      ),
+      'restricted Directory',
+    );
+    const inside = (restricted.children ?? []).map((d) => [d.name, ...d.args].join(' '));
+    expect(inside).toEqual([
+      'AuthType Basic',
+      'AuthName War Room restricted data',
+      'AuthBasicProvider file',
+      'AuthUserFile /etc/apache2/war-room.htpasswd',
+      'Require valid-user',
+      `Header always set Cache-Control ${CACHE_PRIVATE}`,
+    ]);
+  });
+
+  it("ships frame-ancestors 'none' in both configs, as one variable a deploy may change", () => {
+    expect([nginxFrame, apacheFrame]).toEqual(["'none'", "'none'"]);
+    expect(SECURITY_HEADERS['Content-Security-Policy']).toContain("frame-ancestors 'none'");
   });
 });

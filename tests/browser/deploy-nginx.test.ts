@@ -1,28 +1,17 @@
 /**
  * The deploy, tested: the headers and cache rules of scripts/deploy/security-headers.ts on real
  * responses of `npm start`'s server (vite preview) and of Debian's nginx running the repo's
- * scripts/deploy/nginx/war-room.conf with only `listen` and `root` changed (what the README
- * tells an admin to change); the app served by that nginx draws its map, starts DuckDB, exports
+ * scripts/deploy/nginx/war-room.conf with only `listen`, `root` and the password file changed
+ * (what the README tells an admin to change; nginx-server.ts); the app served by that nginx draws its map, starts DuckDB, exports
  * a briefing with its charts, and breaks no Content-Security-Policy rule. Also checks that the
  * CSP recording every browser test relies on (harness.ts) does catch violations.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import {
-  accessSync,
-  chmodSync,
-  constants,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SECURITY_HEADERS, cacheControlFor } from '../../scripts/deploy/security-headers';
 import { openApp, waitForReady } from './harness';
+import { startNginx, withoutRestrictedRefusal, type NginxServer } from './nginx-server';
 import {
   appPerTest,
   countPixels,
@@ -87,111 +76,14 @@ async function expectDeployHeaders(base: string): Promise<void> {
   expect(again.status).toBe(304);
 }
 
-/** Debian's nginx, or a failure saying how to get it. */
-function nginxBinary(): string {
-  const dirs = ['/usr/sbin', ...(process.env.PATH ?? '').split(':')];
-  for (const dir of dirs) {
-    const candidate = path.join(dir, 'nginx');
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  throw new Error(
-    'nginx is not installed: run .ci/run, or `apt-get install -y --no-install-recommends nginx` (Debian)',
-  );
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => {
-        if (address && typeof address === 'object') resolve(address.port);
-        else reject(new Error('no port'));
-      });
-    });
-  });
-}
-
-let nginx: ChildProcess | undefined;
-let nginxLog = '';
-let prefix = '';
+let nginx: NginxServer | undefined;
 let nginxUrl = '';
-
-/**
- * Writes a main config for a private nginx (pid, logs and temporary files in a temporary folder)
- * that includes the repo's site config with `listen` and `root` set, tests it (`nginx -t`) and
- * starts it in the foreground.
- */
-async function startNginx(): Promise<void> {
-  const binary = nginxBinary();
-  prefix = mkdtempSync(path.join(tmpdir(), 'war-room-nginx-'));
-  // nginx's workers run as nobody when started by root: the build must be readable by others.
-  chmodSync(distDir, 0o755);
-  const port = await freePort();
-  const site = readFileSync('scripts/deploy/nginx/war-room.conf', 'utf8');
-  const edited = site
-    .replace(/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${port};`)
-    .replace(/^(\s*)root \/srv\/war-room\/dist;$/m, `$1root ${distDir};`);
-  const changed = edited.split('\n').filter((line, i) => line !== site.split('\n')[i]);
-  if (changed.length !== 2) throw new Error('war-room.conf no longer has `listen 80;` and `root`');
-  writeFileSync(path.join(prefix, 'war-room.conf'), edited);
-  const temp = (name: string) => `${name}_temp_path ${path.join(prefix, name)};`;
-  const main = [
-    'worker_processes 1;',
-    `pid ${path.join(prefix, 'nginx.pid')};`,
-    `error_log ${path.join(prefix, 'error.log')};`,
-    'events { worker_connections 256; }',
-    'http {',
-    '  include /etc/nginx/mime.types;',
-    '  default_type application/octet-stream;',
-    '  access_log off;',
-    `  ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n  ')}`,
-    `  include ${path.join(prefix, 'war-room.conf')};`,
-    '}',
-  ].join('\n');
-  const config = path.join(prefix, 'nginx.conf');
-  writeFileSync(config, main);
-  const base = ['-p', prefix, '-e', path.join(prefix, 'error.log'), '-c', config];
-  const check = spawnSync(binary, [...base, '-t'], { encoding: 'utf8' });
-  if (!check.stderr.includes('test is successful')) throw new Error(`nginx -t: ${check.stderr}`);
-  nginx = spawn(binary, [...base, '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  nginx.stderr?.on('data', (chunk: Buffer) => (nginxLog += chunk.toString()));
-  nginxUrl = `http://127.0.0.1:${port}/`;
-  for (let attempt = 0; attempt < 150; attempt++) {
-    const status = await fetch(nginxUrl, { method: 'HEAD' }).then(
-      (r) => r.status,
-      () => 0,
-    );
-    if (status === 200) return;
-    if (nginx.exitCode !== null) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`nginx did not answer on ${nginxUrl}: ${nginxLog}`);
-}
 
 /** Why nginx could not start (each test then fails with it rather than being skipped). */
 let startFailure: Error | undefined;
 
 function requireNginx(): void {
   if (startFailure) throw startFailure;
-}
-
-async function stopNginx(): Promise<void> {
-  const child = nginx;
-  if (child && child.exitCode === null) {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGQUIT');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
-  }
-  if (prefix) rmSync(prefix, { recursive: true, force: true });
 }
 
 describe('served headers', () => {
@@ -204,11 +96,14 @@ describe('deploy on Debian nginx with scripts/deploy/nginx/war-room.conf', () =>
   // Opens full URLs: the app is served by nginx here, not by the preview.
   const open = appPerTest('');
   beforeAll(async () => {
-    await startNginx().catch((error: unknown) => {
+    try {
+      nginx = await startNginx(distDir);
+      nginxUrl = nginx.url;
+    } catch (error) {
       startFailure = error instanceof Error ? error : new Error(String(error));
-    });
+    }
   });
-  afterAll(stopNginx);
+  afterAll(() => nginx?.stop());
 
   it('sends the header set, cache rules and types', async () => {
     requireNginx();
@@ -250,8 +145,9 @@ describe('deploy on Debian nginx with scripts/deploy/nginx/war-room.conf', () =>
     expect((await download).suggestedFilename()).toMatch(/\.png$/);
     // A chart the CSP kept from loading is left out with this warning.
     expect(warnings.filter((text) => /chart left out/.test(text))).toEqual([]);
-    expectClean(app);
-    expect(nginxLog).toBe('');
+    // Without a password the restricted tier is refused once (restricted-tier.test.ts).
+    expectClean({ ...app, consoleErrors: withoutRestrictedRefusal(app.consoleErrors) });
+    expect(nginx?.log()).toBe('');
   }, 600_000);
 });
 
