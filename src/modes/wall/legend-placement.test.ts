@@ -40,6 +40,13 @@ describe('cornerRect and covers', () => {
       width: 300,
       height: 200,
     });
+    // Bottom right: above the map's attribution line, three insets up.
+    expect(cornerRect('bottom-right', map, legend, 16)).toEqual({
+      x: 684,
+      y: 552,
+      width: 300,
+      height: 200,
+    });
     expect(cornerRect('top-right', map, legend, 16)).toEqual({
       x: 684,
       y: 16,

@@ -69,13 +69,20 @@ export function fittedProjection(
   };
 }
 
+/**
+ * How far the bottom-right legend stays above the map's bottom edge, in multiples of the inset:
+ * the attribution line sits in that corner (wall.css places it 2.4rem up, three 0.8rem insets).
+ */
+const ATTRIBUTION_INSETS = 3;
+
 /** The box of a legend of `legend` size in `corner` of a map of `map` size, `inset` from the edges. */
 export function cornerRect(corner: LegendCorner, map: Size, legend: Size, inset: number): Rect {
   const left = corner.endsWith('left');
   const top = corner.startsWith('top');
+  const bottom = corner === 'bottom-right' ? ATTRIBUTION_INSETS * inset : inset;
   return {
     x: left ? inset : map.width - inset - legend.width,
-    y: top ? inset : map.height - inset - legend.height,
+    y: top ? inset : map.height - bottom - legend.height,
     width: legend.width,
     height: legend.height,
   };
