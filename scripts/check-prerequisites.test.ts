@@ -144,10 +144,11 @@ describe('the programs the suite starts', () => {
     // Each starts: Chromium (CHROMIUM_PATH or /usr/bin/chromium), nginx, or Node itself.
     expect(starters).toEqual([
       'scripts/ingest/cli-loads.test.ts',
-      'tests/browser/deploy-nginx.test.ts',
       'tests/browser/harness.ts',
       'tests/browser/injection-helpers.ts',
+      'tests/browser/nginx-server.ts',
       'tests/browser/resilience-helpers.ts',
+      'tests/browser/restricted-tier.test.ts',
       'vitest.config.ts',
     ]);
   });

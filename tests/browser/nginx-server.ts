@@ -4,6 +4,7 @@
  * data/restricted/. Private pid, logs and temporary files in a temporary folder.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   accessSync,
   chmodSync,
@@ -68,14 +69,15 @@ async function freePort(): Promise<number> {
   throw new Error('no free port of 127.0.0.1 in 8400-8499');
 }
 
-/** One line of an htpasswd file: `user:$apr1$…` made by `openssl passwd -apr1`. */
+/**
+ * One line of an htpasswd file in nginx's salted SHA-1 scheme (`user:{SSHA}…`), made here with
+ * Node's crypto so the suite needs no `openssl` or `htpasswd` program. nginx reads `{SSHA}` as
+ * base64(sha1(password + salt) + salt).
+ */
 export function htpasswdLine(user: string, password: string): string {
-  const made = spawnSync('openssl', ['passwd', '-apr1', '-stdin'], {
-    input: `${password}\n`,
-    encoding: 'utf8',
-  });
-  if (made.status !== 0) throw new Error(`openssl passwd: ${made.stderr}`);
-  return `${user}:${made.stdout.trim()}\n`;
+  const salt = randomBytes(8);
+  const digest = createHash('sha1').update(password).update(salt).digest();
+  return `${user}:{SSHA}${Buffer.concat([digest, salt]).toString('base64')}\n`;
 }
 
 /**

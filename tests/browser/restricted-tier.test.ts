@@ -1,6 +1,6 @@
 /**
  * The restricted tier through Debian's nginx with scripts/deploy/nginx/war-room.conf and a
- * password file made here (`openssl passwd -apr1`): without credentials (refused with 403, so no
+ * password file made here (salted SHA-1, see `htpasswdLine`): without credentials (refused with 403, so no
  * password prompt) the browser receives no
  * restricted file's body, the complaints breakdown says จำกัดสิทธิ์ · restricted where the security
  * cases' categories would be, and the public map is drawn with no error and no second request;
