@@ -80,14 +80,15 @@ describe('WallKpis', () => {
   const ids = ['vaccination', 'poverty', 'road_safety', 'complaints', 'households', 'drought'];
   const tiles = ids.map((id) => loadingKpi(id, 'th', id));
 
-  it('shows at most five tiles, the scene dataset always among them and highlighted', async () => {
-    const { container } = await render(<WallKpis scope="ทั้งประเทศ" tiles={tiles} focus="drought" />);
+  it('shows at most four tiles, the scene dataset always among them and highlighted', async () => {
+    const { container } = await render(
+      <WallKpis lang="th" scope="ทั้งประเทศ" tiles={tiles} focus="drought" />,
+    );
     const shown = [...container.querySelectorAll<HTMLElement>('.wall-kpi')];
     expect(shown.map((li) => li.dataset.kpi)).toEqual([
       'vaccination',
       'poverty',
       'road_safety',
-      'complaints',
       'drought',
     ]);
     expect(texts(container, '.wall-kpi-focus .wall-kpi-label')).toEqual(['drought']);
@@ -95,16 +96,24 @@ describe('WallKpis', () => {
 
   it('says loading, then the figure, then the period note as the models change', async () => {
     const view = await render(
-      <WallKpis scope="ทั้งประเทศ" tiles={[loadingKpi('vaccination', 'th')]} focus="vaccination" />,
+      <WallKpis
+        lang="th"
+        scope="ทั้งประเทศ"
+        tiles={[loadingKpi('vaccination', 'th')]}
+        focus="vaccination"
+      />,
     );
     const status = () => one(view.container, '[data-kpi="vaccination"]').dataset.status;
     expect(status()).toBe('loading');
     expect(texts(view.container, '.wall-kpi-value')).toEqual(['กำลังโหลด…']);
-    await view.rerender(<WallKpis scope="ทั้งประเทศ" tiles={[vaccination]} focus="vaccination" />);
+    await view.rerender(
+      <WallKpis lang="th" scope="ทั้งประเทศ" tiles={[vaccination]} focus="vaccination" />,
+    );
     expect(status()).toBe('value');
-    expect(texts(view.container, '.wall-kpi-alert')).toEqual([vaccination.alertText]);
+    // The alert is a count in a few words; the ticker reads out the rule and the provinces.
+    expect(texts(view.container, '.wall-kpi-alert')).toEqual(['จังหวัดที่ต้องเฝ้าระวัง 1']);
     const out = outOfPeriodKpi(vaccination, periodNote, 'th', false);
-    await view.rerender(<WallKpis scope="ทั้งประเทศ" tiles={[out]} focus="vaccination" />);
+    await view.rerender(<WallKpis lang="th" scope="ทั้งประเทศ" tiles={[out]} focus="vaccination" />);
     expect(status()).toBe('outOfPeriod');
     expect(texts(view.container, '.wall-kpi-note')).toEqual([periodNote]);
   });
