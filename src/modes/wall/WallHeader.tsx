@@ -32,7 +32,14 @@ export const WallHeader = memo(function WallHeader({ lang, scene, demo }: WallHe
   const other: Lang = lang === 'th' ? 'en' : 'th';
   return (
     <header className="wall-header">
-      <p className="wall-ministry">{wt(lang, 'ministry')}</p>
+      <p className="wall-ministry">
+        {/* Each part whole on its line: a Thai break inside ห้องปฏิบัติการ reads as two words. */}
+        {wt(lang, 'ministry')
+          .split(/(?<= · )/)
+          .map((part) => (
+            <span key={part}>{part}</span>
+          ))}
+      </p>
       <div className="wall-scene-title">
         {scene && (
           <>

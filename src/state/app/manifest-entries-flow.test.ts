@@ -119,10 +119,14 @@ describe('a manifest with an entry the app does not understand', () => {
     expect(state.phase).toBe('ready');
     expect(state.url.layers).toEqual(['vaccination']);
     expect(state.datasets.map((def) => def.id)).not.toContain('complaints');
-    expect(state.notices.slice(0, 2)).toEqual([
+    // The restricted side table of complaints goes with it, named on its own line.
+    expect(state.notices.slice(0, 3)).toEqual([
       'ไม่ได้โหลดชุดข้อมูล complaints: รายการใน manifest ไม่ถูกต้อง ชุดข้อมูลอื่นยังใช้ได้ · ' +
         'Dataset complaints left out, its manifest entry is invalid (the others load): ' +
         "manifest.json: datasets[3] (complaints): cadence 'hourly' is not one of daily, weekly, monthly, yearly, once",
+      'ไม่ได้โหลดชุดข้อมูล complaints_security: รายการใน manifest ไม่ถูกต้อง ชุดข้อมูลอื่นยังใช้ได้ · ' +
+        'Dataset complaints_security left out, its manifest entry is invalid (the others load): ' +
+        "manifest.json: datasets[10] (complaints_security): aggregateOf 'complaints' is not a usable dataset of the manifest; list that dataset or remove aggregateOf",
       'layers: ไม่มีชุดข้อมูล complaints ใน manifest จึงไม่แสดง · no dataset complaints in the manifest, so it is not shown',
     ]);
   });
