@@ -1,5 +1,5 @@
 import './tools.css';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { consoleTables } from '../../../data/sql-guard/console';
 import { defaultRunner } from '../../../data/import/import-client';
 import type { ImportOptions } from '../../../data/import/import-types';
@@ -8,12 +8,8 @@ import { useStore } from '../../../state/app/store';
 import { FileDrop } from './FileDrop';
 import { tt } from './messages';
 import { SqlConsole } from './SqlConsole';
-import {
-  importUserFile,
-  type BackendSource,
-  type PickedFile,
-  type ToolsBackend,
-} from './tools-actions';
+import { importUserFile, type BackendSource, type PickedFile } from './tools-actions';
+import { useToolsBackend } from './use-tools-backend';
 import { UserLayerCard } from './UserLayerCard';
 import { readyUserTables, sharedDataTools, type DataToolsStore } from './user-layers-store';
 
@@ -54,20 +50,7 @@ export function DataToolsPanel({
   const lang = useStore(store, (s) => s.lang);
   const engine = useStore(store, (s) => s.engine);
   const layers = useStore(tools, (s) => s.layers);
-  const [backend, setBackend] = useState<ToolsBackend | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    Promise.resolve(coordinator).then(
-      (resolved) => {
-        if (live) setBackend(resolved);
-      },
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [coordinator]);
+  const backend = useToolsBackend(coordinator);
 
   const onFile = useCallback(
     (file: PickedFile, signal: AbortSignal) =>

@@ -1,6 +1,6 @@
 import './tools.css';
 import type { Table } from 'apache-arrow';
-import { useEffect, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { DatasetDef } from '../../../data/manifest/manifest-types';
 import type { AppState, AppStore } from '../../../state/app/app-state';
 import { useStore } from '../../../state/app/store';
@@ -8,7 +8,8 @@ import type { LayerId } from '../../../state/models/view-models';
 import { tt } from './messages';
 import { withProvinceNames } from './table-model';
 import { TableView } from './TableView';
-import type { BackendSource, ToolsBackend } from './tools-actions';
+import type { BackendSource } from './tools-actions';
+import { useToolsBackend } from './use-tools-backend';
 import {
   setTableSource,
   sharedDataTools,
@@ -70,20 +71,7 @@ export function TablePane({ store, coordinator, tools = sharedDataTools }: Table
   const [height, setHeight] = useState(() => defaultPaneHeight(window.innerHeight));
   const [open, setOpen] = useState(true);
   const [drag, setDrag] = useState<{ y: number; height: number } | null>(null);
-  const [backend, setBackend] = useState<ToolsBackend | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    Promise.resolve(coordinator).then(
-      (resolved) => {
-        if (live) setBackend(resolved);
-      },
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [coordinator]);
+  const backend = useToolsBackend(coordinator);
   const allDatasets = backend ? backend.registry.list() : datasets;
 
   const focusDef = datasets.find((d) => d.id === focus);
