@@ -217,7 +217,7 @@ describe('the restricted tier and the embedding option', () => {
     ]);
   });
 
-  it('Apache asks for a password for data/restricted/ and keeps it out of shared caches', () => {
+  it('Apache asks for a password for data/restricted/, refuses background requests with 403', () => {
     const host = apache.find((d) => d.name === 'VirtualHost');
     const root = host?.children?.find((d) => d.name === 'DocumentRoot')?.args[0] ?? '';
     const restricted = only(
@@ -232,8 +232,15 @@ describe('the restricted tier and the embedding option', () => {
       'AuthName War Room restricted data',
       'AuthBasicProvider file',
       'AuthUserFile /etc/apache2/war-room.htpasswd',
-      'Require valid-user',
+      'RequireAll',
       `Header always set Cache-Control ${CACHE_PRIVATE}`,
+    ]);
+    // Without a password only a navigation may go on to the prompt (401); the app's background
+    // requests are refused before it (403), as nginx does, so a wall never stands at a prompt.
+    const all = (restricted.children ?? []).find((d) => d.name === 'RequireAll');
+    expect(all?.children?.map((d) => [d.name, ...d.args].join(' '))).toEqual([
+      "Require expr %{HTTP:Sec-Fetch-Mode} == 'navigate' || -n %{HTTP:Authorization}",
+      'Require valid-user',
     ]);
   });
 
