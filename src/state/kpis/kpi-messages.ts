@@ -9,6 +9,11 @@ const KPI_MESSAGES = {
     th: 'ไม่มีข้อมูลในช่วง {range}: ชุดข้อมูลนี้ครอบคลุม {period}',
     en: 'No data for {range}: this dataset covers {period}',
   },
+  // The range lies inside the period, but the dataset has no value there (dated rounds, months).
+  noValueInRange: {
+    th: 'ไม่มีข้อมูลในช่วง {range}: ชุดข้อมูลนี้ครอบคลุม {period} แต่ไม่มีค่าในช่วงนี้',
+    en: 'No data for {range}: this dataset covers {period} but has no value in this range',
+  },
   shownInstead: { th: 'แสดงตัวเลข ณ {day}', en: 'showing the figures of {day}' },
   changeSince: { th: '{change} เทียบกับ {day}', en: '{change} vs {day}' },
   provincesLeftOut: {

@@ -3,9 +3,11 @@
  * answers, "no data" only when the figures will not come, the dataset's period when the date
  * range misses it (never a 0), and the provinces the national figure leaves out.
  */
+import { readFileSync } from 'node:fs';
 import { tableFromJSON } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import type { DatasetDef } from '../../data/manifest/manifest-types';
+import { parseManifest } from '../../data/manifest/registry';
 import { testDataset } from '../../data/testing/fixtures';
 import {
   setDatasetHealth,
@@ -184,5 +186,51 @@ describe('kpiTiles once the data has answered', () => {
       valueText: '4',
       periodNote: '',
     });
+  });
+});
+
+/** The shipped manifest's inspection entry: rounds open on 6 Jan 2025, 2 Jun 2025, 5 Jan 2026. */
+function shippedInspection(): DatasetDef {
+  const manifest = parseManifest(
+    JSON.parse(readFileSync('public/data/manifest.json', 'utf8')),
+    'manifest.json',
+  );
+  const def = manifest.datasets.find((d) => d.id === 'inspection');
+  if (!def) throw new Error('no inspection dataset in the shipped manifest');
+  return def;
+}
+
+describe('kpiTiles on a range inside the period with no value in it', () => {
+  it('says Songkran 2025 has no inspection value and which period the data covers', () => {
+    const store = storeWith([shippedInspection()]);
+    setDateFilter(store, '2025-04-11', '2025-04-17');
+    // The KPI query answers with the rounds up to the range's end: only January's is there.
+    setResult(
+      store,
+      'indicator.inspection.kpi',
+      tableFromJSON([{ day: Date.UTC(2025, 0, 6), value: 3, provinces: 77 }]),
+    );
+    expect(tileOf(store, 'inspection')).toMatchObject({
+      status: 'outOfPeriod',
+      value: null,
+      valueText: 'ไม่มีข้อมูลในช่วงนี้',
+      periodNote:
+        'ไม่มีข้อมูลในช่วง 11 เม.ย. 2568 – 17 เม.ย. 2568: ชุดข้อมูลนี้ครอบคลุม 1 ต.ค. 2567 – 31 มี.ค. 2569' +
+        ' แต่ไม่มีค่าในช่วงนี้ · No data for 11 Apr 2025 (BE 2568) – 17 Apr 2025 (BE 2568): this' +
+        ' dataset covers 1 Oct 2024 (BE 2567) – 31 Mar 2026 (BE 2569) but has no value in this range',
+    });
+    // A range that holds a round shows its figure.
+    setDateFilter(store, '2025-01-01', '2025-04-17');
+    expect(tileOf(store, 'inspection')).toMatchObject({ status: 'value', periodNote: '' });
+  });
+
+  it('keeps a bare "no data" when no range is set', () => {
+    const store = storeWith([shippedInspection()]);
+    setResult(
+      store,
+      'indicator.inspection.kpi',
+      tableFromJSON([{ day: 0, value: null, provinces: 0 }]),
+    );
+    expect(tileOf(store, 'inspection')).toMatchObject({ status: 'noData', valueText: 'ไม่มีข้อมูล' });
   });
 });

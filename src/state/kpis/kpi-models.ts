@@ -1,7 +1,14 @@
 /** KPI tiles: totals over the country (or the region), change against the previous period. */
 import { t } from '../../i18n/messages';
 import type { AppState } from '../app/app-state';
-import { kpiLoadState, periodNoteOf, previewCoverage, RANGE_SUMMED } from './kpi-status';
+import {
+  kpiLoadState,
+  kpiRange,
+  noValueNote,
+  periodNoteOf,
+  previewCoverage,
+  RANGE_SUMMED,
+} from './kpi-status';
 import {
   loadingKpi,
   outOfPeriodKpi,
@@ -74,7 +81,12 @@ export function kpiTileOf(state: AppState, id: LayerId): KpiTileModel | null {
   if (!found) return null;
   const tile = found.module.kpi(state, found.def);
   const note = periodNoteOf(state, id);
-  return note === null ? tile : outOfPeriodKpi(tile, note, lang, !RANGE_SUMMED.has(id));
+  if (note !== null) return outOfPeriodKpi(tile, note, lang, !RANGE_SUMMED.has(id));
+  // Answered, in the period, and still no figure: the range falls between the dataset's dates
+  // (the inspection rounds open in January and June, not at Songkran). The tile says which range
+  // has nothing instead of a bare "no data", and counts as missing the range (the wall drops it).
+  const gap = tile.status === 'noData' ? noValueNote(kpiRange(state, id), found.def) : null;
+  return gap === null ? tile : outOfPeriodKpi(tile, gap, lang, false);
 }
 
 /** The tile order of the core datasets (module datasets follow, in manifest order). */

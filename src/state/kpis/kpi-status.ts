@@ -74,6 +74,24 @@ export function periodNote(
 }
 
 /**
+ * "ไม่มีข้อมูลในช่วง 11 เม.ย. 2568 – 17 เม.ย. 2568: ชุดข้อมูลนี้ครอบคลุม 1 ต.ค. 2567 – 31 มี.ค. 2569
+ * แต่ไม่มีค่าในช่วงนี้ · No data for …" (Thai first): a range inside the period on which a dataset
+ * dated by rounds or months has no value; null when no range is set (then "no data" is the fact).
+ */
+export function noValueNote(
+  range: { from: string | null; to: string | null },
+  def: DatasetDef,
+): string | null {
+  if (range.from === null && range.to === null) return null;
+  const sentence = (lang: Lang) =>
+    kt(lang, 'noValueInRange', {
+      range: rangeText(range, lang),
+      period: rangeText(def.period, lang),
+    });
+  return `${sentence('th')} · ${sentence('en')}`;
+}
+
+/**
  * Datasets whose figure is a sum over the date range (out of the period it would read 0, so the
  * tile says so instead); the others show a day inside their period or are not dated at all.
  */
