@@ -97,7 +97,11 @@ describe('sleepWhenIdle', () => {
 
   it('keeps the loop running while deck.gl still has work', () => {
     const { clock, advance } = manualClock();
-    const state = { redraw: false as string | false, update: false, loaded: false };
+    const state = {
+      redraw: false as string | false,
+      update: false as string | false,
+      loaded: false,
+    };
     const { deck, loop } = fakeDeck(state);
     sleepWhenIdle(deck, null, clock);
     advance(10_000);
