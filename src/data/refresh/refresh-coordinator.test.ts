@@ -4,122 +4,53 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { tableRows } from '../formats/arrow-rows';
-import { DataCoordinator, type DatasetStatus } from '../engine/coordinator';
-import { FakeTimers } from '../testing/refresh-fake-timers';
-import { RefreshLoop, type RefreshTimings } from './refresh';
 import type { DataEngine } from '../engine/engine';
-import { createNativeEngine, TEST_ENGINES } from '../testing/engines';
+import { TEST_ENGINES } from '../testing/engines';
 import { datasetJson, VACCINATION_CSV } from '../testing/fixtures';
 import { parquetOf, roadSafetyArrow } from '../testing/parquet-fixtures';
+import {
+  FakeFileServer,
+  startRefreshHarness,
+  TEST_BASE,
+  TEST_TIMINGS as TIMINGS,
+  type RefreshHarness,
+} from './testing/refresh-harness';
 
-const BASE = 'http://war-room.test/data/';
-const TIMINGS: RefreshTimings = { intervalMs: 60_000, retryBaseMs: 1_000, retryMaxMs: 8_000 };
 const STALL_MS = 40;
 const NEWER_CSV = `${VACCINATION_CSV}10,2024-01-28,1000,900,800,300\n`;
 const ROAD = parquetOf(roadSafetyArrow(30));
-
-type Serve = Response | 'stall';
-
-/** A server whose files the test swaps; 'stall' sends headers and then nothing. */
-class Server {
-  files = new Map<string, () => Serve>();
-  readonly fetch: typeof fetch = (input) => {
-    const url = input instanceof URL ? input.href : typeof input === 'string' ? input : input.url;
-    const serve = this.files.get(url);
-    const response = serve ? serve() : new Response('missing', { status: 404 });
-    if (response !== 'stall') return Promise.resolve(response);
-    // The body never ends, like a server that hangs mid-file.
-    const body = new ReadableStream<Uint8Array>({
-      start: (controller) => {
-        controller.enqueue(new Uint8Array([1, 2, 3]));
-      },
-    });
-    return Promise.resolve(new Response(body));
-  };
-
-  put(name: string, body: string | Uint8Array, init?: ResponseInit): void {
-    const bytes = typeof body === 'string' ? body : new Uint8Array(body);
-    this.files.set(`${BASE}${name}`, () => new Response(bytes, init));
-  }
-
-  manifest(vaccination: Record<string, unknown>): void {
-    this.put(
-      'manifest.json',
-      JSON.stringify({
-        version: 1,
-        generatedAt: '2024-01-29T00:00:00Z',
-        datasets: [
-          vaccination,
-          datasetJson('road_safety', 'parquet'),
-          // Never requested: its entry is re-read on every poll but never loaded.
-          { ...datasetJson('complaints', 'csv'), deferred: true },
-        ],
-        preview: { dataset: 'vaccination', file: 'preview.json' },
-      }),
-    );
-  }
-}
 
 const vaccination = (change: Record<string, unknown> = {}) => ({
   ...datasetJson('vaccination', 'csv'),
   ...change,
 });
 
-let close: (() => Promise<void>) | undefined;
+/** The manifest: vaccination as given, road safety, and complaints, never requested (deferred). */
+function serveManifest(server: FakeFileServer, vaccinationEntry = vaccination()): void {
+  server.manifest([
+    vaccinationEntry,
+    datasetJson('road_safety', 'parquet'),
+    // Never requested: its entry is re-read on every poll but never loaded.
+    { ...datasetJson('complaints', 'csv'), deferred: true },
+  ]);
+}
+
+let harness: RefreshHarness | undefined;
 afterEach(async () => {
-  await close?.();
-  close = undefined;
+  await harness?.close();
+  harness = undefined;
 });
 
-async function setUp(createEngine: () => Promise<DataEngine> = createNativeEngine) {
-  const server = new Server();
-  server.manifest(vaccination());
+async function setUp(createEngine?: () => Promise<DataEngine>) {
+  const server = new FakeFileServer();
+  serveManifest(server);
   server.put('vaccination.csv', VACCINATION_CSV);
   server.put('road_safety.parquet', ROAD);
-  const timers = new FakeTimers(Date.UTC(2024, 0, 29));
-  const coordinator = await DataCoordinator.open(`${BASE}manifest.json`, {
-    fetch: server.fetch,
-    createEngine,
+  harness = await startRefreshHarness(server, {
     stallMs: STALL_MS,
-    now: () => timers.now,
+    ...(createEngine ? { createEngine } : {}),
   });
-  let polled: () => void = () => undefined;
-  const loop = new RefreshLoop(
-    coordinator,
-    TIMINGS,
-    {
-      reloadsEnded: () => {
-        polled();
-      },
-    },
-    timers,
-  );
-  close = async () => {
-    loop.stop();
-    await coordinator.close();
-  };
-  await coordinator.start();
-  loop.start();
-  /** Runs one manifest poll and waits until it and its reloads are done. */
-  const poll = async () => {
-    const done = new Promise<void>((resolve) => {
-      polled = resolve;
-    });
-    timers.advance(TIMINGS.intervalMs);
-    await done;
-  };
-  /** Fires the next timer (a retry) and waits for the status it leads to. */
-  const retry = async (id: string) => {
-    const next = new Promise<DatasetStatus>((resolve) => {
-      const stop = coordinator.onStatus((status) => {
-        if (status.id !== id) return;
-        stop();
-        resolve(status);
-      });
-    });
-    timers.advance(timers.delays()[0] ?? 0);
-    return next;
-  };
+  const { coordinator } = harness;
   const figures = async () =>
     tableRows(
       await coordinator.query({
@@ -127,8 +58,7 @@ async function setUp(createEngine: () => Promise<DataEngine> = createNativeEngin
         params: [],
       }),
     )[0];
-  const status = (id: string) => coordinator.statuses().find((s) => s.id === id);
-  return { server, timers, coordinator, poll, retry, figures, status };
+  return { server, ...harness, figures };
 }
 
 describe('auto-refresh over the coordinator', () => {
@@ -145,7 +75,7 @@ describe('auto-refresh over the coordinator', () => {
       expect(coordinator.registry.list().every((def, i) => def === entries[i])).toBe(true);
       expect(status('complaints')).toBeUndefined();
 
-      server.manifest(vaccination({ asOf: '2024-01-28', version: 'v2' }));
+      serveManifest(server, vaccination({ asOf: '2024-01-28', version: 'v2' }));
       server.put('vaccination.csv', NEWER_CSV);
       await poll();
       expect(await figures()).toEqual({ newest: '2024-01-28', dose2: 3800 });
@@ -155,7 +85,7 @@ describe('auto-refresh over the coordinator', () => {
     },
   );
 
-  const faults: [string, (server: Server) => void, RegExp][] = [
+  const faults: [string, (server: FakeFileServer) => void, RegExp][] = [
     [
       'HTTP 500',
       (s) => {
@@ -163,7 +93,13 @@ describe('auto-refresh over the coordinator', () => {
       },
       /HTTP 500/,
     ],
-    ['HTTP 404', (s) => s.files.delete(`${BASE}vaccination.csv`), /HTTP 404/],
+    [
+      'HTTP 404',
+      (s) => {
+        s.remove('vaccination.csv');
+      },
+      /HTTP 404/,
+    ],
     [
       'a web page served with 200',
       (s) => {
@@ -190,14 +126,16 @@ describe('auto-refresh over the coordinator', () => {
     [
       'a file cut short (rows in the manifest)',
       (s) => {
-        s.manifest(vaccination({ asOf: '2024-01-28', rows: 8 }));
+        serveManifest(s, vaccination({ asOf: '2024-01-28', rows: 8 }));
         s.put('vaccination.csv', NEWER_CSV.split('\n').slice(0, 4).join('\n'));
       },
       /has 3 rows but the manifest says 8/,
     ],
     [
       'a stalled response',
-      (s) => s.files.set(`${BASE}vaccination.csv`, () => 'stall'),
+      (s) => {
+        s.stall('vaccination.csv');
+      },
       /the server sent nothing for 0\.04 s/,
     ],
   ];
@@ -207,7 +145,7 @@ describe('auto-refresh over the coordinator', () => {
     async (_, inject, why) => {
       const { server, timers, coordinator, poll, retry, figures, status } = await setUp();
       const goodAt = timers.now;
-      server.manifest(vaccination({ asOf: '2024-01-28', version: 'v2' }));
+      serveManifest(server, vaccination({ asOf: '2024-01-28', version: 'v2' }));
       inject(server);
       await poll();
       const stale = status('vaccination');
@@ -222,7 +160,7 @@ describe('auto-refresh over the coordinator', () => {
       expect((await retry('vaccination')).state).toBe('stale');
       expect(timers.delays()[0]).toBe(2 * TIMINGS.retryBaseMs);
 
-      server.manifest(vaccination({ asOf: '2024-01-28', version: 'v2', rows: 8 }));
+      serveManifest(server, vaccination({ asOf: '2024-01-28', version: 'v2', rows: 8 }));
       server.put('vaccination.csv', NEWER_CSV);
       expect(await retry('vaccination')).toMatchObject({ state: 'ready', loadedAt: timers.now });
       expect(await figures()).toEqual({ newest: '2024-01-28', dose2: 3800 });
@@ -233,8 +171,8 @@ describe('auto-refresh over the coordinator', () => {
   it('keeps a Parquet table when the new file is cut short', async () => {
     const { server, poll, status, coordinator } = await setUp();
     const table = 'SELECT CAST(count(*) AS INTEGER) AS n FROM road_safety';
-    server.manifest(vaccination());
-    const manifest = JSON.parse(await (await server.fetch(`${BASE}manifest.json`)).text()) as {
+    serveManifest(server, vaccination());
+    const manifest = JSON.parse(await (await server.fetch(`${TEST_BASE}manifest.json`)).text()) as {
       datasets: Record<string, unknown>[];
     };
     (manifest.datasets[1] as Record<string, unknown>).version = 'v2';
