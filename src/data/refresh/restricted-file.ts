@@ -22,3 +22,11 @@ export class RestrictedFileError extends Error {
 export function isRefusal(status: number): boolean {
   return status === 401 || status === 403;
 }
+
+/**
+ * True for the message of a {@link RestrictedFileError}, as a dataset's status (and its load
+ * history in the app's state) carries it: how the views tell "refused" from other failures.
+ */
+export function isRefusalMessage(message: string | null | undefined): boolean {
+  return message != null && /: restricted \(HTTP 40[13]\); /.test(message);
+}
