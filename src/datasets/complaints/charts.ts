@@ -3,6 +3,7 @@
  * or per status (the breakdown the person chooses), security-sensitive cases beside each total.
  */
 import { WITHHELD_CATEGORY } from '../../data/published/complaints-tiers';
+import { RESTRICTED_LABEL } from '../../state/card/restricted-tier';
 import { formatCount } from '../../i18n/format';
 import { categoryName } from '../../i18n/categories';
 import { t } from '../../i18n/messages';
@@ -43,8 +44,8 @@ function inCaseOrder(rows: BreakdownRow[]): BreakdownRow[] {
     .map(({ row }) => row);
 }
 
-/** What stands for a withheld category: Thai first, then English, in either language. */
-export const RESTRICTED_LABEL = 'จำกัดสิทธิ์ · restricted';
+/** What stands for a withheld category (the card and the layer panel say the same). */
+export { RESTRICTED_LABEL };
 
 interface CategoryCount {
   readonly key: string;

@@ -9,18 +9,16 @@ import { classify } from '../../state/layers/classify';
 import { layerSettingsOf } from '../../state/models/dataset-modules';
 import { buildLegendModel, classColours, colourByCode } from '../../state/layers/legend-model';
 import type { SymbolsLayerModel } from '../../state/layers/point-models';
-import { resultRows, valueByProvince } from '../../state/queries/result-rows';
-import { QUERY_KEYS } from '../../state/queries/view-queries';
-import type { ProvinceSymbol } from '../../state/models/view-models';
+import type { LegendModel, ProvinceSymbol } from '../../state/models/view-models';
+import { complaintsCounts, securityNotBrokenDownNote } from './security-counts';
 
 /** Largest symbol radius in pixels (the province with the most open cases). */
 const MAX_SYMBOL_RADIUS = 26;
 
 /** Complaints: circles sized by open cases, coloured by the share of them overdue. */
 export function complaintsLayer(state: AppState, def: DatasetDef): SymbolsLayerModel {
-  const rows = resultRows(state, QUERY_KEYS.complaintsByProvince);
-  const open = valueByProvince(rows, 'open');
-  const overdue = valueByProvince(rows, 'overdue');
+  // Under a category filter, the security cases of those categories too, if signed in.
+  const { open, overdue } = complaintsCounts(state);
   const share = new Map<number, number>();
   for (const [code, count] of open)
     if (count > 0) share.set(code, (100 * (overdue.get(code) ?? 0)) / count);
@@ -50,5 +48,18 @@ export function complaintsLayer(state: AppState, def: DatasetDef): SymbolsLayerM
     unit: t(state.lang, 'measure_open'),
     hasNoData: false,
   });
-  return { kind: 'province-symbols', id: def.id, opacity: settings.opacity, symbols, legend };
+  const note = securityNotBrokenDownNote(state);
+  return {
+    kind: 'province-symbols',
+    id: def.id,
+    opacity: settings.opacity,
+    symbols,
+    legend: note ? withNote(legend, note) : legend,
+  };
+}
+
+/** The legend with `note` after what its figures already leave out. */
+function withNote(legend: LegendModel, note: string): LegendModel {
+  const before = legend.qualityNote;
+  return { ...legend, qualityNote: before ? `${before}; ${note}` : note };
 }

@@ -8,15 +8,15 @@ import { isIndicator } from '../../data/queries';
 import { t } from '../../i18n/messages';
 import { rankingModel } from '../../state/charts/chart-models';
 import type { DatasetViewModule } from '../../state/models/dataset-modules';
-import { regional, regionalSumOf } from '../../state/kpis/kpi-models';
-import { complaintsKpi } from '../../state/kpis/kpis';
+import { regional } from '../../state/kpis/kpi-models';
+import { complaintsKpi, totalOf } from '../../state/kpis/kpis';
 import { DEFAULT_LAYER_SETTINGS, LAYER_MEASURES } from '../../state/layers/layer-settings';
-import { resultRows, valueByProvince } from '../../state/queries/result-rows';
 import { QUERY_KEYS } from '../../state/queries/view-queries';
 import { complaintsCardRow } from './card';
 import { complaintsBreakdown, complaintsSeries } from './charts';
 import { complaintsLayer } from './layer';
 import { complaintsQueries } from './queries';
+import { complaintsCounts } from './security-counts';
 
 /** The module that draws the complaints dataset. */
 export const COMPLAINTS_MODULE: DatasetViewModule = {
@@ -34,12 +34,12 @@ export const COMPLAINTS_MODULE: DatasetViewModule = {
   layer: complaintsLayer,
   kpiLabel: (state) => t(state.lang, 'kpiOpenComplaintsLabel'),
   kpi: (state) => {
-    const rows = resultRows(state, QUERY_KEYS.complaintsByProvince);
+    const counts = complaintsCounts(state);
     return complaintsKpi(
       {
-        openByCode: regional(state, valueByProvince(rows, 'open')),
-        overdueByCode: regional(state, valueByProvince(rows, 'overdue')),
-        previousOpen: regionalSumOf(state, QUERY_KEYS.complaintsPreviousByProvince, 'open'),
+        openByCode: regional(state, counts.open),
+        overdueByCode: regional(state, counts.overdue),
+        previousOpen: counts.openWeekBefore && totalOf(regional(state, counts.openWeekBefore)),
       },
       state.lang,
     );
@@ -48,12 +48,6 @@ export const COMPLAINTS_MODULE: DatasetViewModule = {
   series: (state) => complaintsSeries(state),
   // Symbols fill no provinces: the ranking is of the open cases.
   ranking: (state, def) =>
-    rankingModel(
-      state,
-      def.id,
-      valueByProvince(resultRows(state, QUERY_KEYS.complaintsByProvince), 'open'),
-      t(state.lang, 'chartCases'),
-      0,
-    ),
+    rankingModel(state, def.id, complaintsCounts(state).open, t(state.lang, 'chartCases'), 0),
   breakdown: (state, def) => complaintsBreakdown(state, def.id),
 };

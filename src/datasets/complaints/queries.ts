@@ -6,17 +6,20 @@
  */
 import {
   COMPLAINTS_SECURITY,
+  complaintsSecurityByProvince,
   complaintsSecurityCategories,
 } from '../../data/published/complaints-security';
 import { complaintsBreakdown, complaintsWeekly } from '../../data/queries';
 import type { AppState } from '../../state/app/app-state';
 import { complaintsAt } from '../../state/queries/filtered-queries';
+import { THRESHOLDS } from '../../state/layers/thresholds';
 import type { ViewQuery } from '../../state/queries/query-runner';
 import { thresholdOf } from '../../state/url/url-filters';
 import {
   addDays,
   chartFilters,
   filterInputs,
+  mapFilters,
   thresholded,
   withinThreshold,
 } from '../../state/queries/view-filters';
@@ -27,6 +30,13 @@ import { complaintsAsOf, QUERY_KEYS } from '../../state/queries/view-queries';
  * loaded, i.e. for a visitor the web server let fetch it (complaints-tiers.ts).
  */
 export const SECURITY_CATEGORIES_KEY = 'complaintsSecurityCategories';
+
+/**
+ * Open, overdue and week-before open security-sensitive cases per province from the restricted
+ * tier, under the map's filters: runs only for a visitor the web server let fetch it; the card's
+ * security row reads it, and under a category filter the map's counts add it (security-counts.ts).
+ */
+export const SECURITY_BY_PROVINCE_KEY = 'complaintsSecurityByProvince';
 
 const chartInputs = (s: AppState) => [s.url.province, s.url.region, ...filterInputs(s)];
 const chartRangeInputs = (s: AppState) => [...chartInputs(s), s.url.from, s.url.to, s.cursor];
@@ -64,6 +74,16 @@ export function complaintsQueries(id: string): readonly ViewQuery<AppState>[] {
       datasets: [COMPLAINTS_SECURITY],
       inputs: chartRangeInputs,
       build: (registry, s) => complaintsSecurityCategories(registry, chartFilters(s, 1)),
+    },
+    {
+      key: SECURITY_BY_PROVINCE_KEY,
+      datasets: [COMPLAINTS_SECURITY],
+      inputs: (s) => [s.url.from, s.url.to, s.cursor, ...filterInputs(s), complaintsAsOf(s)],
+      build: (registry, s) =>
+        complaintsSecurityByProvince(registry, mapFilters(s, 1), {
+          asOf: complaintsAsOf(s),
+          overdueDays: THRESHOLDS.complaints.overdueDays,
+        }),
     },
     {
       key: QUERY_KEYS.complaintsStatuses,

@@ -20,4 +20,9 @@ export interface ProvinceCardRow {
   readonly asOf: string;
   /** Why the province's value is not shown ("ข้อมูลผิดปกติ"), or the caveat it is shown with. */
   readonly flag: ProvinceFlag | null;
+  /**
+   * Rows of a part of the same dataset, listed right under this one: e.g. the restricted tier's
+   * security complaints (จำกัดสิทธิ์ · restricted to a visitor who has not signed in).
+   */
+  readonly parts?: readonly ProvinceCardRow[];
 }

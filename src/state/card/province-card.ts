@@ -108,7 +108,10 @@ export function provinceCard(state: AppState): ProvinceCardModel | null {
   const code = state.url.province;
   const province = code === null ? undefined : PROVINCE_BY_CODE.get(code);
   if (code === null || !province) return null;
-  const rows = datasetRows(state).filter((r): r is ProvinceCardRow => r !== null);
+  // A row's parts (a restricted tier) follow it as rows of their own.
+  const rows = datasetRows(state)
+    .filter((r): r is ProvinceCardRow => r !== null)
+    .flatMap(({ parts, ...row }) => [row, ...(parts ?? [])]);
   const group = cardGroup(state.url);
   return {
     code,
