@@ -6,6 +6,7 @@
  */
 import { limitMsg, type PackedKind } from './limit-messages';
 import type { ImportFailure } from './import-types';
+import { inflatedSizeWithin } from './inflate-limit';
 import { zipEntries } from './sniff-bytes';
 import { CompactReader, CompactType } from './thrift-compact';
 
@@ -92,5 +93,25 @@ export function checkExpandedSize(
     ok: false,
     fileName,
     error: limitMsg.expandedTooLarge(fileName, found.kind, found.size, limit),
+  };
+}
+
+/**
+ * Refuses a workbook or ZIP whose entries, inflated and counted, pass `limit` though its headers
+ * declared less: the message gives the size reached when the count stopped. Null within it.
+ */
+export function checkInflatedSize(
+  fileName: string,
+  bytes: Uint8Array,
+  limit = MAX_EXPANDED_BYTES,
+): ImportFailure | null {
+  if (!startsWith(bytes, ZIP_LOCAL)) return null;
+  const counted = inflatedSizeWithin(bytes, limit);
+  if (counted === null || !counted.over) return null;
+  const kind = /\.xls[xm]$/i.test(fileName) ? 'xlsx' : 'zip';
+  return {
+    ok: false,
+    fileName,
+    error: limitMsg.expandedTooLarge(fileName, kind, counted.reached, limit, true),
   };
 }

@@ -9,7 +9,7 @@ import { missingProvincesWarning } from './missing-provinces';
 import { messageOf } from '../error-message';
 import { PROVINCE_BY_CODE, normaliseProvince } from '../places/provinces';
 import { detectFormat } from './detect-format';
-import { checkExpandedSize } from './expanded-size';
+import { checkExpandedSize, checkInflatedSize } from './expanded-size';
 import { msg, whereList } from './import-messages';
 import {
   MAX_IMPORT_BYTES,
@@ -141,6 +141,9 @@ async function read(
   if (!choice.ok) return { outcome: choice, geometry: null, warning: null };
   const { format, warning } = choice;
   if (format === 'xlsx') {
+    // Counted while inflating before the reader inflates it: the headers' sizes may lie.
+    const inflatesTooFar = checkInflatedSize(file.name, file.bytes, options.maxExpandedBytes);
+    if (inflatesTooFar) return { outcome: inflatesTooFar, geometry: null, warning };
     return {
       outcome: await readXlsx(file.name, file.bytes, options.sheet),
       geometry: null,

@@ -6,7 +6,9 @@ import { quoted } from './import-messages';
 import type { ImportMessage } from './import-types';
 
 const MB = 1024 * 1024;
-const count = (n: number): string => n.toLocaleString('en-US');
+/** One formatter, kept: toLocaleString builds a new one per call (slow for hundreds of rows). */
+const EN_COUNT = new Intl.NumberFormat('en-US');
+const count = (n: number): string => EN_COUNT.format(n);
 const megabytes = (bytes: number): string => `${count(Math.round((bytes / MB) * 10) / 10)} MB`;
 
 const message = (code: string, th: string, en: string): ImportMessage => ({ code, th, en });
@@ -21,11 +23,18 @@ const PACKED: Readonly<Record<PackedKind, { th: string; en: string }>> = {
 };
 
 export const limitMsg = {
-  expandedTooLarge: (file: string, kind: PackedKind, expanded: number, limit: number) =>
+  /** `counted`: the size was reached while inflating (headers under-declared it), so "at least". */
+  expandedTooLarge: (
+    file: string,
+    kind: PackedKind,
+    expanded: number,
+    limit: number,
+    counted = false,
+  ) =>
     message(
       'expanded-too-large',
-      `${PACKED[kind].th} ${quoted(file)} เมื่อคลายการบีบอัดจะมีขนาด ${megabytes(expanded)} เกินขีดจำกัด ${megabytes(limit)} จึงไม่ได้เปิดอ่าน: บันทึกเฉพาะแผ่นงานหรือคอลัมน์ที่ใช้ แบ่งเป็นหลายไฟล์ หรือรวมข้อมูลเป็นรายจังหวัดก่อน`,
-      `${PACKED[kind].en} ${quoted(file)} would expand to ${megabytes(expanded)}, over the ${megabytes(limit)} limit, so it was not opened: save only the sheet or columns you need, split it into smaller files, or aggregate it by province first`,
+      `${PACKED[kind].th} ${quoted(file)} เมื่อคลายการบีบอัดจะมีขนาด${counted ? 'อย่างน้อย' : ''} ${megabytes(expanded)} เกินขีดจำกัด ${megabytes(limit)} จึงไม่ได้เปิดอ่าน: บันทึกเฉพาะแผ่นงานหรือคอลัมน์ที่ใช้ แบ่งเป็นหลายไฟล์ หรือรวมข้อมูลเป็นรายจังหวัดก่อน`,
+      `${PACKED[kind].en} ${quoted(file)} would expand to ${counted ? 'at least ' : ''}${megabytes(expanded)}, over the ${megabytes(limit)} limit, so it was not opened: save only the sheet or columns you need, split it into smaller files, or aggregate it by province first`,
     ),
   tooManyVertices: (file: string, vertices: number, limit: number) =>
     message(

@@ -40,11 +40,17 @@ const NOT_TABLES: readonly (readonly [readonly number[], ImportText])[] = [
 const WEB_PAGE = /^(?:\uFEFF)?\s*<(?:!doctype\s+html|html|head|body|table)[\s>]/i;
 const WEB_PAGE_TEXT: ImportText = { th: 'หน้าเว็บ (HTML)', en: 'a web page (HTML)' };
 
-/** One entry of a ZIP archive's central directory: its name and its size once inflated. */
+/** One entry of a ZIP archive's central directory: its name, its sizes and where it is. */
 export interface ZipEntry {
   readonly name: string;
   /** Uncompressed size as the central directory declares it (0xffffffff for a ZIP64 entry). */
   readonly size: number;
+  /** Compression method: 0 stored, 8 deflated. */
+  readonly method: number;
+  /** Compressed size as declared (0xffffffff for a ZIP64 entry). */
+  readonly compressedSize: number;
+  /** Where the entry's local header starts. */
+  readonly offset: number;
 }
 
 /**
@@ -73,7 +79,13 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
     const extra = view.getUint16(at + 30, true);
     const comment = view.getUint16(at + 32, true);
     if (at + 46 + nameLength > bytes.length) return null;
-    entries.push({ name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)), size });
+    entries.push({
+      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      size,
+      method: view.getUint16(at + 10, true),
+      compressedSize: view.getUint32(at + 20, true),
+      offset: view.getUint32(at + 42, true),
+    });
     at += 46 + nameLength + extra + comment;
   }
   return entries;
