@@ -20,6 +20,7 @@ import {
   type WorkerImportOptions,
 } from './import-worker-protocol';
 import { limitMsg } from './limit-messages';
+import { rememberSums } from './province-sums';
 
 /** A file the user picked (a DOM File fits). */
 export interface ImportFile {
@@ -63,6 +64,8 @@ const isBlob = (file: ImportFile): file is ImportFile & Blob =>
 function importedTable(ready: ImportReady): ImportedTable {
   const table = tableFromIPC(ready.ipc);
   const loaderTable = table.select(ready.loaderColumns as string[]);
+  // The layer's colours come from the worker's sums, not from a pass over the rows here.
+  if (ready.provinceSums) rememberSums(table, ready.provinceSums);
   return { ok: true, report: ready.report, table, loaderCsv: ready.loaderCsv, loaderTable };
 }
 
@@ -110,7 +113,11 @@ export function workerRunner(
     else {
       // Where parsing ended and the page's own work on the new layer begins (the import bench).
       performance.mark(PARSED_MARK);
-      settle(importedTable(message.outcome));
+      const imported = importedTable(message.outcome);
+      // The page adds and draws the layer in a task of its own, not in this one with the decoding.
+      setTimeout(() => {
+        settle(imported);
+      }, 0);
     }
   };
   worker.onerror = (event) => {

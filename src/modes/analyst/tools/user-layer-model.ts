@@ -4,7 +4,7 @@
  * columnar arrays for the map.
  */
 import { DataType, type Table } from 'apache-arrow';
-import { PROVINCE_BY_CODE } from '../../../data/places/provinces';
+import { toNumber } from '../../../data/import/province-sums';
 import {
   classify,
   type Classification,
@@ -52,43 +52,8 @@ export function numericColumns(table: Table, exclude: readonly string[] = []): s
     .map((field) => field.name);
 }
 
-/** A cell as a finite number, or null. */
-export function toNumber(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'bigint') return Number(value);
-  if (typeof value === 'string' && value.trim() !== '') {
-    const parsed = Number(value);
-    return Number.isFinite(parsed) ? parsed : null;
-  }
-  return null;
-}
-
-/**
- * The value per province: the sum of `column` over the province's rows (the row count when
- * `column` is null). Rows whose code is not a province are left out.
- */
-export function valuesByProvince(
-  table: Table,
-  codeColumn: string,
-  column: string | null,
-): Map<number, number | null> {
-  const codes = table.getChild(codeColumn);
-  const values = column === null ? null : table.getChild(column);
-  const result = new Map<number, number | null>();
-  if (!codes) return result;
-  for (let row = 0; row < table.numRows; row += 1) {
-    const code = toNumber(codes.get(row));
-    if (code === null || !PROVINCE_BY_CODE.has(code)) continue;
-    const value = values ? toNumber(values.get(row)) : 1;
-    const before = result.get(code);
-    if (value === null) {
-      if (before === undefined) result.set(code, null);
-    } else {
-      result.set(code, (before ?? 0) + value);
-    }
-  }
-  return result;
-}
+// Summed where the table is made when it comes from a file (the import worker): see province-sums.
+export { toNumber, valuesByProvince } from '../../../data/import/province-sums';
 
 /** A classified province layer: what the map draws and what its legend says. */
 export interface UserChoropleth {
@@ -142,23 +107,28 @@ export function userChoropleth(
 export function userPoints(table: Table, lon: string, lat: string, colour: Rgb): PointColumns {
   const lons = table.getChild(lon);
   const lats = table.getChild(lat);
-  const kept: [number, number][] = [];
-  for (let row = 0; row < table.numRows; row += 1) {
-    const x = toNumber(lons?.get(row));
-    const y = toNumber(lats?.get(row));
-    if (x !== null && y !== null && Math.abs(x) <= 180 && Math.abs(y) <= 90) kept.push([x, y]);
+  const rows = lons && lats ? Math.min(lons.length, lats.length) : 0;
+  const kept = new Float32Array(rows * 2);
+  let length = 0;
+  if (lons && lats) {
+    // Iterators walk the record batches directly: a million get(row) calls would hold the page.
+    const latCells = lats[Symbol.iterator]();
+    for (const lonCell of lons) {
+      const x = toNumber(lonCell);
+      const y = toNumber(latCells.next().value);
+      if (x !== null && y !== null && Math.abs(x) <= 180 && Math.abs(y) <= 90) {
+        kept[length * 2] = x;
+        kept[length * 2 + 1] = y;
+        length += 1;
+      }
+    }
   }
-  const length = kept.length;
-  const positions = new Float32Array(length * 2);
   const colours = new Uint8Array(length * 4);
-  kept.forEach(([x, y], i) => {
-    positions[i * 2] = x;
-    positions[i * 2 + 1] = y;
-    colours.set([colour[0], colour[1], colour[2], 230], i * 4);
-  });
+  const rgba = Uint8Array.of(colour[0], colour[1], colour[2], 230);
+  for (let i = 0; i < length; i += 1) colours.set(rgba, i * 4);
   return {
     length,
-    positions,
+    positions: kept.slice(0, length * 2),
     radii: new Float32Array(length).fill(USER_POINT_RADIUS),
     colours,
     days: new Float32Array(length),
