@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { testDataset } from '../data/testing/fixtures';
 import '../datasets';
-import { setDatasets, setDateRange } from '../state/app/actions';
+import { setDatasetHealth, setDatasets, setDateRange } from '../state/app/actions';
+import { RestrictedFileError } from '../data/refresh/restricted-file';
 import { createAppStore, type AppStore } from '../state/app/app-state';
 import { useStore } from '../state/app/store';
 import { serializeUrlState } from '../state/url/url-state';
@@ -163,5 +164,35 @@ describe('LayerPanel with the store', () => {
     // Hidden, the layer shows no legend.
     await interact(() => userEvent.click(checkbox(container, 'vaccination')));
     expect(container.querySelector('.legend')).toBeNull();
+  });
+
+  it('lists a restricted dataset the server refused as restricted, not tickable, with a hint', async () => {
+    const store = createAppStore();
+    const poverty = { ...testDataset('poverty'), restricted: true, file: 'restricted/poverty.csv' };
+    setDatasets(store, [testDataset('vaccination'), poverty]);
+    setDatasetHealth(store, 'poverty', {
+      lastGoodAt: null,
+      failedAt: 1,
+      message: new RestrictedFileError('restricted/poverty.csv', 403).message,
+    });
+    const { container } = await render(<ConnectedPanel store={store} views={[]} />);
+    const entry = one(container, '.layer-entry[data-layer="poverty"]');
+    expect(entry.hasAttribute('data-restricted')).toBe(true);
+    expect(texts(entry, '.layer-restricted')).toEqual(['จำกัดสิทธิ์ · restricted']);
+    expect(texts(entry, '.layer-restricted-hint')).toEqual([
+      'ลงชื่อเข้าใช้โดยเปิด data/restricted/ ในแท็บใหม่ แล้วโหลดหน้านี้ใหม่ · Sign in by opening data/restricted/ in a new tab, then reload this page',
+    ]);
+    const box = checkbox(container, 'poverty') as HTMLInputElement;
+    expect([box.disabled, box.checked]).toEqual([true, false]);
+    expect(box.getAttribute('aria-describedby')).toBe('layer-restricted-poverty');
+    expect(entry.querySelector('select')).toBeNull();
+
+    // Signed in and loaded: an ordinary layer again, ticked like the others.
+    await inAct(() => {
+      setDatasetHealth(store, 'poverty', { lastGoodAt: 2, failedAt: null, message: null });
+    });
+    expect(container.querySelector('[data-restricted]')).toBeNull();
+    await interact(() => userEvent.click(checkbox(container, 'poverty')));
+    expect(urlLayers(store)).toBe('vaccination,poverty');
   });
 });

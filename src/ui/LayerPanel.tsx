@@ -9,7 +9,9 @@ import type {
   PaletteId,
 } from '../state/models/view-models';
 import type { BivariateLegendModel } from '../state/layers/bivariate';
+import { RESTRICTED_LABEL, restrictedAccess, SIGN_IN_HINT } from '../state/card/restricted-tier';
 import { BivariateLegend } from './BivariateLegend';
+import { useProvided } from './FreshnessBadge';
 import { LegendView } from './LegendView';
 
 /** One row of the panel. */
@@ -176,47 +178,84 @@ function LayerControls({
   );
 }
 
+/**
+ * The ids of the listed layers the web server refused (a wholly restricted dataset, visitor not
+ * signed in), from the store the nearest FreshnessProvider holds (none: no layer is refused).
+ */
+function useRefusedLayers(entries: readonly LayerPanelEntry[]): ReadonlySet<LayerId> {
+  const health = useProvided((s) => s.health);
+  const datasets = useProvided((s) => s.datasets);
+  if (!health || !datasets) return new Set();
+  return new Set(
+    entries
+      .filter((e) => restrictedAccess({ health, datasets }, e.id) === 'refused')
+      .map((e) => e.id),
+  );
+}
+
+/** A layer the server would not hand over: listed, not tickable, with how to sign in. */
+function RefusedLayer({ entry }: { readonly entry: LayerPanelEntry }) {
+  const hintId = `layer-restricted-${entry.id}`;
+  return (
+    <li className="layer-entry" data-layer={entry.id} data-active={false} data-restricted>
+      <label className="layer-toggle">
+        <input type="checkbox" checked={false} disabled aria-describedby={hintId} />
+        {entry.title}
+      </label>
+      <span className="layer-restricted">{RESTRICTED_LABEL}</span>
+      <p className="layer-restricted-hint" id={hintId}>
+        {SIGN_IN_HINT}
+      </p>
+    </li>
+  );
+}
+
 /** Layers: show/hide, drawing order, opacity, measure, classification, palette and legend. */
 export const LayerPanel = memo(function LayerPanel(props: LayerPanelProps) {
   const { lang, entries, actions } = props;
-  const activeCount = entries.filter((e) => e.active).length;
+  const refused = useRefusedLayers(entries);
+  const activeCount = entries.filter((e) => e.active && !refused.has(e.id)).length;
   return (
     <section className="layer-panel" aria-label={t(lang, 'layersTitle')}>
       <h2 className="panel-title">{t(lang, 'layersTitle')}</h2>
       <ol className="layer-list">
-        {entries.map((entry, index) => (
-          <li
-            key={entry.id}
-            className="layer-entry"
-            data-layer={entry.id}
-            data-active={entry.active}
-          >
-            <label className="layer-toggle">
-              <input
-                type="checkbox"
-                checked={entry.active}
-                onChange={() => {
-                  actions.toggle(entry.id);
-                }}
-              />
-              {entry.title}
-            </label>
-            {entry.active && (
-              <LayerControls
-                entry={entry}
-                lang={lang}
-                povertyDimension={props.povertyDimension}
-                actions={actions}
-                isTop={index === 0}
-                isBottom={index === activeCount - 1}
-              />
-            )}
-            {entry.active && entry.bivariate && (
-              <BivariateLegend lang={lang} model={entry.bivariate} />
-            )}
-            {entry.active && entry.legend && <LegendView model={entry.legend} lang={lang} />}
-          </li>
-        ))}
+        {entries.map((entry, index) =>
+          refused.has(entry.id) ? (
+            <RefusedLayer key={entry.id} entry={entry} />
+          ) : (
+            <li
+              key={entry.id}
+              className="layer-entry"
+              data-layer={entry.id}
+              data-active={entry.active}
+            >
+              <label className="layer-toggle">
+                <input
+                  type="checkbox"
+                  checked={entry.active}
+                  onChange={() => {
+                    actions.toggle(entry.id);
+                  }}
+                />
+                {entry.title}
+              </label>
+              {entry.active && (
+                <LayerControls
+                  entry={entry}
+                  lang={lang}
+                  povertyDimension={props.povertyDimension}
+                  actions={actions}
+                  isTop={index === 0}
+                  isBottom={index === activeCount - 1}
+                />
+              )}
+              {entry.active && entry.bivariate && (
+                <BivariateLegend lang={lang} model={entry.bivariate} />
+              )}
+              {entry.active && entry.legend && <LegendView model={entry.legend} lang={lang} />}
+            </li>
+          ),
+        )}
       </ol>
     </section>
   );
