@@ -117,6 +117,14 @@ describe('security cases in the map counts', () => {
     expect(tile?.change).toBeCloseTo(10.3203, 4);
   });
 
+  it('adds nothing when the withheld category is chosen too (the public tier has them all)', () => {
+    const counts = complaintsCounts(state(LOADED, { categories: ['land', 'restricted'] }));
+    expect(entries(counts.open)).toEqual([
+      [10, 100],
+      [50, 178],
+    ]);
+  });
+
   it('with a province threshold, adds only to the provinces the threshold kept', () => {
     const thresholds = [{ measure: 'open' as const, op: 'ge' as const, value: 50 }];
     const counts = complaintsCounts(state(LOADED, { categories: ['land'], thresholds }));

@@ -6,6 +6,7 @@
  */
 import { restrictedAccess } from '../../state/card/restricted-tier';
 import { COMPLAINTS_SECURITY } from '../../data/published/complaints-security';
+import { WITHHELD_CATEGORY } from '../../data/published/complaints-tiers';
 import type { AppState } from '../../state/app/app-state';
 import { resultRows, valueByProvince } from '../../state/queries/result-rows';
 import { QUERY_KEYS } from '../../state/queries/view-queries';
@@ -30,6 +31,8 @@ export function filtersCategories(state: Pick<AppState, 'url'>): boolean {
  */
 function securityRows(state: AppState): readonly Record<string, unknown>[] | null {
   if (!filtersCategories(state) || !state.results[SECURITY_BY_PROVINCE_KEY]) return null;
+  // The withheld category chosen too: the public tier counts every security case already.
+  if (state.url.categories?.includes(WITHHELD_CATEGORY)) return null;
   return resultRows(state, SECURITY_BY_PROVINCE_KEY);
 }
 
