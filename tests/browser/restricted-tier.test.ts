@@ -3,9 +3,10 @@
  * password file made here (salted SHA-1, see `htpasswdLine`): without credentials (refused with 403, so no
  * password prompt) the browser receives no
  * restricted file's body, the complaints breakdown says จำกัดสิทธิ์ · restricted where the security
- * cases' categories would be, and the public map is drawn with no error and no second request;
- * after signing in (data/restricted/ opened, the prompt answered: httpCredentials) the security
- * cases are back in their own categories.
+ * cases' categories would be, and so does the province card's security complaints row, and the
+ * public map is drawn with no error and no second request; after signing in (data/restricted/
+ * opened, the prompt answered: httpCredentials) the security cases are back in their own
+ * categories and the card's security row has the province's figure.
  */
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -103,6 +104,20 @@ async function visit(credentials: boolean) {
   return { browser, page, record, restricted, close };
 }
 
+/**
+ * Selects the province at the top of the ranking (as a click on it does) and returns the text of
+ * the card's security complaints row: [label, value].
+ */
+async function securityCardRow(page: Page): Promise<string[]> {
+  await page.locator('[data-chart="ranking"] button[data-code]').first().click();
+  const row = page.locator('.province-card tr[data-dataset="complaints_security"]');
+  await row.waitFor();
+  return [
+    await row.locator('th').innerText(),
+    await row.locator('.province-card-value').innerText(),
+  ];
+}
+
 /** True once complaint symbols cover a good part of the map (the public tier is drawn). */
 async function symbolsDrawn(page: Page): Promise<number> {
   const colours = await legendColours(page, 'complaints');
@@ -129,6 +144,10 @@ describe('the restricted tier behind nginx basic auth', () => {
       await poll(() => symbolsDrawn(page)).toBeGreaterThan(300);
       expect(await kpiValue(page, 'complaints')).toMatch(/^[\d,]+$/);
       expect(await page.evaluate(() => document.documentElement.dataset.engine)).toBe('ready');
+      // The province card: its security row stands in for the figure it may not show.
+      const [label, value] = await securityCardRow(page);
+      expect(label).toMatch(/^เรื่องร้องเรียนด้านความมั่นคง · security complaints/);
+      expect(value).toBe(LABEL);
       // One ask, refused (403: no password prompt), and no body of the file received.
       expect(visitor.restricted.map((r) => r.status)).toEqual([403]);
       expect(visitor.restricted.every((r) => r.bytes < 1000)).toBe(true);
@@ -161,6 +180,8 @@ describe('the restricted tier behind nginx basic auth', () => {
       ]);
       // The cases withheld from the public are all here, each under its category.
       expect(shown.reduce((sum, [, , value]) => sum + sensitiveOf(value ?? ''), 0)).toBe(withheld);
+      // The card's security row: the province's open security cases per 100,000.
+      expect((await securityCardRow(page))[1]).toMatch(/^[\d,]+(\.\d)?$/);
       expect(visitor.restricted.map((r) => r.status)).toContain(200);
       expect(Math.max(...visitor.restricted.map((r) => r.bytes))).toBeGreaterThan(1000);
       await page.locator('[data-chart="breakdown"]:has(.chart-switch)').scrollIntoViewIfNeeded();
