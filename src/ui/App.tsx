@@ -22,6 +22,7 @@ import { SidePanel } from './SidePanel';
 import { TimeCursor } from './TimeCursor';
 import { useDashboardActions } from './use-dashboard-actions';
 import { useMapLayers, useProvinceLabels } from './use-map-inputs';
+import { useReducedMotion } from './use-reduced-motion';
 import { ProblemText } from './ErrorDetails';
 
 const NO_LAYERS: readonly MapLayerSpec[] = [];
@@ -71,6 +72,7 @@ export function App(props: AppProps) {
 
   const labels = useProvinceLabels(geography, lang);
   const { mapLayers, onPainted } = useMapLayers(models.layers, actions.painted);
+  const animate = !useReducedMotion();
   const allLayers = useMemo(
     () => (extraLayers.length > 0 ? [...mapLayers, ...extraLayers] : mapLayers),
     [mapLayers, extraLayers],
@@ -209,7 +211,7 @@ export function App(props: AppProps) {
           />
           {mapFooter}
         </main>
-        <SidePanel lang={lang} models={models} demo={demo} animate actions={actions} />
+        <SidePanel lang={lang} models={models} demo={demo} animate={animate} actions={actions} />
       </div>
       {bottomPane}
     </div>
