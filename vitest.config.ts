@@ -13,6 +13,11 @@ export default defineConfig({
           environment: 'node',
           // The dataset modules, registered as src/main.tsx registers them in the app.
           setupFiles: ['src/datasets/index.ts'],
+          // One module graph per worker instead of one per file: a file no longer pays again for
+          // importing the dataset modules, DuckDB and Arrow (most of a small file's time). Test
+          // files restore what they change (timers, spies, globals); `--sequence.shuffle.files`
+          // runs prove no file depends on another's leftovers (tests/README.md, Time).
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Vitest leaves a core free by default (one worker on this 2-core machine); the unit files
