@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Table } from 'apache-arrow';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableRows } from '../../data/formats/arrow-rows';
 import { DataCoordinator } from '../../data/engine/coordinator';
 import { vaccinationByProvince } from '../../data/queries';
@@ -15,18 +16,36 @@ interface TestState {
 
 let coordinator: DataCoordinator | undefined;
 
-afterEach(async () => {
+/**
+ * One database for the file, holding the demo vaccination file alone: every test only reads it
+ * (through a runner of its own), so opening DuckDB-WASM and loading every dataset once per test
+ * cost most of the file's time and proved nothing more.
+ */
+beforeAll(async () => {
+  const manifest = JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as {
+    datasets: { id: string }[];
+  };
+  const vaccinationOnly = {
+    ...manifest,
+    datasets: manifest.datasets.filter((d) => d.id === 'vaccination'),
+  };
+  coordinator = await DataCoordinator.open(`${PUBLIC_DATA_URL}manifest.json`, {
+    fetch: publicDataFetch({
+      'manifest.json': new TextEncoder().encode(JSON.stringify(vaccinationOnly)),
+    }),
+    createEngine: createWasmNodeEngine,
+  });
+  await coordinator.start();
+});
+
+afterAll(async () => {
   await coordinator?.close();
   coordinator = undefined;
 });
 
-async function loadedCoordinator(): Promise<DataCoordinator> {
-  coordinator = await DataCoordinator.open(`${PUBLIC_DATA_URL}manifest.json`, {
-    fetch: publicDataFetch(),
-    createEngine: createWasmNodeEngine,
-  });
-  await coordinator.start();
-  return coordinator;
+function loadedCoordinator(): Promise<DataCoordinator> {
+  if (!coordinator) throw new Error('the coordinator did not open');
+  return Promise.resolve(coordinator);
 }
 
 const coverageAtWeek: ViewQuery<TestState> = {
