@@ -9,27 +9,13 @@
 import { describe, expect, it } from 'vitest';
 import { tableRows } from '../data/formats/arrow-rows';
 import { createNativeEngine, createWasmNodeEngine } from '../data/testing/engines';
-import { applyUrlState, markReady, setLayerSettings } from '../state/app/actions';
-import { createAppStore, type AppState, type AppStore } from '../state/app/app-state';
-import { startDataFlow } from '../state/app/data-flow';
+import { applyUrlState, setLayerSettings } from '../state/app/actions';
+import { createAppStore, type AppState } from '../state/app/app-state';
 import { selectViewModels } from '../state/models/view-model-selectors';
 import { QUERY_KEYS } from '../state/queries/view-queries';
-import { PUBLIC_DATA_URL, publicDataFetch } from '../state/testing/public-data';
+import { startTestFlow, waitFor } from '../state/testing/data-flow';
+import { publicDataFetch } from '../state/testing/public-data';
 import { parseUrlState } from '../state/url/url-state';
-
-function waitFor(store: AppStore, check: (state: AppState) => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const test = (): boolean => {
-      if (!check(store.getState())) return false;
-      resolve();
-      return true;
-    };
-    if (test()) return;
-    const stop = store.subscribe(() => {
-      if (test()) stop();
-    });
-  });
-}
 
 /** The road-safety layer's drawing, as the map is handed it. */
 function incidents(state: AppState) {
@@ -60,16 +46,12 @@ describe('road-safety density from the published cell table', () => {
     const fetched: string[] = [];
     const serve = publicDataFetch();
     const store = createAppStore({ ...parseUrlState('?layers=road_safety').state, refresh: 0 });
-    store.subscribe(() => {
-      if (store.getState().vaccination) markReady(store);
-    });
-    const coordinator = await startDataFlow(store, `${PUBLIC_DATA_URL}manifest.json`, {
+    const coordinator = await startTestFlow(store, {
       fetch: (input, init) => {
         fetched.push((input instanceof Request ? input.url : String(input)).split('/').pop() ?? '');
         return serve(input, init);
       },
       createEngine: createWasmNodeEngine,
-      restart: false,
     });
     /** Applies `search` as back/forward would, and waits for the cells it asks for. */
     const go = async (search: string) => {

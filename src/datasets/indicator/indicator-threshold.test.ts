@@ -9,10 +9,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createWasmNodeEngine } from '../../data/testing/engines';
-import { markReady, setLayerSettings } from '../../state/app/actions';
+import { setLayerSettings } from '../../state/app/actions';
 import { createAppStore, type AppStore } from '../../state/app/app-state';
-import { startDataFlow } from '../../state/app/data-flow';
-import { PUBLIC_DATA_URL, publicDataFetch } from '../../state/testing/public-data';
+import { startTestFlow } from '../../state/testing/data-flow';
 import { DEFAULT_URL_STATE, type UrlState } from '../../state/url/url-state';
 import { selectViewModels } from '../../state/models/view-model-selectors';
 import type { Threshold } from '../../state/url/url-filters';
@@ -23,14 +22,7 @@ const AT_LEAST_100: Threshold = { measure: 'drought.villages', op: 'ge', value: 
 /** Runs the data flow on the served data; `then` changes the view and waits again. */
 async function run(url: Partial<UrlState>, then?: (store: AppStore) => void): Promise<AppStore> {
   const store = createAppStore({ ...DEFAULT_URL_STATE, lang: 'en', ...url, refresh: 0 });
-  store.subscribe(() => {
-    if (store.getState().vaccination) markReady(store);
-  });
-  const coordinator = await startDataFlow(store, `${PUBLIC_DATA_URL}manifest.json`, {
-    fetch: publicDataFetch(),
-    createEngine: createWasmNodeEngine,
-    restart: false,
-  });
+  const coordinator = await startTestFlow(store, { createEngine: createWasmNodeEngine });
   if (!coordinator) throw new Error(store.getState().errorMessage ?? 'no coordinator');
   const waitIdle = async () => {
     while (store.getState().queriesRunning) await new Promise((r) => setTimeout(r, 20));

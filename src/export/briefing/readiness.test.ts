@@ -1,40 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createNativeEngine } from '../../data/testing/engines';
-import { markReady } from '../../state/app/actions';
-import { createAppStore, type AppState, type AppStore } from '../../state/app/app-state';
-import { startDataFlow } from '../../state/app/data-flow';
-import { PUBLIC_DATA_URL, publicDataFetch } from '../../state/testing/public-data';
+import { createAppStore } from '../../state/app/app-state';
+import { startTestFlow, waitFor } from '../../state/testing/data-flow';
 import { parseUrlState } from '../../state/url/url-state';
 import { selectViewModels } from '../../state/models/view-model-selectors';
 import { mapSpecsOf } from '../../map/map-specs';
 import { exportReady, layerReadiness } from './readiness';
 
-/** Resolves once `check(state)` holds (checked on every store change). */
-function waitFor(store: AppStore, check: (state: AppState) => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const test = (): boolean => {
-      if (!check(store.getState())) return false;
-      resolve();
-      return true;
-    };
-    if (test()) return;
-    const stop = store.subscribe(() => {
-      if (test()) stop();
-    });
-  });
-}
-
 /** The data flow on the shipped data (with `overrides`, null = 404) for the view `search` names. */
 async function startFlow(search: string, overrides: Record<string, Uint8Array | null> = {}) {
   const store = createAppStore({ ...parseUrlState(search).state, refresh: 0 });
-  store.subscribe(() => {
-    if (store.getState().vaccination) markReady(store);
-  });
-  const coordinator = await startDataFlow(store, `${PUBLIC_DATA_URL}manifest.json`, {
-    fetch: publicDataFetch(overrides),
-    createEngine: createNativeEngine,
-    restart: false,
-  });
+  const coordinator = await startTestFlow(store, { overrides });
   await waitFor(store, (s) => s.engine !== 'loading' && !s.queriesRunning);
   return { store, coordinator };
 }

@@ -5,28 +5,12 @@
  * Was the url-flood browser journey; AnalystPanel.test.tsx proves the panel runs this drop.
  */
 import { describe, expect, it } from 'vitest';
-import { createNativeEngine } from '../../data/testing/engines';
-import { addNotice, dropUnknownListValues, markReady } from '../../state/app/actions';
-import { createAppStore, type AppState, type AppStore } from '../../state/app/app-state';
-import { startDataFlow } from '../../state/app/data-flow';
+import { addNotice, dropUnknownListValues } from '../../state/app/actions';
+import { createAppStore } from '../../state/app/app-state';
 import { QUERY_KEYS } from '../../state/queries/view-queries';
-import { PUBLIC_DATA_URL, publicDataFetch } from '../../state/testing/public-data';
+import { startTestFlow, waitFor } from '../../state/testing/data-flow';
 import { parseUrlState } from '../../state/url/url-state';
 import { knownCategoryValues } from './filter-models';
-
-function waitFor(store: AppStore, check: (state: AppState) => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const test = (): boolean => {
-      if (!check(store.getState())) return false;
-      resolve();
-      return true;
-    };
-    if (test()) return;
-    const stop = store.subscribe(() => {
-      if (test()) stop();
-    });
-  });
-}
 
 const PROVINCES = Array.from({ length: 300 }, (_, i) => String(100 + i)).join(',');
 const CATEGORIES = Array.from({ length: 300 }, (_, i) => `x${String(i)}`).join(',');
@@ -38,14 +22,7 @@ describe('a link full of unknown values, on the shipped data', () => {
     const parsed = parseUrlState(LINK);
     const store = createAppStore({ ...parsed.state, refresh: 0 });
     for (const problem of parsed.problems) addNotice(store, `URL: ${problem}`);
-    store.subscribe(() => {
-      if (store.getState().vaccination) markReady(store);
-    });
-    const coordinator = await startDataFlow(store, `${PUBLIC_DATA_URL}manifest.json`, {
-      fetch: publicDataFetch(),
-      createEngine: createNativeEngine,
-      restart: false,
-    });
+    const coordinator = await startTestFlow(store);
     try {
       await waitFor(
         store,

@@ -6,10 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createWasmNodeEngine } from '../../data/testing/engines';
 import { droughtEntryJson } from '../../data/testing/indicator-fixtures';
-import { markReady } from './actions';
 import { createAppStore, type AppState } from './app-state';
-import { startDataFlow } from './data-flow';
-import { PUBLIC_DATA_URL, publicDataFetch } from '../testing/public-data';
+import { startTestFlow } from '../testing/data-flow';
 import { DEFAULT_URL_STATE, type UrlState } from '../url/url-state';
 
 type Json = Record<string, unknown>;
@@ -47,13 +45,9 @@ async function run(
   files: Record<string, Uint8Array> = {},
 ): Promise<{ state: AppState; loaded: string[] }> {
   const store = createAppStore({ ...url, refresh: 0 });
-  store.subscribe(() => {
-    if (store.getState().vaccination) markReady(store);
-  });
-  const coordinator = await startDataFlow(store, `${PUBLIC_DATA_URL}manifest.json`, {
-    fetch: publicDataFetch({ ...files, 'manifest.json': manifest }),
+  const coordinator = await startTestFlow(store, {
+    overrides: { ...files, 'manifest.json': manifest },
     createEngine: createWasmNodeEngine,
-    restart: false,
   });
   if (!coordinator) throw new Error(store.getState().errorMessage ?? 'no coordinator');
   const loaded = coordinator.statuses().map((s) => `${s.id}:${s.state}`);

@@ -4,29 +4,13 @@
  * under ตัวเลขทั้งประเทศ.
  */
 import { describe, expect, it } from 'vitest';
-import { createNativeEngine } from '../../data/testing/engines';
 import '../../datasets';
-import { applyUrlState, markReady } from '../app/actions';
-import { createAppStore, type AppState, type AppStore } from '../app/app-state';
-import { startDataFlow } from '../app/data-flow';
-import { PUBLIC_DATA_URL, publicDataFetch } from '../testing/public-data';
+import { applyUrlState } from '../app/actions';
+import { createAppStore, type AppState } from '../app/app-state';
+import { startTestFlow, waitFor } from '../testing/data-flow';
 import { parseUrlState } from '../url/url-state';
 import { areaKpiTiles, kpiAreaTitle } from './area-kpis';
 import { kpiTiles } from './kpi-models';
-
-function waitFor(store: AppStore, check: (state: AppState) => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const test = (): boolean => {
-      if (!check(store.getState())) return false;
-      resolve();
-      return true;
-    };
-    if (test()) return;
-    const stop = store.subscribe(() => {
-      if (test()) stop();
-    });
-  });
-}
 
 /** id → value text of each tile. */
 const texts = (tiles: readonly { id: string; valueText: string }[]) =>
@@ -48,14 +32,7 @@ describe('kpiAreaTitle', () => {
 describe('areaKpiTiles on the demo data', () => {
   it("a province scene shows the province's figures, a region scene the region's", async () => {
     const store = createAppStore({ ...parseUrlState('?mode=wall').state, refresh: 0 });
-    store.subscribe(() => {
-      if (store.getState().vaccination) markReady(store);
-    });
-    const coordinator = await startDataFlow(store, `${PUBLIC_DATA_URL}manifest.json`, {
-      fetch: publicDataFetch(),
-      createEngine: createNativeEngine,
-      restart: false,
-    });
+    const coordinator = await startTestFlow(store);
     const settled = (s: AppState) =>
       s.engine !== 'loading' &&
       !s.queriesRunning &&
