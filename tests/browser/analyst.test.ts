@@ -9,6 +9,7 @@ import { saveScreenshot } from './harness';
 import {
   anchorOf,
   appShared,
+  around,
   expectClean,
   mapPixels,
   params,
@@ -47,7 +48,7 @@ const NO_DATA: Colour = [72, 78, 92];
 async function colourAt(page: Page, code: number): Promise<Colour> {
   const { lon, lat } = anchorOf(code);
   const point = await projectToPage(page, lon, lat);
-  const pixels = await mapPixels(page);
+  const pixels = await mapPixels(page, around(point, 2));
   return pixels.rgbAt(Math.round(point.x), Math.round(point.y));
 }
 

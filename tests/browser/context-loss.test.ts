@@ -20,10 +20,9 @@ const open = appShared(inject('baseUrl'));
 
 /** Density hexagons drawn on the map (deck.gl's layer), counted on a screenshot. */
 async function densityPixels(page: Page): Promise<number> {
-  const pixels = await mapPixels(page);
-  return countPixels(pixels, await mapRect(page), (rgb) =>
-    isDrawnColour(rgb, INCIDENT_DENSITY_RAMP, 0.5),
-  );
+  const map = await mapRect(page);
+  const pixels = await mapPixels(page, map);
+  return countPixels(pixels, map, (rgb) => isDrawnColour(rgb, INCIDENT_DENSITY_RAMP, 0.5));
 }
 
 /** Loses the map's WebGL context; `restoreAfterMs` null keeps it lost. */

@@ -77,7 +77,7 @@ async function provincePixels(
 ): Promise<number> {
   const anchor = anchorOf(code);
   const point = await projectToPage(page, anchor.lon, anchor.lat);
-  const pixels = await mapPixels(page);
+  const pixels = await mapPixels(page, around(point, 12));
   return countPixels(pixels, around(point, 12), (rgb) => isDrawnColour(rgb, colours, 0.9), 2);
 }
 
@@ -164,7 +164,12 @@ describe('data tools: your own files', () => {
     const dot = await legendColours(page, 'user-u4');
     const at = await projectToPage(page, 102.1, 17.4);
     await poll(async () =>
-      countPixels(await mapPixels(page), around(at, 6), (rgb) => isDrawnColour(rgb, dot, 0.6), 1),
+      countPixels(
+        await mapPixels(page, around(at, 6)),
+        around(at, 6),
+        (rgb) => isDrawnColour(rgb, dot, 0.6),
+        1,
+      ),
     ).toBeGreaterThan(3);
 
     // A broken file: a message naming the file and the line; every layer stays.

@@ -128,10 +128,12 @@ describe('deploy on Debian nginx with scripts/deploy/nginx/war-room.conf', () =>
     await settle(app.page);
     const colours = await legendColours(app.page, 'vaccination');
     expect(colours.length).toBeGreaterThan(2);
-    const drawn = async () =>
-      countPixels(await mapPixels(app.page), await mapRect(app.page), (rgb) =>
+    const drawn = async () => {
+      const map = await mapRect(app.page);
+      return countPixels(await mapPixels(app.page, map), map, (rgb) =>
         isDrawnColour(rgb, colours, 0.5),
       );
+    };
     await poll(drawn).toBeGreaterThan(2000);
 
     // The time series on screen is what the export draws as a chart image.

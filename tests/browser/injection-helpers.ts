@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { chromium, type Browser, type Page, type Route } from 'playwright-core';
 import { afterEach, expect } from 'vitest';
-import { CHROMIUM_ARGS, saveScreenshot } from './harness';
+import { CHROMIUM_ARGS, pollOnTimer, saveScreenshot } from './harness';
 import { PAYLOADS, RUN } from '../../src/testing-dom/payloads';
 import { sharedPage } from './whole-helpers';
 
@@ -104,6 +104,7 @@ export async function openProbed(
   });
   const context = await browser.newContext({ viewport, bypassCSP: true, acceptDownloads: true });
   const page = await context.newPage();
+  pollOnTimer(page);
   const pageErrors: string[] = [];
   const foreignRequests: string[] = [];
   const dialogs: string[] = [];

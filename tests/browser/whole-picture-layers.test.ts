@@ -38,7 +38,7 @@ async function legendPixels(page: Page, id: string, rect: Rect): Promise<number>
   const colours = await legendColours(page, id);
   const slider = page.locator(`.layer-entry[data-layer="${id}"] input[type=range]`);
   const opacity = Number(await slider.inputValue());
-  const pixels = await mapPixels(page);
+  const pixels = await mapPixels(page, rect);
   return countPixels(pixels, rect, (rgb) => isDrawnColour(rgb, colours, opacity - 0.1), 3);
 }
 
@@ -82,7 +82,12 @@ describe('the whole picture: the layer panel', () => {
     const { lon, lat } = anchorOf(10);
     const bangkok = around(await projectToPage(page, lon, lat), 10);
     const vaccinationFill = async () =>
-      countPixels(await mapPixels(page), bangkok, (rgb) => isDrawnColour(rgb, VIRIDIS_5, 0.95), 1);
+      countPixels(
+        await mapPixels(page, bangkok),
+        bangkok,
+        (rgb) => isDrawnColour(rgb, VIRIDIS_5, 0.95),
+        1,
+      );
     await poll(vaccinationFill).toBeLessThan(40);
     await saveScreenshot(page, 'whole-layer-order-top');
     // ... and is hidden under the opaque fill once moved down.
@@ -111,7 +116,7 @@ describe('the whole picture: the layer panel', () => {
         () => legendPixels(page, id, rect),
         (n) => n > 100,
       );
-      const colourful = countPixels(await mapPixels(page), rect, isColourful, 3);
+      const colourful = countPixels(await mapPixels(page, rect), rect, isColourful, 3);
       await saveScreenshot(page, `whole-layer-${id}`);
       expect.soft(colourful, `${id}: coloured pixels on the map`).toBeGreaterThan(100);
       expect.soft(inLegendColours, `${id}: pixels in its legend's colours`).toBeGreaterThan(100);
