@@ -45,7 +45,8 @@ export function TableView(props: TableViewProps) {
   const [sort, setSort] = useState<SortState | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [exportMessage, setExportMessage] = useState<string | null>(null);
-  const order = useMemo(() => (table ? sortOrder(table, sort) : new Uint32Array()), [table, sort]);
+  // Null until a column is sorted: the rows then show in the file's order, row = position.
+  const order = useMemo(() => (table && sort ? sortOrder(table, sort) : null), [table, sort]);
   const kinds = useMemo(() => (table ? cellKinds(table) : []), [table]);
   const onScroll = useCallback((event: UIEvent<HTMLDivElement>) => {
     setScrollTop(event.currentTarget.scrollTop);
@@ -70,7 +71,8 @@ export function TableView(props: TableViewProps) {
   const vectors = columns.map((c) => table.getChildAt(c.index));
   const columnKinds = columns.map((c) => kinds[c.index]);
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(order.length, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
+  const rowCount = table.numRows;
+  const last = Math.min(rowCount, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
   // Fixed column widths: every row is laid out alone (absolutely placed), so content-sized
   // columns would not line up from row to row.
   const named = nameColumn === null ? 0 : 1;
@@ -94,7 +96,7 @@ export function TableView(props: TableViewProps) {
   };
   const rows = [];
   for (let position = first; position < last; position += 1) {
-    const row = order[position] ?? 0;
+    const row = order ? (order[position] ?? 0) : position;
     rows.push(
       <div
         key={row}
@@ -193,7 +195,7 @@ export function TableView(props: TableViewProps) {
               );
             })}
           </div>
-          <div className="dt-body" style={{ height: order.length * ROW_HEIGHT, width }}>
+          <div className="dt-body" style={{ height: rowCount * ROW_HEIGHT, width }}>
             {rows}
           </div>
         </div>

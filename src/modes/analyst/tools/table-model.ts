@@ -35,14 +35,15 @@ function compareCells(a: unknown, b: unknown): number {
 }
 
 /**
- * The row order of `table` sorted by `sort` (stable; missing values last in both directions);
- * the identity order when `sort` is null or names no column.
+ * The row order of `table` sorted by `sort` (stable; missing values last in both directions), or
+ * null for the file's own order when `sort` is null or names no column: no array of a million
+ * row numbers is made (and collected) just to show a table nobody has sorted.
  */
-export function sortOrder(table: Table, sort: SortState | null): Uint32Array {
+export function sortOrder(table: Table, sort: SortState | null): Uint32Array | null {
+  const vector = sort ? table.getChild(sort.column) : null;
+  if (!sort || !vector) return null;
   const order = new Uint32Array(table.numRows);
   for (let i = 0; i < order.length; i += 1) order[i] = i;
-  const vector = sort ? table.getChild(sort.column) : null;
-  if (!sort || !vector) return order;
   const values: unknown[] = Array.from({ length: table.numRows }, (_, i): unknown => vector.get(i));
   const sign = sort.descending ? -1 : 1;
   const missing = (v: unknown) => v === null || v === undefined || Number.isNaN(v);
@@ -94,9 +95,9 @@ export function cellText(value: unknown, kind: CellKind, lang: Lang, column = ''
   return plainText(value);
 }
 
-/** `table` with its rows in `order` (for exporting what is shown, sorted). */
-export function orderedTable(table: Table, order: Uint32Array): Table {
-  const identity = order.every((row, i) => row === i);
+/** `table` with its rows in `order` (for exporting what is shown, sorted; null: as it is). */
+export function orderedTable(table: Table, order: Uint32Array | null): Table {
+  const identity = order === null || order.every((row, i) => row === i);
   if (identity) return table;
   const columns: [string, Vector][] = [];
   table.schema.fields.forEach((field, c) => {
