@@ -151,9 +151,11 @@ export function FileDrop({ tools, lang, onFile }: FileDropProps) {
             onChange={(event) => {
               const input = event.currentTarget;
               const files = Array.from(input.files ?? []);
-              void importAll(files).finally(() => {
-                input.value = '';
-              });
+              // Cleared now (so the same file can be picked again), not when the import ends:
+              // letting go of a large picked file can take tens of milliseconds, which would
+              // land in the task that shows the new layer.
+              input.value = '';
+              void importAll(files);
             }}
           />
         </label>

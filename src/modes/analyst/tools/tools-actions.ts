@@ -63,6 +63,9 @@ async function loadIntoDuckdb(
 ): Promise<void> {
   holdTable(tools, name);
   try {
+    // Started in a task of its own: handing a large table to the engine is not added to the
+    // task in which the page draws the new layer (issue 16: no main-thread task over 200 ms).
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const backend = await source;
     if (!backend) throw new Error(NO_ENGINE.en);
     if (!ownsTable(tools.getState(), id, name)) return;
