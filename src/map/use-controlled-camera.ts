@@ -10,9 +10,27 @@ import {
   type MapView,
 } from './camera';
 
+/** Pixels the camera keeps clear on each side of the bounds it fits. */
+export interface FitPadding {
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly left: number;
+}
+
 /** Bounds the camera should fit (a region, a province). */
 export interface FitTarget {
   readonly bounds: Bounds;
+  /**
+   * Room kept clear around the bounds (default {@link FIT_PADDING_PX} on each side): the wall
+   * widens one side so its legend sits beside the country, not over it.
+   */
+  readonly padding?: FitPadding;
+}
+
+/** The padding `fitTo` asks for, or the default on each side. */
+function paddingOf(fitTo: FitTarget | null): FitPadding | number {
+  return fitTo?.padding ?? FIT_PADDING_PX;
 }
 
 /** The camera a map shows right now. */
@@ -26,7 +44,7 @@ export function initialCamera(
   view: MapView | null,
   fitTo: FitTarget | null,
 ): Pick<MapOptions, 'bounds' | 'center' | 'zoom' | 'fitBoundsOptions'> {
-  if (fitTo) return { bounds: [...fitTo.bounds], fitBoundsOptions: { padding: FIT_PADDING_PX } };
+  if (fitTo) return { bounds: [...fitTo.bounds], fitBoundsOptions: { padding: paddingOf(fitTo) } };
   if (view) return { center: [view.lon, view.lat], zoom: view.zoom };
   return { bounds: [...THAILAND_BOUNDS], fitBoundsOptions: { padding: FIT_PADDING_PX } };
 }
@@ -34,7 +52,12 @@ export function initialCamera(
 interface Applied {
   readonly map: MapLibreMap | null;
   readonly view: MapView | null;
-  readonly fitTo: Bounds | null;
+  readonly fitTo: FitTarget | null;
+}
+
+function sameFit(a: FitTarget | null, b: FitTarget | null): boolean {
+  if (!a || !b) return a === b;
+  return sameBounds(a.bounds, b.bounds) && JSON.stringify(a.padding) === JSON.stringify(b.padding);
 }
 
 /**
@@ -51,16 +74,13 @@ export function useControlledCamera(
   fitTo: FitTarget | null,
   onViewChange: ((view: MapView) => void) | undefined,
 ): void {
-  const latest = useRef<{ view: MapView | null; fitTo: Bounds | null }>({
-    view,
-    fitTo: fitTo?.bounds ?? null,
-  });
+  const latest = useRef<{ view: MapView | null; fitTo: FitTarget | null }>({ view, fitTo });
   const applied = useRef<Applied>({ map: null, view: null, fitTo: null });
   const viewKey = view ? JSON.stringify(roundView(view)) : null;
-  const fitKey = fitTo ? fitTo.bounds.join(',') : null;
+  const fitKey = fitTo ? `${fitTo.bounds.join(',')}|${JSON.stringify(fitTo.padding)}` : null;
 
   useEffect(() => {
-    latest.current = { view, fitTo: fitTo?.bounds ?? null };
+    latest.current = { view, fitTo };
   });
 
   useEffect(() => {
@@ -69,9 +89,9 @@ export function useControlledCamera(
     const last = applied.current;
     applied.current = { map, view: nextView, fitTo: nextFit };
     if (last.map !== map) return;
-    const fitChanged = !sameBounds(nextFit, last.fitTo);
+    const fitChanged = !sameFit(nextFit, last.fitTo);
     if (nextFit && fitChanged) {
-      map.fitBounds([...nextFit], { padding: FIT_PADDING_PX });
+      map.fitBounds([...nextFit.bounds], { padding: paddingOf(nextFit) });
       return;
     }
     const viewChanged =
@@ -95,7 +115,10 @@ export function useControlledCamera(
     const refit = () => {
       const { view: storedView, fitTo: target } = latest.current;
       if (storedView) return;
-      map.fitBounds([...(target ?? THAILAND_BOUNDS)], { padding: FIT_PADDING_PX, animate: false });
+      map.fitBounds([...(target?.bounds ?? THAILAND_BOUNDS)], {
+        padding: paddingOf(target),
+        animate: false,
+      });
     };
     // The map may have been created at another size than it has by now (the layout settled
     // between its creation and its load event).

@@ -105,10 +105,6 @@ export function WallApp({ store, geography }: WallAppProps) {
   // The camera moves when the bounds' values change: a new view, or (nudged by a billionth of a
   // degree) a map whose size has changed since the last fit.
   const sceneBounds = useMemo(() => boundsOf(sceneView, geography), [sceneView, geography]);
-  const fitTo = useMemo(() => {
-    const [west, south, east, north] = sceneBounds;
-    return { bounds: [west - resized * 1e-9, south, east, north] as const };
-  }, [sceneBounds, resized]);
   const alerts = useMemo(() => tickerAlerts(models.kpis, lang), [models.kpis, lang]);
   const legends = useMemo(
     () => [...models.layers].reverse().flatMap((layer) => (layer.legend ? [layer.legend] : [])),
@@ -133,13 +129,18 @@ export function WallApp({ store, geography }: WallAppProps) {
     [geography],
   );
   const legendBox = useRef<HTMLDivElement>(null);
-  const legendPlace = useLegendPlacement(mapBox, legendBox, {
+  const { placement: legendPlace, padding } = useLegendPlacement(mapBox, legendBox, {
     key: `${scene?.id ?? ''}|${legends.map((legend) => legend.layerId).join()}|${avoid.length}`,
     count: legends.length,
     bounds: sceneBounds,
     avoid,
     others: allPoints,
   });
+  // The padding leaves room beside the bounds for a corner legend (legend-placement.ts).
+  const fitTo = useMemo(() => {
+    const [west, south, east, north] = sceneBounds;
+    return { bounds: [west - resized * 1e-9, south, east, north] as const, padding };
+  }, [sceneBounds, resized, padding]);
 
   return (
     <div

@@ -1,13 +1,19 @@
 /**
- * Where the wall puts its map legend: in a corner of the map that holds no province the scene
+ * Where the wall puts its map legends: in a corner of the map that holds no province the scene
  * ranks or names, else in a strip under the map. The trial found the legend on Nakhon
  * Ratchasima (first in the north-east ranking) and two legends over a third of the Korat map.
  *
- * The corners are judged on the scene's camera, which the wall knows before the map has moved:
- * the map fits the scene's bounds with a padding (src/map/use-controlled-camera.ts), so the
+ * A corner may come with a camera that leaves room for it: the map fits the scene's bounds with
+ * the legend's width added to the padding on its side, so the legend sits over the sea or a
+ * neighbour instead of provinces (the national vaccination scene had its legend over the north).
+ * The corners are judged on the camera each would bring, which the wall knows before the map has
+ * moved: the map fits the bounds with a padding (src/map/use-controlled-camera.ts), so the
  * Web-Mercator fit below puts each label point where the map will draw it.
  */
 import type { Bounds } from '../../map/camera';
+import type { FitPadding } from '../../map/use-controlled-camera';
+
+export type { FitPadding };
 
 /** A size in CSS pixels. */
 export interface Size {
@@ -42,29 +48,48 @@ function mercator(lon: number, lat: number): Point {
   };
 }
 
+/** `padding` on every side. */
+export function evenPadding(padding: number): FitPadding {
+  return { top: padding, right: padding, bottom: padding, left: padding };
+}
+
+/** How many pixels a world unit takes when `bounds` fit a map of `size` inside `padding`. */
+export function fittedScale(bounds: Bounds, size: Size, padding: FitPadding): number {
+  const [west, south, east, north] = bounds;
+  const nw = mercator(west, north);
+  const se = mercator(east, south);
+  return Math.min(
+    (size.width - padding.left - padding.right) / (se.x - nw.x),
+    (size.height - padding.top - padding.bottom) / (se.y - nw.y),
+  );
+}
+
 /**
- * The projection of a map of `size` after fitting `bounds` with `padding` pixels on each side,
- * as MapLibre's fitBounds does it (north up): the bounds' Mercator box scaled to the padded box
- * and centred in it.
+ * The projection of a map of `size` after fitting `bounds` inside `padding` (a number: on each
+ * side), as MapLibre's fitBounds does it (north up): the bounds' Mercator box scaled to the
+ * padded box and centred in it.
  */
 export function fittedProjection(
   bounds: Bounds,
   size: Size,
-  padding: number,
+  padding: number | FitPadding,
 ): (lon: number, lat: number) => Point {
+  const pad = typeof padding === 'number' ? evenPadding(padding) : padding;
   const [west, south, east, north] = bounds;
   const nw = mercator(west, north);
   const se = mercator(east, south);
-  const scale = Math.min(
-    (size.width - 2 * padding) / (se.x - nw.x),
-    (size.height - 2 * padding) / (se.y - nw.y),
-  );
+  const scale = fittedScale(bounds, size, pad);
   const centre = { x: (nw.x + se.x) / 2, y: (nw.y + se.y) / 2 };
+  // The padded box's centre: MapLibre shifts the camera by half the padding's difference.
+  const box = {
+    x: (pad.left + size.width - pad.right) / 2,
+    y: (pad.top + size.height - pad.bottom) / 2,
+  };
   return (lon, lat) => {
     const point = mercator(lon, lat);
     return {
-      x: size.width / 2 + (point.x - centre.x) * scale,
-      y: size.height / 2 + (point.y - centre.y) * scale,
+      x: box.x + (point.x - centre.x) * scale,
+      y: box.y + (point.y - centre.y) * scale,
     };
   };
 }
@@ -102,33 +127,80 @@ export function covers(rect: Rect, point: Point, margin: Point): boolean {
 export interface PlacementInput {
   /** The map's size. */
   readonly map: Size;
-  /** The legend's size as drawn over the map. */
+  /** The legends' box as drawn over the map. */
   readonly legend: Size;
+  /** The bounds the scene's camera fits. */
+  readonly bounds: Bounds;
+  /** The camera's padding on each side when nothing needs room. */
+  readonly padding: number;
   /** Where the provinces the scene ranks or names are labelled: never under the legend. */
-  readonly avoid: readonly Point[];
+  readonly avoid: readonly LonLat[];
   /** Where every province is labelled: the fewer under the legend, the better. */
-  readonly others?: readonly Point[];
+  readonly others?: readonly LonLat[];
   /** Gap between the legend and the map's edges. */
   readonly inset: number;
   /** How far a label reaches around its point (half a name's width, half a line's height). */
   readonly margin: Point;
 }
 
+/** A longitude and latitude. */
+export interface LonLat {
+  readonly lon: number;
+  readonly lat: number;
+}
+
+/** Where the legends go, and the padding the camera fits the scene's bounds with. */
+export interface LegendDecision {
+  readonly placement: LegendPlacement;
+  readonly padding: FitPadding;
+}
+
 /**
- * Among the corners whose legend box, grown by the labels' reach, holds none of the `avoid`
- * points, the one over the fewest `others` (sea and neighbours before provinces; ties in
- * {@link LEGEND_CORNERS} order); the strip when none is free or the legend would take more than
- * half the map's width or most of its height.
+ * The least share of the plain fit's scale a camera making room for the legend may keep. The
+ * strip costs as much: on the north-east scene at 1080p it left the map 0.65 of its scale, and
+ * room beside the region keeps 0.64 with the legend over Laos instead of under the map.
  */
-export function placeLegend(input: PlacementInput): LegendPlacement {
-  const { map, legend, avoid, inset, margin, others = [] } = input;
-  if (legend.width > map.width / 2 || legend.height > map.height - 2 * inset) return 'strip';
-  let best: { corner: LegendCorner; covered: number } | null = null;
+export const MIN_ROOM_SCALE = 0.6;
+
+interface Candidate extends LegendDecision {
+  readonly placement: LegendCorner;
+  readonly covered: number;
+  readonly scale: number;
+}
+
+/**
+ * Every corner twice, with the plain camera and with one that pads the legend's side by its
+ * width (when that keeps {@link MIN_ROOM_SCALE} of the scale): of those whose legend box, grown
+ * by the labels' reach, holds none of the `avoid` points, the one over the fewest `others`, then
+ * with the larger map, then in {@link LEGEND_CORNERS} order. The strip when none is free or the
+ * legend would take more than half the map's width or most of its height.
+ */
+export function placeLegend(input: PlacementInput): LegendDecision {
+  const { map, legend, bounds, avoid, inset, margin, others = [] } = input;
+  const plain = evenPadding(input.padding);
+  const strip: LegendDecision = { placement: 'strip', padding: plain };
+  if (legend.width > map.width / 2 || legend.height > map.height - 2 * inset) return strip;
+  const plainScale = fittedScale(bounds, map, plain);
+  let best: Candidate | null = null;
   for (const corner of LEGEND_CORNERS) {
-    const rect = cornerRect(corner, map, legend, inset);
-    if (avoid.some((point) => covers(rect, point, margin))) continue;
-    const covered = others.filter((point) => covers(rect, point, margin)).length;
-    if (best === null || covered < best.covered) best = { corner, covered };
+    const side = corner.endsWith('left') ? 'left' : 'right';
+    const room = { ...plain, [side]: plain[side] + legend.width + inset };
+    for (const padding of [plain, room]) {
+      const scale = fittedScale(bounds, map, padding);
+      if (scale < MIN_ROOM_SCALE * plainScale) continue;
+      const project = fittedProjection(bounds, map, padding);
+      const rect = cornerRect(corner, map, legend, inset);
+      const under = (point: LonLat) => covers(rect, project(point.lon, point.lat), margin);
+      if (avoid.some(under)) continue;
+      const covered = others.filter(under).length;
+      if (
+        best === null ||
+        covered < best.covered ||
+        (covered === best.covered && scale > best.scale * 1.001)
+      ) {
+        best = { placement: corner, padding, covered, scale };
+      }
+    }
   }
-  return best?.corner ?? 'strip';
+  return best ? { placement: best.placement, padding: best.padding } : strip;
 }

@@ -1,17 +1,12 @@
 import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import { FIT_PADDING_PX, type Bounds } from '../../map/camera';
-import { fittedProjection, placeLegend, type LegendPlacement } from './legend-placement';
-
-interface LonLat {
-  readonly lon: number;
-  readonly lat: number;
-}
+import { evenPadding, placeLegend, type LegendDecision, type LonLat } from './legend-placement';
 
 /** What the wall's legends must leave visible. */
 export interface LegendPlacementInput {
   /** Changes with what the legends show (the scene, its layers): a new key measures again. */
   readonly key: string;
-  /** How many legends there are: more than one go to the strip, never over the map. */
+  /** How many legends there are (none: nothing to place). */
   readonly count: number;
   /** The bounds the map fits for the scene. */
   readonly bounds: Bounds;
@@ -45,49 +40,53 @@ function useViewportKey(): string {
   return key;
 }
 
+const PLAIN: LegendDecision = { placement: 'bottom-left', padding: evenPadding(FIT_PADDING_PX) };
+
 /**
- * Where the legends go (legend-placement.ts). A new scene starts with the legend drawn in the
- * first corner, measured before paint, and moved to the first free corner or the strip. The
- * decision holds until the scene, its legends or the viewport change: measuring in the strip
- * (which shrinks the map) would flip back and forth.
+ * Where the legends go and how the camera pads for them (legend-placement.ts). A new scene
+ * starts with its legends stacked in the first corner, measured before paint, and moved to the
+ * best corner (with the camera's padding) or the strip. The decision holds until the scene, its
+ * legends or the viewport change: measuring in the strip (which shrinks the map) or after the
+ * camera moved would flip back and forth.
  */
 export function useLegendPlacement(
   mapBox: RefObject<HTMLElement | null>,
   legendBox: RefObject<HTMLElement | null>,
   input: LegendPlacementInput,
-): LegendPlacement {
+): LegendDecision {
   const viewport = useViewportKey();
   const key = `${input.key}|${viewport}`;
-  const [decided, setDecided] = useState<{ key: string; placement: LegendPlacement } | null>(null);
-  const initial: LegendPlacement = input.count > 1 ? 'strip' : 'bottom-left';
-  const placement = decided?.key === key ? decided.placement : initial;
+  const [decided, setDecided] = useState<{ key: string; decision: LegendDecision } | null>(null);
+  const decision = decided?.key === key ? decided.decision : PLAIN;
+  const { placement } = decision;
   const { bounds, avoid, others, count } = input;
 
   useLayoutEffect(() => {
     const map = mapBox.current;
     const legend = legendBox.current;
     const decide = () => {
-      let next: LegendPlacement = placement;
-      if (count > 1) next = 'strip';
-      else if (placement !== 'strip' && map && legend && legend.offsetWidth > 0) {
-        const rem = rootFontPx();
-        const size = { width: map.clientWidth, height: map.clientHeight };
-        const project = fittedProjection(bounds, size, FIT_PADDING_PX);
-        next = placeLegend({
-          map: size,
-          legend: { width: legend.offsetWidth, height: legend.offsetHeight },
-          avoid: avoid.map((point) => project(point.lon, point.lat)),
-          others: others.map((point) => project(point.lon, point.lat)),
-          inset: INSET_REM * rem,
-          margin: { x: LABEL_REACH_REM.x * rem, y: LABEL_REACH_REM.y * rem },
-        });
+      if (count === 0 || placement === 'strip' || !map || !legend || legend.offsetWidth === 0) {
+        return;
       }
+      const rem = rootFontPx();
+      const next = placeLegend({
+        map: { width: map.clientWidth, height: map.clientHeight },
+        legend: { width: legend.offsetWidth, height: legend.offsetHeight },
+        bounds,
+        padding: FIT_PADDING_PX,
+        avoid,
+        others,
+        inset: INSET_REM * rem,
+        margin: { x: LABEL_REACH_REM.x * rem, y: LABEL_REACH_REM.y * rem },
+      });
       setDecided((last) =>
-        last?.key === key && last.placement === next ? last : { key, placement: next },
+        last?.key === key && JSON.stringify(last.decision) === JSON.stringify(next)
+          ? last
+          : { key, decision: next },
       );
     };
     decide();
-    // Over the map, a legend that grows (its notes came) is measured again.
+    // Over the map, legends that grow (their notes came) are measured again.
     if (!legend || placement === 'strip') return;
     const observer = new ResizeObserver(decide);
     observer.observe(legend);
@@ -96,5 +95,5 @@ export function useLegendPlacement(
     };
   }, [mapBox, legendBox, key, placement, count, bounds, avoid, others]);
 
-  return placement;
+  return decision;
 }
