@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetDef } from '../../data/manifest/manifest-types';
 import { testDataset } from '../../data/testing/fixtures';
-import { setDatasets } from '../../state/app/actions';
+import { RestrictedFileError } from '../../data/refresh/restricted-file';
+import { setDatasetHealth, setDatasets } from '../../state/app/actions';
 import { createAppStore } from '../../state/app/app-state';
 import { BUILT_IN_PLAYLIST_NAME, BUILT_IN_SCENES } from '../../state/playlist/default-playlist';
 import { parsePlaylist } from '../../state/playlist/playlist';
@@ -86,6 +87,24 @@ describe('playableScenes', () => {
       'wall/playlist.json: scenes[0] ("s0"): ไม่มีชุดข้อมูล floods, drought ใน manifest จึงข้ามฉากนี้ · ' +
         'no dataset floods, drought in the manifest; scene skipped',
     ]);
+  });
+
+  it('skips a scene showing a restricted dataset the server refused, naming the scene', () => {
+    const secret = def('inspection_secret', {
+      restricted: true,
+      file: 'restricted/inspection_secret.csv',
+      indicator: drought.indicator,
+    });
+    const playlist = fromFile([['vaccination'], ['poverty', 'inspection_secret']]);
+    const refused = new Set(['inspection_secret']);
+    const { scenes, problems } = playableScenes(playlist, [...CORE, secret], refused);
+    expect(ids(scenes)).toEqual(['s0']);
+    expect(problems).toEqual([
+      'wall/playlist.json: scenes[1] ("s1"): inspection_secret จำกัดสิทธิ์ (จอนี้ยังไม่ได้เข้าสู่ระบบ) ' +
+        'จึงข้ามฉากนี้ · inspection_secret is restricted (this screen has not signed in); scene skipped',
+    ]);
+    // The last-resort playlist leaves it out too.
+    expect(ids(datasetScenes([...CORE, secret], refused))).toEqual(CORE.map((d) => d.id));
   });
 
   it('skips a scene naming a table the manifest lists that is not a map layer', () => {
@@ -181,6 +200,33 @@ describe('watchPlayableScenes', () => {
     setDatasets(store, CORE);
     expect(ids(wall.getState().scenes)).toEqual(['s0']);
     expect(store.getState().notices.filter((n) => n.includes(noticeOf))).toHaveLength(1);
+    stop();
+  });
+
+  it('checks again when a restricted dataset is refused, and when it is let in', () => {
+    const store = createAppStore();
+    const wall = createWallStore();
+    const secret = def('inspection_secret', {
+      restricted: true,
+      file: 'restricted/inspection_secret.csv',
+      indicator: drought.indicator,
+    });
+    setDatasets(store, [...CORE, secret]);
+    const stop = watchPlayableScenes(store, wall);
+    setPlaylist(wall, fromFile([['inspection_secret'], ['poverty']]));
+    // Not known yet: the scene stays in (a signed-in wall must not lose it at start-up).
+    expect(ids(wall.getState().scenes)).toEqual(['s0', 's1']);
+    const refusal = new RestrictedFileError('restricted/inspection_secret.csv', 403).message;
+    setDatasetHealth(store, 'inspection_secret', {
+      lastGoodAt: null,
+      failedAt: 1,
+      message: refusal,
+    });
+    expect(ids(wall.getState().scenes)).toEqual(['s1']);
+    expect(store.getState().notices.filter((n) => n.includes('จำกัดสิทธิ์'))).toHaveLength(1);
+    // Signed in and reloaded: its table holds data, the scene plays again.
+    setDatasetHealth(store, 'inspection_secret', { lastGoodAt: 2, failedAt: null, message: null });
+    expect(ids(wall.getState().scenes)).toEqual(['s0', 's1']);
     stop();
   });
 
