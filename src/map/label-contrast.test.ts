@@ -102,7 +102,7 @@ describe('the fill under each label', () => {
   it('counts a province’s circle, which sits on its label point (pale circle: dark text)', () => {
     const fill = fillUnderLabel(labelFillsOf([symbols]), 20);
     // 0.953 × 200/255 of the top purples class over the land: the colour read on the wall's
-    // screen (tests/browser/wall-symbols.test.ts).
+    // screen (tests/browser/wall.test.ts).
     expect(fill).toEqual([195, 197, 203]);
     expect(labelColoursFor(fill)).toMatchObject({ text: BLACK, halo: WHITE });
   });
