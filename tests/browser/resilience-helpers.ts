@@ -1,5 +1,5 @@
 /**
- * Shared by the resilience and soak tests: a data server played by request interception (a
+ * Shared by the resilience journey and the soak benchmark: a data server played by request interception (a
  * manifest whose vaccination entry the test changes, and the files it names), and probes of the
  * page's engine state and memory through the Chrome DevTools Protocol.
  */

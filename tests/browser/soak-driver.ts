@@ -1,6 +1,6 @@
 /**
  * The accelerated soak (issue 5: "no growth in memory, DOM nodes or listeners over time"), shared
- * by tests/browser/soak.test.ts and `npm run bench:soak`. Each refresh cycle publishes a changed
+ * by `npm run bench:soak` (scripts/bench/soak.ts). Each refresh cycle publishes a changed
  * vaccination entry (a new 77-row CSV) through request interception and wakes the page with a
  * `resume` event, which polls the manifest at once (src/state/app/lifecycle.ts): the real path of a
  * refresh, back to back (fetch, staging load, checks, swap, every view query again, a render).
