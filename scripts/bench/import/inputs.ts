@@ -5,59 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { constants, deflateRawSync } from 'node:zlib';
+import { zipOf, type ZipPart } from '../../../src/data/import/__fixtures__/zip-builder';
 
 const MB = 1024 * 1024;
 
-interface ZipPart {
-  readonly name: string;
-  /** The bytes as stored (deflated when `method` is 8). */
-  readonly data: Uint8Array;
-  /** The size once inflated. */
-  readonly size: number;
-  readonly method: 0 | 8;
-}
-
-/** A ZIP archive of `parts` (CRCs left 0: nothing here is meant to be inflated to the end). */
-function zipOf(parts: readonly ZipPart[]): Uint8Array {
-  const encoder = new TextEncoder();
-  const chunks: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    const name = encoder.encode(part.name);
-    const local = new DataView(new ArrayBuffer(30));
-    local.setUint32(0, 0x04034b50, true);
-    local.setUint16(4, 20, true);
-    local.setUint16(8, part.method, true);
-    local.setUint32(18, part.data.length, true);
-    local.setUint32(22, part.size, true);
-    local.setUint16(26, name.length, true);
-    const entry = new DataView(new ArrayBuffer(46));
-    entry.setUint32(0, 0x02014b50, true);
-    entry.setUint16(4, 20, true);
-    entry.setUint16(6, 20, true);
-    entry.setUint16(10, part.method, true);
-    entry.setUint32(20, part.data.length, true);
-    entry.setUint32(24, part.size, true);
-    entry.setUint16(28, name.length, true);
-    entry.setUint32(42, offset, true);
-    chunks.push(new Uint8Array(local.buffer), name, part.data);
-    central.push(new Uint8Array(entry.buffer), name);
-    offset += 30 + name.length + part.data.length;
-  }
-  const centralSize = central.reduce((sum, c) => sum + c.length, 0);
-  const end = new DataView(new ArrayBuffer(22));
-  end.setUint32(0, 0x06054b50, true);
-  end.setUint16(8, parts.length, true);
-  end.setUint16(10, parts.length, true);
-  end.setUint32(12, centralSize, true);
-  end.setUint32(16, offset, true);
-  return Buffer.concat([...chunks, ...central, new Uint8Array(end.buffer)]);
-}
-
 const stored = (name: string, text: string): ZipPart => {
   const data = new TextEncoder().encode(text);
-  return { name, data, size: data.length, method: 0 };
+  return { name, data, declared: data.length, method: 0 };
 };
 
 /** An empty final deflate block (fixed Huffman, end of block). */
@@ -83,7 +37,7 @@ export function xlsxBomb(expandedMb = 300): Uint8Array {
       'xl/workbook.xml',
       '<?xml version="1.0"?><workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
     ),
-    { name: 'xl/worksheets/sheet1.xml', data: sheet, size: body.length, method: 8 },
+    { name: 'xl/worksheets/sheet1.xml', data: sheet, declared: body.length, method: 8 },
   ]);
 }
 

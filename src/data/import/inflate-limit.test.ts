@@ -2,58 +2,13 @@ import { constants, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { refused } from './__fixtures__/import-helpers';
 import { xlsxOf } from './__fixtures__/xlsx-fixture';
+import { zipOf, type ZipPart } from './__fixtures__/zip-builder';
 import { checkExpandedSize, zipExpandedSize } from './expanded-size';
 import { INFLATE_STEP, inflatedSizeWithin } from './inflate-limit';
 
 const MB = 1024 * 1024;
 /** Deflate's ceiling on output per input byte (about 1,032), rounded up. */
 const MOST_PER_BYTE = 1100;
-
-interface Part {
-  readonly name: string;
-  readonly data: Uint8Array;
-  /** The uncompressed size the headers declare (the truth, or a lie). */
-  readonly declared: number;
-  readonly method: 0 | 8;
-}
-
-/** A ZIP of `parts` whose local headers and central directory declare `declared` sizes. */
-function zipOf(parts: readonly Part[]): Uint8Array {
-  const encoder = new TextEncoder();
-  const chunks: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    const name = encoder.encode(part.name);
-    const local = new DataView(new ArrayBuffer(30));
-    local.setUint32(0, 0x04034b50, true);
-    local.setUint16(4, 20, true);
-    local.setUint16(8, part.method, true);
-    local.setUint32(18, part.data.length, true);
-    local.setUint32(22, part.declared, true);
-    local.setUint16(26, name.length, true);
-    const entry = new DataView(new ArrayBuffer(46));
-    entry.setUint32(0, 0x02014b50, true);
-    entry.setUint16(4, 20, true);
-    entry.setUint16(6, 20, true);
-    entry.setUint16(10, part.method, true);
-    entry.setUint32(20, part.data.length, true);
-    entry.setUint32(24, part.declared, true);
-    entry.setUint16(28, name.length, true);
-    entry.setUint32(42, offset, true);
-    chunks.push(new Uint8Array(local.buffer), name, part.data);
-    central.push(new Uint8Array(entry.buffer), name);
-    offset += 30 + name.length + part.data.length;
-  }
-  const centralSize = central.reduce((sum, c) => sum + c.length, 0);
-  const end = new DataView(new ArrayBuffer(22));
-  end.setUint32(0, 0x06054b50, true);
-  end.setUint16(8, parts.length, true);
-  end.setUint16(10, parts.length, true);
-  end.setUint32(12, centralSize, true);
-  end.setUint32(16, offset, true);
-  return Buffer.concat([...chunks, ...central, new Uint8Array(end.buffer)]);
-}
 
 /** A deflate stream of `megabytes` MB of one repeated row: 1 MB deflated once, repeated. */
 function deflatedRows(megabytes: number): Uint8Array {
@@ -63,7 +18,7 @@ function deflatedRows(megabytes: number): Uint8Array {
   return Buffer.concat([...Array.from({ length: megabytes }, () => chunk), Buffer.from([3, 0])]);
 }
 
-const stored = (name: string, text: string): Part => {
+const stored = (name: string, text: string): ZipPart => {
   const data = new TextEncoder().encode(text);
   return { name, data, declared: data.length, method: 0 };
 };

@@ -11,6 +11,7 @@ import {
   dateRangeConditions,
   provinceConditions,
   requireIsoDate,
+  requireWholeDays,
   type QueryFilters,
 } from '../queries/filters';
 import { castParam, concatSql, whereAll, type SqlQuery } from '../sql';
@@ -75,11 +76,7 @@ export function complaintsSecurityByProvince(
 ): SqlQuery {
   checkFilters(filters);
   const asOf = requireIsoDate(options.asOf, 'asOf');
-  if (!Number.isSafeInteger(options.overdueDays) || options.overdueDays < 0) {
-    throw new Error(
-      `overdueDays ${JSON.stringify(options.overdueDays)} is not a whole number of days >= 0`,
-    );
-  }
+  requireWholeDays(options.overdueDays, 'overdueDays');
   const col = (name: string) => registry.column(COMPLAINTS_SECURITY, name);
   const received = col('received');
   const closed = col('closed');

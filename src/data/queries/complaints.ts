@@ -9,6 +9,7 @@ import {
   dateRangeConditions,
   provinceConditions,
   requireIsoDate,
+  requireWholeDays,
   selectsNoProvince,
   type QueryFilters,
 } from './filters';
@@ -75,11 +76,7 @@ export function complaintsByProvince(
 ): SqlQuery {
   checkFilters(filters);
   const asOf = requireIsoDate(options.asOf, 'asOf');
-  if (!Number.isSafeInteger(options.overdueDays) || options.overdueDays < 0) {
-    throw new Error(
-      `overdueDays ${JSON.stringify(options.overdueDays)} is not a whole number of days >= 0`,
-    );
-  }
+  requireWholeDays(options.overdueDays, 'overdueDays');
   const source = complaintsSource(registry);
   const { from, column: col } = source;
   const province = col('province_code');

@@ -40,6 +40,14 @@ export function requireIsoDate(value: string, option: string): string {
   return value;
 }
 
+/** Returns `days` if it is a whole number of days >= 0, else throws an Error naming the option. */
+export function requireWholeDays(days: number, option: string): number {
+  if (!Number.isSafeInteger(days) || days < 0) {
+    throw new Error(`${option} ${JSON.stringify(days)} is not a whole number of days >= 0`);
+  }
+  return days;
+}
+
 const INTEGER_MIN = -(2 ** 31);
 const INTEGER_MAX = 2 ** 31 - 1;
 

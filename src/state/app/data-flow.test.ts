@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { FakeTimers } from '../../data/testing/refresh-fake-timers';
 import { createNativeEngine, createWasmNodeEngine } from '../../data/testing/engines';
 import { markReady } from './actions';
-import { createAppStore, type AppState, type AppStore } from './app-state';
+import { createAppStore, type AppStore } from './app-state';
 import { startDataFlow } from './data-flow';
 import { selectViewModels } from '../models/view-model-selectors';
 import { PUBLIC_DATA_URL, publicDataFetch } from '../testing/public-data';
 import { DEFAULT_URL_STATE } from '../url/url-state';
+import { waitFor } from '../testing/data-flow';
 
 const BASE = PUBLIC_DATA_URL;
 
@@ -74,21 +75,6 @@ describe('startDataFlow', () => {
     expect(state.errorMessage).toContain('manifest.json');
   });
 });
-
-/** Resolves once `check(state)` holds (checked on every store change). */
-function waitFor(store: AppStore, check: (state: AppState) => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const test = (): boolean => {
-      if (!check(store.getState())) return false;
-      resolve();
-      return true;
-    };
-    if (test()) return;
-    const stop = store.subscribe(() => {
-      if (test()) stop();
-    });
-  });
-}
 
 describe('startDataFlow auto-refresh', () => {
   const manifest = JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as {

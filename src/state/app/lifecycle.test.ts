@@ -2,11 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { createMortalEngine, type MortalEngine } from '../../data/testing/engine-restart-fake';
 import { FakeTimers } from '../../data/testing/refresh-fake-timers';
 import { markReady, setRegion } from './actions';
-import { createAppStore, type AppState, type AppStore } from './app-state';
+import { createAppStore } from './app-state';
 import { startDataFlow } from './data-flow';
 import { followPageLifecycle, type ResumeReason } from './lifecycle';
 import { PUBLIC_DATA_URL, publicDataFetch } from '../testing/public-data';
 import { DEFAULT_URL_STATE } from '../url/url-state';
+import { waitFor } from '../testing/data-flow';
 
 /** A document whose visibility and events the test sets. */
 class FakeDocument extends EventTarget {
@@ -56,21 +57,6 @@ describe('followPageLifecycle', () => {
     expect(seen).toHaveLength(3);
   });
 });
-
-/** Resolves once `check(state)` holds (checked on every store change). */
-function waitFor(store: AppStore, check: (state: AppState) => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const test = (): boolean => {
-      if (!check(store.getState())) return false;
-      resolve();
-      return true;
-    };
-    if (test()) return;
-    const stop = store.subscribe(() => {
-      if (test()) stop();
-    });
-  });
-}
 
 /** Starts the data flow on the shipped data with mortal engines; records fetches and engine states. */
 async function startFlow(refresh: number) {

@@ -15,30 +15,17 @@ import { runConsole } from '../../../data/sql-guard/console';
 import { tableRows } from '../../../data/formats/arrow-rows';
 import { createNativeEngine, createWasmNodeEngine } from '../../../data/testing/engines';
 import { markReady } from '../../../state/app/actions';
-import { createAppStore, type AppState, type AppStore } from '../../../state/app/app-state';
+import { createAppStore } from '../../../state/app/app-state';
 import { startDataFlow } from '../../../state/app/data-flow';
 import { selectViewModels } from '../../../state/models/view-model-selectors';
 import { PUBLIC_DATA_URL, publicDataFetch } from '../../../state/testing/public-data';
 import { parseUrlState } from '../../../state/url/url-state';
 import { BOM, csvFromArrow } from './csv';
+import { waitFor } from '../../../state/testing/data-flow';
 
 const K = 10;
 /** Columns that would identify a household or place it closer than a published hexagon. */
 const RECORD_COLUMNS = ['household_id', 'lon', 'lat', 'longitude', 'latitude', 'name', 'address'];
-
-function waitFor(store: AppStore, check: (state: AppState) => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const test = (): boolean => {
-      if (!check(store.getState())) return false;
-      resolve();
-      return true;
-    };
-    if (test()) return;
-    const stop = store.subscribe(() => {
-      if (test()) stop();
-    });
-  });
-}
 
 /** The data flow on the shipped data for `search`, with the names of the files it fetched. */
 async function startFlow(search: string) {

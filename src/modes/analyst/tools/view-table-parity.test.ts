@@ -7,27 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { createNativeEngine } from '../../../data/testing/engines';
 import '../../../datasets';
 import { applyUrlState, markReady, setLayerSettings } from '../../../state/app/actions';
-import { createAppStore, type AppState, type AppStore } from '../../../state/app/app-state';
+import { createAppStore, type AppState } from '../../../state/app/app-state';
 import { startDataFlow } from '../../../state/app/data-flow';
 import { selectViewModels } from '../../../state/models/view-model-selectors';
 import type { LayerId } from '../../../state/models/view-models';
 import { PUBLIC_DATA_URL, publicDataFetch } from '../../../state/testing/public-data';
 import { parseUrlState } from '../../../state/url/url-state';
 import { viewTable, viewTableKey } from './view-table';
-
-function waitFor(store: AppStore, check: (state: AppState) => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const test = (): boolean => {
-      if (!check(store.getState())) return false;
-      resolve();
-      return true;
-    };
-    if (test()) return;
-    const stop = store.subscribe(() => {
-      if (test()) stop();
-    });
-  });
-}
+import { waitFor } from '../../../state/testing/data-flow';
 
 /** Province codes of the view table of `id`, in ascending order. */
 function tableCodes(state: AppState, id: LayerId): number[] {
