@@ -2,6 +2,7 @@
  * Test-only: writes minimal .xlsx workbooks (an uncompressed ZIP of hand-written SpreadsheetML),
  * so the Excel reader is tested on files made here rather than copied from anywhere.
  */
+import { zipOf } from './zip-builder';
 
 /** One cell: text, a number, a date (written as an Excel serial with a date format), or empty. */
 export type XlsxCell = string | number | Date | null;
@@ -24,53 +25,15 @@ function crc32(bytes: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-/** A ZIP archive of `files`, stored without compression. */
+/** A ZIP archive of `files`, stored without compression, with their CRCs. */
 export function zipStored(files: readonly (readonly [string, string | Uint8Array])[]): Uint8Array {
   const encoder = new TextEncoder();
-  const parts: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  for (const [name, content] of files) {
-    const nameBytes = encoder.encode(name);
-    const data = typeof content === 'string' ? encoder.encode(content) : content;
-    const crc = crc32(data);
-    const local = new DataView(new ArrayBuffer(30));
-    local.setUint32(0, 0x04034b50, true);
-    local.setUint16(4, 20, true);
-    local.setUint16(6, 0x0800, true); // UTF-8 names
-    local.setUint32(14, crc, true);
-    local.setUint32(18, data.length, true);
-    local.setUint32(22, data.length, true);
-    local.setUint16(26, nameBytes.length, true);
-    const entry = new DataView(new ArrayBuffer(46));
-    entry.setUint32(0, 0x02014b50, true);
-    entry.setUint16(4, 20, true);
-    entry.setUint16(6, 20, true);
-    entry.setUint16(8, 0x0800, true);
-    entry.setUint32(16, crc, true);
-    entry.setUint32(20, data.length, true);
-    entry.setUint32(24, data.length, true);
-    entry.setUint16(28, nameBytes.length, true);
-    entry.setUint32(42, offset, true);
-    parts.push(new Uint8Array(local.buffer), nameBytes, data);
-    central.push(new Uint8Array(entry.buffer), nameBytes);
-    offset += 30 + nameBytes.length + data.length;
-  }
-  const centralSize = central.reduce((sum, part) => sum + part.length, 0);
-  const end = new DataView(new ArrayBuffer(22));
-  end.setUint32(0, 0x06054b50, true);
-  end.setUint16(8, files.length, true);
-  end.setUint16(10, files.length, true);
-  end.setUint32(12, centralSize, true);
-  end.setUint32(16, offset, true);
-  const all = [...parts, ...central, new Uint8Array(end.buffer)];
-  const out = new Uint8Array(all.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of all) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return zipOf(
+    files.map(([name, content]) => {
+      const data = typeof content === 'string' ? encoder.encode(content) : content;
+      return { name, data, declared: data.length, method: 0, crc: crc32(data) };
+    }),
+  );
 }
 
 const escapeXml = (text: string): string =>

@@ -1,8 +1,8 @@
 /**
  * A ZIP archive made byte by byte for tests and the import bench: each part's local header and
  * central-directory entry declare `declared` as its expanded size, the truth or a lie (a lying
- * archive is how a zip bomb slips past a check of declared sizes). CRCs are left 0: nothing made
- * here is meant to be inflated to the end and verified.
+ * archive is how a zip bomb slips past a check of declared sizes). Names are UTF-8. A part's CRC
+ * is 0 unless given: a bomb is never meant to be inflated to the end and verified.
  */
 
 /** One stored (`method` 0) or deflated (8) entry of the archive. */
@@ -13,7 +13,12 @@ export interface ZipPart {
   /** The expanded size the headers declare. */
   readonly declared: number;
   readonly method: 0 | 8;
+  /** CRC-32 of the expanded bytes (0 when not given). */
+  readonly crc?: number;
 }
+
+/** General-purpose flag: the entry's name is UTF-8. */
+const UTF8_NAMES = 0x0800;
 
 /** The archive of `parts`, in order, with its central directory and end record. */
 export function zipOf(parts: readonly ZipPart[]): Uint8Array {
@@ -26,7 +31,9 @@ export function zipOf(parts: readonly ZipPart[]): Uint8Array {
     const local = new DataView(new ArrayBuffer(30));
     local.setUint32(0, 0x04034b50, true);
     local.setUint16(4, 20, true);
+    local.setUint16(6, UTF8_NAMES, true);
     local.setUint16(8, part.method, true);
+    local.setUint32(14, part.crc ?? 0, true);
     local.setUint32(18, part.data.length, true);
     local.setUint32(22, part.declared, true);
     local.setUint16(26, name.length, true);
@@ -34,7 +41,9 @@ export function zipOf(parts: readonly ZipPart[]): Uint8Array {
     entry.setUint32(0, 0x02014b50, true);
     entry.setUint16(4, 20, true);
     entry.setUint16(6, 20, true);
+    entry.setUint16(8, UTF8_NAMES, true);
     entry.setUint16(10, part.method, true);
+    entry.setUint32(16, part.crc ?? 0, true);
     entry.setUint32(20, part.data.length, true);
     entry.setUint32(24, part.declared, true);
     entry.setUint16(28, name.length, true);
