@@ -53,6 +53,7 @@ export function App(props: AppProps) {
   const url = useStore(store, (s) => s.url);
   const layerSettings = useStore(store, (s) => s.layerSettings);
   const datasets = useStore(store, (s) => s.datasets);
+  const health = useStore(store, (s) => s.health);
   const povertyDimension = useStore(store, (s) => s.povertyDimension);
   const cursor = useStore(store, (s) => s.cursor);
   const playing = useStore(store, (s) => s.playing);
@@ -83,8 +84,12 @@ export function App(props: AppProps) {
     return bounds ? { bounds } : null;
   }, [url.region, geography]);
   const panelEntries = useMemo<LayerPanelEntry[]>(
-    () => layerPanelEntries({ shown: url.layers, layerSettings, datasets, lang }, models.layers),
-    [url.layers, layerSettings, datasets, lang, models.layers],
+    () =>
+      layerPanelEntries(
+        { shown: url.layers, layerSettings, datasets, lang, health },
+        models.layers,
+      ),
+    [url.layers, layerSettings, datasets, lang, health, models.layers],
   );
   const densityCells = useMemo(() => {
     const road = models.layers.find((l) => l.id === 'road_safety')?.drawing;

@@ -26,9 +26,13 @@ function ConnectedPanel({ store, views }: { store: AppStore; views: readonly Lay
   const layerSettings = useStore(store, (s) => s.layerSettings);
   const datasets = useStore(store, (s) => s.datasets);
   const lang = useStore(store, (s) => s.lang);
+  const health = useStore(store, (s) => s.health);
   const povertyDimension = useStore(store, (s) => s.povertyDimension);
   const actions = useDashboardActions(store);
-  const entries = layerPanelEntries({ shown: url.layers, layerSettings, datasets, lang }, views);
+  const entries = layerPanelEntries(
+    { shown: url.layers, layerSettings, datasets, lang, health },
+    views,
+  );
   return (
     <FreshnessProvider store={store}>
       <LayerPanel

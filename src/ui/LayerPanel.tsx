@@ -9,9 +9,8 @@ import type {
   PaletteId,
 } from '../state/models/view-models';
 import type { BivariateLegendModel } from '../state/layers/bivariate';
-import { RESTRICTED_LABEL, restrictedAccess, SIGN_IN_HINT } from '../state/card/restricted-tier';
+import { RESTRICTED_LABEL, SIGN_IN_HINT } from '../state/card/restricted-tier';
 import { BivariateLegend } from './BivariateLegend';
-import { useProvided } from './FreshnessBadge';
 import { LegendView } from './LegendView';
 
 /** One row of the panel. */
@@ -23,6 +22,8 @@ export interface LayerPanelEntry {
   readonly measures: readonly MeasureChoice[];
   /** Shown on the map (listed in the URL's `layers`). */
   readonly active: boolean;
+  /** The web server refused its file (restricted, not signed in): listed, not tickable. */
+  readonly refused: boolean;
   readonly settings: LayerSettings;
   readonly legend: LegendModel | null;
   /** The 3×3 legend square when the layer is drawn as a bivariate map. */
@@ -178,21 +179,6 @@ function LayerControls({
   );
 }
 
-/**
- * The ids of the listed layers the web server refused (a wholly restricted dataset, visitor not
- * signed in), from the store the nearest FreshnessProvider holds (none: no layer is refused).
- */
-function useRefusedLayers(entries: readonly LayerPanelEntry[]): ReadonlySet<LayerId> {
-  const health = useProvided((s) => s.health);
-  const datasets = useProvided((s) => s.datasets);
-  if (!health || !datasets) return new Set();
-  return new Set(
-    entries
-      .filter((e) => restrictedAccess({ health, datasets }, e.id) === 'refused')
-      .map((e) => e.id),
-  );
-}
-
 /** A layer the server would not hand over: listed, not tickable, with how to sign in. */
 function RefusedLayer({ entry }: { readonly entry: LayerPanelEntry }) {
   const hintId = `layer-restricted-${entry.id}`;
@@ -213,14 +199,13 @@ function RefusedLayer({ entry }: { readonly entry: LayerPanelEntry }) {
 /** Layers: show/hide, drawing order, opacity, measure, classification, palette and legend. */
 export const LayerPanel = memo(function LayerPanel(props: LayerPanelProps) {
   const { lang, entries, actions } = props;
-  const refused = useRefusedLayers(entries);
-  const activeCount = entries.filter((e) => e.active && !refused.has(e.id)).length;
+  const activeCount = entries.filter((e) => e.active && !e.refused).length;
   return (
     <section className="layer-panel" aria-label={t(lang, 'layersTitle')}>
       <h2 className="panel-title">{t(lang, 'layersTitle')}</h2>
       <ol className="layer-list">
         {entries.map((entry, index) =>
-          refused.has(entry.id) ? (
+          entry.refused ? (
             <RefusedLayer key={entry.id} entry={entry} />
           ) : (
             <li

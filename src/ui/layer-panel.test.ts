@@ -55,7 +55,13 @@ const NOOP: LayerPanelActions = {
 
 function render(s: AppState, layers: readonly LayerView[] = []): string {
   const entries = layerPanelEntries(
-    { shown: s.url.layers, layerSettings: s.layerSettings, datasets: s.datasets, lang: s.lang },
+    {
+      shown: s.url.layers,
+      layerSettings: s.layerSettings,
+      datasets: s.datasets,
+      lang: s.lang,
+      health: s.health,
+    },
     layers,
   );
   return renderToStaticMarkup(
@@ -67,7 +73,13 @@ describe('layer panel entries', () => {
   it('lists the five core layers, then each indicator of the manifest in order', () => {
     const s = state(['vaccination']);
     const entries = layerPanelEntries(
-      { shown: s.url.layers, layerSettings: s.layerSettings, datasets: s.datasets, lang: 'en' },
+      {
+        shown: s.url.layers,
+        layerSettings: s.layerSettings,
+        datasets: s.datasets,
+        lang: 'en',
+        health: s.health,
+      },
       [],
     );
     expect(entries.map((e) => [e.id, e.title, e.active])).toEqual([
@@ -84,7 +96,13 @@ describe('layer panel entries', () => {
   it('starts an indicator on its first measure, orange when less is better', () => {
     const s = state(['drought']);
     const entry = layerPanelEntries(
-      { shown: s.url.layers, layerSettings: s.layerSettings, datasets: s.datasets, lang: 'th' },
+      {
+        shown: s.url.layers,
+        layerSettings: s.layerSettings,
+        datasets: s.datasets,
+        lang: 'th',
+        health: s.health,
+      },
       [],
     )[0];
     expect(entry?.settings).toEqual({
