@@ -59,6 +59,9 @@ describe('imports in a worker', () => {
     const bar = page.locator(`${PANEL} [data-import-state="reading"]`);
     await bar.waitFor();
     expect(await bar.getAttribute('data-file')).toBe('one-million.csv');
+    // The bar alone, and before the race to Cancel: a full-page screenshot while splitting took
+    // long enough here for the import to end first.
+    await bar.screenshot({ path: path.join(ARTEFACT_DIR, 'import-worker-progress.png') });
     // Rows being split: the bar past the reading fifth, and the line saying how far.
     await poll(async () => Number((await bar.locator('progress').getAttribute('value')) ?? 0), {
       timeout: 60_000,
@@ -67,8 +70,6 @@ describe('imports in a worker', () => {
     expect(await bar.locator('[role="status"]').innerText()).toMatch(
       /^Splitting one-million\.csv into rows: \d+%$/,
     );
-    // The bar alone, not the page: a full screenshot takes long enough here for the import to end.
-    await bar.screenshot({ path: path.join(ARTEFACT_DIR, 'import-worker-progress.png') });
 
     await bar.locator('[data-import-cancel]').click();
     const cancelled = page.locator(`${PANEL} [data-import-cancelled]`);
